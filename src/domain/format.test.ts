@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { collator, formatCount, formatDate, formatNumber, plural, sortByName } from './format.ts';
+
+describe('formatDate', () => {
+  it('writes the date the Norwegian way', () => {
+    expect(formatDate('2022-02-23')).toBe('23. februar 2022');
+    expect(formatDate('2021-05-19')).toBe('19. mai 2021');
+  });
+
+  it('does not slip to the previous day on the first of a month or year', () => {
+    expect(formatDate('2024-01-01')).toBe('1. januar 2024');
+    expect(formatDate('2022-04-30')).toBe('30. april 2022');
+  });
+
+  it('refuses values that are not dates', () => {
+    expect(() => formatDate('23.02.2022')).toThrow(/YYYY-MM-DD/);
+    expect(() => formatDate('2022-13-01')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses a no-break space between thousands and a comma for decimals', () => {
+    expect(formatNumber(212660)).toBe('212\u00a0660');
+    expect(formatNumber(12.5)).toBe('12,5');
+  });
+
+  it('passes options through', () => {
+    expect(formatNumber(0.256, { style: 'percent' })).toBe('26\u00a0%');
+  });
+});
+
+describe('sortByName', () => {
+  it('puts Æ, Ø and Å last, in Norwegian order', () => {
+    const names = ['Åfjord', 'Ørland', 'Trondheim', 'Ærøy', 'Aure'];
+    expect(sortByName(names.map((navn) => ({ navn }))).map((m) => m.navn)).toEqual([
+      'Aure',
+      'Trondheim',
+      'Ærøy',
+      'Ørland',
+      'Åfjord',
+    ]);
+  });
+
+  it('accepts a name function and leaves the input alone', () => {
+    const input = ['Åfjord', 'Ørland', 'Aure'];
+    expect(sortByName(input, (s) => s)).toEqual(['Aure', 'Ørland', 'Åfjord']);
+    expect(input).toEqual(['Åfjord', 'Ørland', 'Aure']);
+  });
+
+  it('exposes the collator for other sorts', () => {
+    expect(collator.compare('Ørland', 'Åfjord')).toBeLessThan(0);
+  });
+});
+
+describe('plural', () => {
+  const forms = { one: 'kommune', other: 'kommuner' };
+
+  it('uses the singular for one and the plural for zero and many', () => {
+    expect(plural(1, forms)).toBe('kommune');
+    expect(plural(0, forms)).toBe('kommuner');
+    expect(plural(2, forms)).toBe('kommuner');
+  });
+
+  it('writes a count with its word', () => {
+    expect(formatCount(1, forms)).toBe('1 kommune');
+    expect(formatCount(19, forms)).toBe('19 kommuner');
+    expect(formatCount(1000, forms)).toBe('1\u00a0000 kommuner');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Norwegian (bokmål) formatting of dates, numbers, names and plurals, all
+ * through `Intl` so that the rules come from the platform, not from us.
+ */
+
+const LOCALE = 'nb-NO';
+
+// UTC on both sides: an ISO date parsed as UTC midnight and printed in the
+// machine's own zone can land on the previous day west of Greenwich.
+const longDate = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const numberFormat = new Intl.NumberFormat(LOCALE);
+const pluralRules = new Intl.PluralRules('nb');
+
+/**
+ * An ISO date (`YYYY-MM-DD`) as Norwegian text: `formatDate('2022-02-23')`
+ * gives «23. februar 2022». Throws on anything that is not a real date, so a
+ * bad value fails the build instead of printing «Invalid Date».
+ */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
+    throw new RangeError(`formatDate expects an ISO date (YYYY-MM-DD), got "${isoDate}"`);
+  }
+  return longDate.format(date);
+}
+
+/**
+ * A number in Norwegian style: `formatNumber(12345.5)` gives «12 345,5».
+ * Mind that the thousands separator is a no-break space (U+00A0) and the minus
+ * sign is U+2212.
+ */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return options ? new Intl.NumberFormat(LOCALE, options).format(value) : numberFormat.format(value);
+}
+
+/** Collator for Norwegian sort order (Æ, Ø, Å last, in that order). */
+export const collator = new Intl.Collator('nb');
+
+/**
+ * A sorted copy of `items`, by Norwegian alphabetical order of their name:
+ * `item.navn` unless a `name` function is given.
+ */
+export function sortByName<T extends { navn: string }>(items: readonly T[]): T[];
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[];
+export function sortByName<T>(items: readonly T[], name?: (item: T) => string): T[] {
+  const key = name ?? ((item: T) => (item as { navn: string }).navn);
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}
+
+/** Word forms for a count, chosen by `Intl.PluralRules('nb')`: `{ one: 'kommune', other: 'kommuner' }`. */
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+/** The form of a word that goes with `count`: `plural(1, forms)` is `forms.one`, 0 and 2 are `forms.other`. */
+export function plural(count: number, forms: PluralForms): string {
+  return pluralRules.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** A count with its word: `formatCount(3, { one: 'kommune', other: 'kommuner' })` gives «3 kommuner». */
+export function formatCount(count: number, forms: PluralForms): string {
+  return `${formatNumber(count)} ${plural(count, forms)}`;
+}
