@@ -1,0 +1,62 @@
+/**
+ * Builds the site once for every integration and browser test: the shipped
+ * content plus unpublished items (a draft and future-dated ones) that carry
+ * a marker word, so tests can prove the marker appears nowhere in the output.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { parse, stringify } from 'yaml';
+
+/** Word that only unpublished fixture items contain. */
+export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
+/** The build date the test site is built for. */
+export const TEST_BUILD_DATE = '2026-11-22';
+
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(path.join(tmpdir(), 'hp-site-'));
+  const content = path.join(root, 'content');
+  const out = path.join(root, 'dist');
+  cpSync('content', content, { recursive: true });
+  addUnpublishedItems(content);
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  project.provide('siteDir', out);
+  project.provide('contentDir', content);
+  return () => rmSync(root, { recursive: true, force: true });
+}
+
+function addUnpublishedItems(content: string) {
+  const marker = UNPUBLISHED_MARKER;
+  writeFileSync(
+    path.join(content, 'nyheter', 'utkast-test.md'),
+    `---\ntittel: Utkast ${marker}\ningress: Ikke publisert ${marker}.\npublisert: 2022-01-10\nutkast: true\nkommuner: [trondheim]\n---\n\nTekst ${marker}.\n`,
+  );
+  writeFileSync(
+    path.join(content, 'nyheter', 'fremtidig-test.md'),
+    `---\ntittel: Fremtid ${marker}\ningress: Kommer senere ${marker}.\npublisert: 2099-01-01\nemner: [${marker}]\n---\n\nTekst ${marker}.\n`,
+  );
+  writeFileSync(
+    path.join(content, 'sporsmal', 'fremtidig-test.md'),
+    `---\nsporsmal: Fremtidig spørsmål ${marker}?\nkategori: Test ${marker}\noppdatert: 2099-01-01\n---\n\nSvar ${marker}.\n`,
+  );
+  // A future event on a real municipality: it must not change its status anywhere.
+  const file = path.join(content, 'kommuner', 'steinkjer.yaml');
+  const data = parse(readFileSync(file, 'utf8')) as { hendelser?: unknown[] };
+  data.hendelser = [
+    ...(data.hendelser ?? []),
+    { dato: '2099-01-01', status: 'i-drift', merknad: marker, kilde: { url: `https://example.org/${marker}`, tittel: marker } },
+  ];
+  writeFileSync(file, stringify(data));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    contentDir: string;
+  }
+}

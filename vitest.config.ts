@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/site/**', '**/*.browser.test.ts', 'node_modules/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // Tests that need the built site share one build (tests/support/global-setup.ts).
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', '**/*.browser.test.ts'],
+          exclude: ['node_modules/**'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
