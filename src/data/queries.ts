@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../build-date.ts';
 import { isPublished } from '../domain/publication.ts';
 import { collator } from '../domain/format.ts';
+import { topicSlug } from '../domain/slug.ts';
+import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 
 export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
@@ -69,4 +71,112 @@ export const siteDate = today;
 
 export async function getSettings(): Promise<Settings> {
   return (await site()).settings;
+}
+
+/** A news topic with its published items, newest first. */
+export interface Topic {
+  slug: string;
+  name: string;
+  items: NewsEntry[];
+}
+
+/** Every topic used by a published news item, sorted by name. */
+export async function getTopics(): Promise<Topic[]> {
+  const topics = new Map<string, Topic>();
+  for (const item of (await site()).news) {
+    for (const name of item.data.emner) {
+      const slug = topicSlug(name);
+      const topic = topics.get(slug) ?? { slug, name, items: [] };
+      topic.items.push(item);
+      topics.set(slug, topic);
+    }
+  }
+  return [...topics.values()].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Display names of municipalities, organisations and documents by slug, for linking references. */
+export async function getNames() {
+  const { municipalities, organisations, documents } = await site();
+  return {
+    municipality: new Map(municipalities.map((m) => [m.id, m.data.navn])),
+    organisation: new Map(organisations.map((o) => [o.id, o.navn])),
+    document: new Map(documents.map((d) => [d.id, d.data.tittel])),
+  };
+}
+
+/** Published answers grouped by category; categories in alphabetical order, answers by `rekkefolge`. */
+export async function getAnswersByCategory(): Promise<{ name: string; answers: FaqEntry[] }[]> {
+  const groups = new Map<string, FaqEntry[]>();
+  for (const answer of (await site()).answers) {
+    groups.set(answer.data.kategori, [...(groups.get(answer.data.kategori) ?? []), answer]);
+  }
+  return [...groups.entries()]
+    .map(([name, answers]) => ({ name, answers }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** What a municipality's page links to: published news and documents that concern it. */
+export interface MunicipalityRelations {
+  /** News items listing the municipality in `kommuner`, newest first. */
+  news: NewsEntry[];
+  /**
+   * Documents whose `parter` name the municipality (by slug, or by an
+   * organisation that is the municipality), plus documents cited by its
+   * events or listed by its news items; newest first.
+   */
+  documents: DocumentEntry[];
+}
+
+/** Published news and documents about one municipality, by its slug. */
+export async function getMunicipalityRelations(slug: string): Promise<MunicipalityRelations> {
+  const { news, documents, organisations, municipalities } = await site();
+  const parties = new Set([slug, ...organisations.filter((o) => o.kommune === slug).map((o) => o.id)]);
+  const related = news.filter((item) => item.data.kommuner.includes(slug));
+  const events = municipalities.find((m) => m.id === slug)?.data.hendelser ?? [];
+  const cited = new Set([
+    ...events.flatMap((event) => (event.kilde.dokument ? [event.kilde.dokument] : [])),
+    ...related.flatMap((item) => item.data.dokumenter),
+  ]);
+  return {
+    news: related,
+    documents: documents.filter((d) => cited.has(d.id) || d.data.parter.some((party) => parties.has(party))),
+  };
+}
+
+/** A document's neighbours, for its page. */
+export interface DocumentRelations {
+  /** The published version this one replaces (its `erstatter`), if any. */
+  supersedes?: DocumentEntry | undefined;
+  /** The published version that replaces this one, if any (the newest when several name it). */
+  supersededBy?: DocumentEntry | undefined;
+  /** Published news items listing the document in `dokumenter`, newest first. */
+  news: NewsEntry[];
+}
+
+/** The versions around a published document and the news about it, by its slug. */
+export async function getDocumentRelations(id: string): Promise<DocumentRelations> {
+  const { documents, news } = await site();
+  const supersedes = documents.find((d) => d.id === documents.find((x) => x.id === id)?.data.erstatter);
+  return {
+    supersedes,
+    // `documents` is newest first, so the first match is the latest replacement.
+    supersededBy: documents.find((d) => d.data.erstatter === id),
+    news: news.filter((item) => item.data.dokumenter.includes(id)),
+  };
+}
+
+/** The open datasets built from published content, with the date the data last changed. */
+export async function getOpenData() {
+  const { settings, municipalities, phases, organisations, documents, news } = await site();
+  const input: OpenDataInput = {
+    settings,
+    municipalities,
+    phases,
+    organisations,
+    documents,
+    newsTitles: new Map(news.map((n) => [n.id, n.data.tittel])),
+    date: today,
+    siteUrl: settings.nettadresse,
+  };
+  return { datasets: buildDatasets(input), lastChanged: lastChanged(input), settings };
 }

@@ -1,0 +1,72 @@
+/**
+ * What a municipality's feed carries: its news, its documents and its status
+ * changes, newest first, so a local newsroom can follow one municipality.
+ */
+import type { DocumentData } from '../schemas/document.ts';
+import type { Municipality } from '../schemas/municipality.ts';
+import type { News } from '../schemas/news.ts';
+import { eventsInOrder } from '../domain/municipality-status.ts';
+import { formatDate } from '../domain/format.ts';
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  /** ISO date. */
+  date: string;
+  /** Site-relative link. */
+  link: string;
+  /** Unique, stable id (site-relative URL plus a fragment for events). */
+  guid: string;
+  category: 'Nyhet' | 'Dokument' | 'Statusendring';
+}
+
+interface Input {
+  slug: string;
+  municipality: Municipality;
+  news: { id: string; data: Pick<News, 'tittel' | 'ingress' | 'publisert' | 'kommuner' | 'dokumenter'> }[];
+  documents: { id: string; data: Pick<DocumentData, 'tittel' | 'sammendrag' | 'publisert' | 'parter' | 'versjon'> }[];
+  /** Status names by id. */
+  statusNames: Map<string, string>;
+  /** Phase names by id. */
+  phaseNames: Map<string, string>;
+}
+
+/** Feed items for one municipality (published content only is passed in), newest first. */
+export function municipalityFeedItems({ slug, municipality, news, documents, statusNames, phaseNames }: Input): FeedItem[] {
+  const ownNews = news.filter((n) => n.data.kommuner.includes(slug));
+  const linkedDocs = new Set(ownNews.flatMap((n) => n.data.dokumenter));
+  for (const event of municipality.hendelser) if (event.kilde.dokument) linkedDocs.add(event.kilde.dokument);
+  const ownDocs = documents.filter((d) => d.data.parter.includes(slug) || linkedDocs.has(d.id));
+  const items: FeedItem[] = [
+    ...ownNews.map((n) => ({
+      title: n.data.tittel,
+      description: n.data.ingress,
+      date: n.data.publisert,
+      link: `/nyheter/${n.id}/`,
+      guid: `/nyheter/${n.id}/`,
+      category: 'Nyhet' as const,
+    })),
+    ...ownDocs.map((d) => ({
+      title: `${d.data.tittel} (versjon ${d.data.versjon})`,
+      description: d.data.sammendrag,
+      date: d.data.publisert,
+      link: `/dokumenter/${d.id}/`,
+      guid: `/dokumenter/${d.id}/`,
+      category: 'Dokument' as const,
+    })),
+    ...eventsInOrder(municipality).map((event, index) => {
+      const status = statusNames.get(event.status) ?? event.status;
+      const phase = event.fase ? phaseNames.get(event.fase) : undefined;
+      return {
+        title: `${municipality.navn}: ${status}${phase ? ` (${phase})` : ''}`,
+        description: [`Ny status fra ${formatDate(event.dato)}: ${status}.`, event.merknad].filter(Boolean).join(' '),
+        date: event.dato,
+        // The fragment gives each event its own link (and so its own RSS guid).
+        link: `/kommuner/${slug}/#hendelse-${index + 1}`,
+        guid: `/kommuner/${slug}/#hendelse-${index + 1}`,
+        category: 'Statusendring' as const,
+      };
+    }),
+  ];
+  return items.sort((a, b) => b.date.localeCompare(a.date));
+}
