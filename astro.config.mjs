@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -29,5 +30,9 @@ export default defineConfig({
       features: { gfm: { footnotes }, smartPunctuation: { quotes: false } },
     }),
   },
-  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) })],
+  integrations: [
+    mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) }),
+    // Only built pages are listed, so drafts and future items (which get no page) never appear.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
 });
