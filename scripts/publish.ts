@@ -1,0 +1,143 @@
+/**
+ * Publishes the site: validates the content, builds it into a fresh folder
+ * and swaps that in for the published one atomically, only when everything
+ * succeeded. Without `--once` it keeps watching the content folder and
+ * republishes after each pause in editing.
+ *
+ *   npm run publish                  watch content/ and publish every change
+ *   npm run publish:once             publish once and exit (servers, cron)
+ *
+ * Options: --published <path> (env PUBLISH_DIR, default `site`), --builds <dir>
+ * (default `.published/` beside the published path), --content <dir> (env
+ * CONTENT_DIR, default `content`), --debounce <ms> (default 300), --force,
+ * --verbose.
+ */
+import { watch } from 'chokidar';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultBuildsDir, NotALinkError } from '../src/publishing/atomic-swap.ts';
+import { isEditorTempFile } from '../src/publishing/editor-files.ts';
+import { buildDate } from '../src/build-date.ts';
+import { clockInOslo } from '../src/publishing/oslo-date.ts';
+import { acquirePublishLock, PublishLockedError } from '../src/publishing/publish-lock.ts';
+import { publishOnce, stopRunningSteps, type PublishSettings } from '../src/publishing/publisher.ts';
+import { createRebuildScheduler, type ChangeKind } from '../src/publishing/rebuild-scheduler.ts';
+
+const { values } = parseArgs({
+  options: {
+    once: { type: 'boolean', default: false },
+    published: { type: 'string' },
+    builds: { type: 'string' },
+    content: { type: 'string' },
+    debounce: { type: 'string', default: '300' },
+    force: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const contentDir = path.resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
+const publishedPath = path.resolve(values.published ?? process.env.PUBLISH_DIR ?? 'site');
+const buildsDir = path.resolve(values.builds ?? defaultBuildsDir(publishedPath));
+const debounceMs = Number(values.debounce);
+
+const log = (line: string) => process.stdout.write(`[${clockInOslo()}] ${line}\n`);
+const settings = (force: boolean): PublishSettings => ({
+  projectRoot,
+  contentDir,
+  publishedPath,
+  buildsDir,
+  // Read per build: a watcher left running over midnight publishes items dated the new day.
+  buildDate: buildDate(),
+  force,
+  verbose: values.verbose,
+  log,
+  write: (stream, chunk) => process[stream].write(chunk),
+});
+
+async function main(): Promise<number> {
+  if (!Number.isFinite(debounceMs) || debounceMs < 0) {
+    console.error(`--debounce må være et antall millisekunder, ikke «${values.debounce}».`);
+    return 2;
+  }
+  let release: () => Promise<void>;
+  try {
+    release = await acquirePublishLock(publishedPath, buildsDir);
+  } catch (error) {
+    if (error instanceof PublishLockedError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  if (values.once) {
+    try {
+      const result = await publishOnce(settings(values.force));
+      return result.status === 'failed' ? 1 : 0;
+    } finally {
+      await release();
+    }
+  }
+  return watchAndPublish(release);
+}
+
+async function watchAndPublish(release: () => Promise<void>): Promise<number> {
+  let forceNext = values.force;
+  const scheduler = createRebuildScheduler({
+    debounceMs,
+    rebuild: async (changes) => {
+      const force = forceNext;
+      forceNext = false;
+      try {
+        await publishOnce(settings(force), changes);
+      } catch (error) {
+        log(`Ikke publisert: ${(error as Error).message} Nettstedet er som før.`);
+      }
+    },
+  });
+  const outside = (file: string) => {
+    const resolved = path.resolve(file);
+    return [publishedPath, buildsDir].some((dir) => resolved === dir || resolved.startsWith(dir + path.sep));
+  };
+  const watcher = watch(contentDir, {
+    ignoreInitial: true,
+    // The published folder or builds may sit inside the content folder in odd setups; never react to our own output.
+    ignored: (file) => isEditorTempFile(file) || outside(file),
+  });
+  const kinds: Record<string, ChangeKind | undefined> = { add: 'ny', change: 'endret', unlink: 'slettet', unlinkDir: 'slettet' };
+  watcher.on('all', (event, file) => {
+    const kind = kinds[event];
+    if (kind) scheduler.notify(path.relative(contentDir, path.resolve(contentDir, file)).split(path.sep).join('/'), kind);
+  });
+  watcher.on('error', (error) => log(`Feil fra filovervåkingen: ${String((error as Error).message ?? error)}`));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  log(`Følger med på ${path.relative(process.cwd(), contentDir) || '.'}/ og publiserer til ${path.relative(process.cwd(), publishedPath)}.`);
+  scheduler.requestRebuild();
+  await scheduler.idle();
+  log('Klar. Lagre en fil for å publisere endringen. Stopp med Ctrl+C.');
+
+  return new Promise<number>((resolve) => {
+    const shutdown = async () => {
+      scheduler.stop();
+      stopRunningSteps();
+      await watcher.close();
+      await scheduler.idle();
+      await release();
+      log('Stoppet.');
+      resolve(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof NotALinkError) console.error(error.message);
+    else console.error(error);
+    process.exit(1);
+  },
+);

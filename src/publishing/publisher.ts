@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
+import { fingerprint, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
+import type { ChangeBatch } from './rebuild-scheduler.ts';
+
+/** Where and how to publish. */
+export interface PublishSettings {
+  /** Project folder holding `scripts/check.ts` and `scripts/build.ts`. */
+  projectRoot: string;
+  /** Content folder (absolute). */
+  contentDir: string;
+  /** The published path: a link to the current build's web root. */
+  publishedPath: string;
+  /** Folder holding the build folders. */
+  buildsDir: string;
+  /** The date the site is built for (see `buildDate()`). */
+  buildDate: string;
+  /** Rebuild even when nothing changed. */
+  force?: boolean;
+  /** Show the checker's and Astro's output even on success. */
+  verbose?: boolean;
+  /** Writes one log line. */
+  log: (line: string) => void;
+  /** Writes tool output through unchanged. */
+  write: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
+}
+
+/** Outcome of one publishing attempt. */
+export type PublishResult =
+  | { status: 'unchanged'; ms: number }
+  | { status: 'published'; ms: number; buildDir: string }
+  | { status: 'failed'; ms: number; stage: 'check' | 'build' | 'swap' };
+
+/** Kept beside each build's web root: what it was built from and when. */
+export interface BuildManifest {
+  fingerprint: Fingerprint;
+  publishedAt: string;
+  durationMs: number;
+  changes: Record<string, string>;
+}
+
+/** Web root inside a build folder; the manifest sits beside it, out of the public site. */
+export const WEB_ROOT = 'www';
+const MANIFEST = 'publish.json';
+
+const running = new Set<ChildProcess>();
+
+/** Stops the checker or Astro if one is running (on Ctrl+C or shutdown). */
+export function stopRunningSteps(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
+
+/** The fingerprint of what is published now, if it was published by us. */
+export async function publishedFingerprint(publishedPath: string): Promise<Fingerprint | undefined> {
+  const target = await currentTarget(publishedPath);
+  if (!target) return undefined;
+  try {
+    const manifest = JSON.parse(await readFile(path.join(path.dirname(target), MANIFEST), 'utf8')) as BuildManifest;
+    return manifest.fingerprint;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Publishes the content once: skips when the fingerprint equals the
+ * published build's; otherwise validates, builds into a fresh folder and,
+ * only if both succeed, swaps the published link to it and removes all but
+ * the new and the previous build. Any failure leaves the published site
+ * untouched and prints the tools' own messages.
+ */
+export async function publishOnce(settings: PublishSettings, changes: ChangeBatch = new Map()): Promise<PublishResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const { log } = settings;
+
+  if (changes.size > 0) log(`Endret: ${describeChanges(changes)}`);
+  const next = await fingerprint(settings.contentDir, settings.projectRoot, settings.buildDate);
+  const published = await publishedFingerprint(settings.publishedPath);
+  if (!settings.force && sameFingerprint(published, next)) {
+    log('Ingen endringer som påvirker nettstedet; ingenting å publisere.');
+    return { status: 'unchanged', ms: elapsed() };
+  }
+
+  const previous = await currentTarget(settings.publishedPath);
+  const buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
+  const webRoot = path.join(buildDir, WEB_ROOT);
+  const env = { ...process.env, CONTENT_DIR: settings.contentDir, BUILD_DATE: settings.buildDate };
+  const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
+    await rm(buildDir, { recursive: true, force: true });
+    const ms = elapsed();
+    log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
+    return { status: 'failed', ms, stage };
+  };
+
+  log(`Kontrollerer innholdet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
+  const check = await runStep(settings, ['scripts/check.ts'], env);
+  if (check.code !== 0) {
+    replay(settings, check.output);
+    return fail('check', 'innholdet har feil (se over).', 'Rett feilen og lagre filen igjen, så publiseres endringen.');
+  }
+
+  log('Bygger nettstedet …');
+  const build = await runStep(settings, ['scripts/build.ts', '--out', webRoot], env);
+  if (build.code !== 0) {
+    replay(settings, build.output);
+    return fail('build', 'byggingen feilet (se over).');
+  }
+  if (!(await isFile(path.join(webRoot, 'index.html')))) {
+    replay(settings, build.output);
+    return fail('build', `byggingen laget ingen forside (${path.join(webRoot, 'index.html')} mangler).`);
+  }
+
+  const manifest: BuildManifest = {
+    fingerprint: next,
+    publishedAt: new Date().toISOString(),
+    durationMs: elapsed(),
+    changes: Object.fromEntries(changes),
+  };
+  await writeFile(path.join(buildDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  try {
+    await swapLink(settings.publishedPath, webRoot);
+  } catch (error) {
+    log(String((error as Error).message));
+    return fail('swap', 'kunne ikke bytte inn den nye versjonen.');
+  }
+  await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]);
+  const ms = elapsed();
+  log(`Publisert på ${seconds(ms)}: ${settings.publishedPath} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
+  return { status: 'published', ms, buildDir };
+}
+
+/** `nyheter/a.md (endret), kommuner/roros.yaml (ny)`, at most ten names. */
+export function describeChanges(changes: ChangeBatch): string {
+  const items = [...changes].map(([file, kind]) => `${file} (${kind})`);
+  const shown = items.slice(0, 10).join(', ');
+  return items.length > 10 ? `${shown} og ${items.length - 10} til` : shown;
+}
+
+/** Milliseconds as Norwegian seconds with one decimal: `4,8 s`. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+}
+
+interface StepResult {
+  code: number;
+  output: { stream: 'stdout' | 'stderr'; chunk: Buffer }[];
+}
+
+function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
+  return new Promise((resolve) => {
+    const output: StepResult['output'] = [];
+    const child = spawn(process.execPath, args, { cwd: settings.projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].on('data', (chunk: Buffer) => {
+        if (settings.verbose) settings.write(stream, chunk);
+        else output.push({ stream, chunk });
+      });
+    }
+    child.on('error', (error) => {
+      output.push({ stream: 'stderr', chunk: Buffer.from(`${error.message}\n`) });
+    });
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
+  });
+}
+
+function replay(settings: PublishSettings, output: StepResult['output']): void {
+  for (const { stream, chunk } of output) settings.write(stream, chunk);
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
