@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { dateProblem, httpUrl } from '../schemas/common.ts';
+import { municipalitySchema } from '../schemas/municipality.ts';
+import { findMunicipality, normaliseName, type ContentIndex, type MunicipalityEntry } from './content-index.ts';
+
+/** The fields of one status event as typed by a person: every value a string, empty when left out. */
+export interface RawEvent {
+  kommune: string;
+  dato: string;
+  status: string;
+  fase: string;
+  merknad: string;
+  kilde_nyhet: string;
+  kilde_dokument: string;
+  kilde_url: string;
+  kilde_tittel: string;
+}
+
+/** The names of {@link RawEvent}'s fields, in spreadsheet column order. */
+export const EVENT_FIELDS = [
+  'kommune',
+  'dato',
+  'status',
+  'fase',
+  'merknad',
+  'kilde_nyhet',
+  'kilde_dokument',
+  'kilde_url',
+  'kilde_tittel',
+] as const satisfies readonly (keyof RawEvent)[];
+
+/** A status event as written to `kommuner/<slug>.yaml`. */
+export interface StatusEventEntry {
+  dato: string;
+  status: string;
+  fase?: string;
+  merknad?: string;
+  kilde: { nyhet: string } | { dokument: string } | { url: string; tittel: string };
+}
+
+/** An event checked against the content, ready to be written, or the reasons it cannot be. */
+export type ResolvedEvent =
+  | { ok: true; municipality: MunicipalityEntry; event: StatusEventEntry }
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads a date written `dd.mm.åååå` (as Norwegian spreadsheets show it; one-digit
+ * day and month allowed) or `åååå-mm-dd`, and returns it as `YYYY-MM-DD`, or
+ * the reason it is not a real date.
+ */
+export function parseNorwegianDate(value: string): { iso: string } | { problem: string } {
+  const text = value.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : text;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    return { problem: `«${text}» er ikke en dato; skriv den som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd` };
+  }
+  if (dateProblem(iso)) return { problem: `datoen ${text} finnes ikke i kalenderen; sjekk dag og måned` };
+  return { iso };
+}
+
+/**
+ * Checks one event against the content: the municipality exists, the date
+ * is real, the status is in the settings' vocabulary (by id or by label), the
+ * phase exists, and there is exactly one source, which resolves. `label`
+ * names a field the way the person wrote it (a spreadsheet column or a
+ * command-line option), so every message points at what to fix.
+ */
+export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: keyof RawEvent) => string): ResolvedEvent {
+  const problems: string[] = [];
+  const value = (field: keyof RawEvent) => raw[field].trim();
+
+  let municipality: MunicipalityEntry | undefined;
+  if (!value('kommune')) {
+    problems.push(`${label('kommune')} mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).`);
+  } else {
+    municipality = findMunicipality(index, value('kommune'));
+    if (!municipality) {
+      problems.push(
+        `fant ingen kommune «${value('kommune')}»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»).`,
+      );
+    }
+  }
+
+  let dato: string | undefined;
+  if (!value('dato')) {
+    problems.push(`${label('dato')} mangler en verdi; skriv datoen som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd.`);
+  } else {
+    const parsed = parseNorwegianDate(value('dato'));
+    if ('iso' in parsed) dato = parsed.iso;
+    else problems.push(`${parsed.problem}.`);
+  }
+
+  let status: string | undefined;
+  const allowed = index.statuses.map((s) => s.id).join(', ');
+  if (!value('status')) {
+    problems.push(`${label('status')} mangler en verdi; bruk en av: ${allowed}.`);
+  } else {
+    const wanted = normaliseName(value('status'));
+    status = index.statuses.find((s) => s.id === wanted || normaliseName(s.navn) === wanted)?.id;
+    if (!status) problems.push(`statusen «${value('status')}» finnes ikke i innstillinger.json; bruk en av: ${allowed}.`);
+  }
+
+  let fase: string | undefined;
+  if (value('fase')) {
+    const wanted = normaliseName(value('fase'));
+    fase = index.phases.find((p) => p.id === wanted || normaliseName(p.navn) === wanted)?.id;
+    if (!fase) {
+      const phases = index.phases.map((p) => p.id).join(', ') || '(ingen faser er registrert)';
+      problems.push(`fasen «${value('fase')}» finnes ikke i faser.json; bruk en av: ${phases}.`);
+    }
+  }
+
+  const kilde = resolveSource(raw, index, label, problems);
+  if (problems.length > 0 || !municipality || !dato || !status || !kilde) return { ok: false, problems };
+
+  const event: StatusEventEntry = {
+    dato,
+    status,
+    ...(fase ? { fase } : {}),
+    ...(value('merknad') ? { merknad: value('merknad') } : {}),
+    kilde,
+  };
+  return { ok: true, municipality, event };
+}
+
+function resolveSource(
+  raw: RawEvent,
+  index: ContentIndex,
+  label: (field: keyof RawEvent) => string,
+  problems: string[],
+): StatusEventEntry['kilde'] | undefined {
+  const nyhet = raw.kilde_nyhet.trim();
+  const dokument = raw.kilde_dokument.trim();
+  const url = raw.kilde_url.trim();
+  const tittel = raw.kilde_tittel.trim();
+  const given = (['kilde_nyhet', 'kilde_dokument', 'kilde_url'] as const).filter((field) => raw[field].trim());
+  if (given.length === 0) {
+    problems.push(
+      `kilden mangler; fyll ut nøyaktig én av ${label('kilde_nyhet')}, ${label('kilde_dokument')} eller ${label('kilde_url')}.`,
+    );
+    return undefined;
+  }
+  if (given.length > 1) {
+    problems.push(`flere kilder er fylt ut (${given.map(label).join(' og ')}); behold bare én.`);
+    return undefined;
+  }
+  if (tittel && !url) {
+    problems.push(`${label('kilde_tittel')} brukes bare sammen med ${label('kilde_url')}; fjern tittelen eller bruk en nettadresse som kilde.`);
+    return undefined;
+  }
+  if (nyhet) {
+    if (!index.news.has(nyhet)) {
+      problems.push(`fant ingen nyhet «${nyhet}»; skriv filnavnet til en fil i nyheter/ uten .md, for eksempel «${[...index.news][0] ?? 'ny-avtale-signert'}».`);
+      return undefined;
+    }
+    return { nyhet };
+  }
+  if (dokument) {
+    if (!index.documents.has(dokument)) {
+      problems.push(`fant ikke dokumentet «${dokument}»; skriv navnet på en mappe i dokumenter/.`);
+      return undefined;
+    }
+    return { dokument };
+  }
+  if (!httpUrl.safeParse(url).success) {
+    problems.push(`«${url}» er ikke en full nettadresse; den må begynne med https:// eller http://.`);
+    return undefined;
+  }
+  if (!tittel) {
+    problems.push(`${label('kilde_url')} trenger en tittel i ${label('kilde_tittel')}: navnet på siden det lenkes til.`);
+    return undefined;
+  }
+  return { url, tittel };
+}
+
+/** A key that is equal for two events exactly when they say the same thing. */
+export function eventKey(event: unknown): string {
+  const e = (event ?? {}) as Record<string, unknown>;
+  const kilde = (e.kilde ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v instanceof Date ? v.toISOString().slice(0, 10) : v).trim());
+  return JSON.stringify([
+    text(e.dato),
+    text(e.status),
+    text(e.fase),
+    text(e.merknad),
+    text(kilde.nyhet),
+    text(kilde.dokument),
+    text(kilde.url),
+    text(kilde.url ? kilde.tittel : ''),
+  ]);
+}
+
+/** What adding events to one municipality file did. */
+export interface EventMerge {
+  /** The new file text. */
+  text: string;
+  added: StatusEventEntry[];
+  /** Events that were already in the file, identically. */
+  skipped: StatusEventEntry[];
+}
+
+/**
+ * Adds events to a municipality file's `hendelser` through the yaml
+ * Document API, so comments and the rest of the file stay as they were;
+ * events already there (identical in every field) are skipped, and the list
+ * ends up sorted by date (a stable sort, so same-day events keep their order
+ * and comments travel with the event they belong to).
+ */
+export function addEventsToYaml(source: string, events: StatusEventEntry[]): EventMerge {
+  const doc = parseDocument(source);
+  if (doc.errors.length > 0) throw new YamlFileError(`er ikke gyldig YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (!isMap(doc.contents)) throw new YamlFileError('skal inneholde feltene til én kommune (navn, nummer, …), men er tom eller en liste');
+  let seq = doc.get('hendelser', true);
+  if (seq === undefined || seq === null || (typeof seq === 'object' && 'value' in seq && seq.value === null)) {
+    seq = new YAMLSeq();
+    doc.set('hendelser', seq);
+  }
+  if (!isSeq(seq)) throw new YamlFileError('har et felt «hendelser» som ikke er en liste');
+  const list = seq as YAMLSeq;
+  const flowSource = list.items
+    .map((item): unknown => (isMap(item) ? item.get('kilde', true) : undefined))
+    .find((node): node is YAMLMap => isMap(node));
+
+  const seen = new Set(list.items.map((item) => eventKey(isMap(item) ? item.toJSON() : item)));
+  const added: StatusEventEntry[] = [];
+  const skipped: StatusEventEntry[] = [];
+  for (const event of events) {
+    const key = eventKey(event);
+    if (seen.has(key)) {
+      skipped.push(event);
+      continue;
+    }
+    seen.add(key);
+    const node = doc.createNode(event) as YAMLMap;
+    // New sources follow the file's own style, `kilde: { nyhet: … }` or a block.
+    const kilde: unknown = node.get('kilde', true);
+    if (isMap(kilde) && flowSource) kilde.flow = flowSource.flow ?? false;
+    list.items.push(node);
+    added.push(event);
+  }
+  if (added.length === 0) return { text: source, added, skipped };
+  // An empty `hendelser: []` would otherwise stay a one-line flow list.
+  list.flow = false;
+  const dateOf = (item: unknown) => (isMap(item) ? String(item.get('dato') ?? '') : '');
+  const first = list.items[0];
+  list.items = list.items
+    .map((item, position) => ({ item, position }))
+    .sort((a, b) => dateOf(a.item).localeCompare(dateOf(b.item)) || a.position - b.position)
+    .map(({ item }) => item);
+  // yaml keeps a comment above the first event on the list itself; when another event
+  // moves to the top, the comment goes with the event it was written above.
+  if (first !== list.items[0] && list.commentBefore && isMap(first) && !first.commentBefore) {
+    first.commentBefore = list.commentBefore;
+    list.commentBefore = null;
+  }
+  return { text: toText(doc), added, skipped };
+}
+
+function toText(doc: Document): string {
+  // No line folding: long notes stay on one line as the editor wrote them.
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** A municipality file that cannot take new events; the message completes «kommuner/x.yaml …». */
+export class YamlFileError extends Error {}
+
+/** Checks a municipality file's new text against the schema before it is written. */
+export function municipalityProblems(text: string): string[] {
+  const result = municipalitySchema.safeParse(parseDocument(text).toJS());
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.') || '(filen)'}: ${issue.message}`);
+}
+
+/** Writes a file through a temporary file and a rename, so a watcher never sees it half written. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await writeFile(temporary, text);
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
+}
