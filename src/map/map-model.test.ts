@@ -136,7 +136,7 @@ describe('buildMapModel', () => {
     const shaped = buildMapModel({ municipalities: fictional, statusOf: { k9902: 'i-drift' }, statuses, layout });
     expect(shaped.kind).toBe('boundaries');
     expect(shaped.width).toBe(600);
-    expect(shaped.symbolSize).toBe(13);
+    expect(shaped.symbolSize).toBe(19);
     const shape = layout.shapes.find((s) => s.id === 'k9902')!;
     expect(shaped.areas.find((a) => a.id === 'k9902')).toMatchObject({
       shape: { kind: 'path', d: shape.d },

@@ -155,7 +155,7 @@ export function buildMapModel({ municipalities, statusOf, statuses, layout }: Ma
     kind: layout.kind,
     width: layout.width,
     height: layout.height,
-    symbolSize: layout.kind === 'tiles' ? Math.round(layout.tileSize * 0.5) : Math.max(8, Math.round(layout.width / 45)),
+    symbolSize: layout.kind === 'tiles' ? Math.round(layout.tileSize * 0.5) : Math.max(8, Math.round(layout.width / 32)),
     areas,
     legend: statuses.map((s) => ({
       statusId: s.id,
