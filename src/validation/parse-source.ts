@@ -1,0 +1,246 @@
+/**
+ * Parses content files (YAML, Markdown front matter, JSON) into plain data
+ * plus a way to find the line of any field, so that a problem found later
+ * can point at the exact line. Syntax errors become `Problem`s naming the
+ * file and line; they never throw.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { findJsonSyntaxError } from './json-syntax.ts';
+import type { DataPath, Problem } from './problem.ts';
+
+/** A parsed file: its data and the line of each field in it. */
+export interface ParsedSource {
+  /** The file's data, as plain JavaScript values. */
+  data: unknown;
+  /**
+   * 1-based line of the field at `path`. For a field that is missing, the
+   * line of the nearest enclosing field that exists.
+   */
+  lineAt(path: DataPath): number | undefined;
+}
+
+/** Either the parsed file, or the problems that stopped it from being read. */
+export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: Problem[] };
+
+/** A Markdown file split into its front matter and its body. */
+export type FrontMatterResult =
+  | { ok: true; source: ParsedSource; body: string }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Parses YAML with the YAML 1.2 core schema, so `2022-02-23` stays the
+ * string it was written as and `ja` is not a boolean. `lineOffset` is added
+ * to every line (front matter starts below the `---` line).
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter, keepSourceTokens: true });
+  if (doc.errors.length > 0) {
+    // After the first real syntax error the parser's later complaints are
+    // mostly echoes of it; duplicate keys are independent, so keep them all.
+    const [first] = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    const shown = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === first);
+    return {
+      ok: false,
+      problems: shown.map((error) => {
+        // The parser notices an unclosed quote only where the text ends;
+        // the line that needs fixing is the one where the quote opened.
+        const reported = error.linePos?.[0]?.line ?? 1;
+        const line = (isUnclosedQuote(error) ? (unclosedQuoteLine(text) ?? reported) : reported) + lineOffset;
+        return { file, line, ...yamlErrorWording(error, text) };
+      }),
+    };
+  }
+  return { ok: true, source: yamlSource(doc, lineCounter, lineOffset) };
+}
+
+/**
+ * Splits a Markdown or MDX file into front matter and body and parses the
+ * front matter. Lines in the result count from the top of the whole file.
+ */
+export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: 1,
+          what: 'filen mangler feltene øverst (front matter)',
+          fix: 'Start filen med en linje med bare ---, så feltene (for eksempel «tittel: …»), og avslutt dem med en ny linje med bare ---.',
+        },
+      ],
+    };
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (end === -1) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: 1,
+          what: 'feltene øverst i filen er ikke avsluttet',
+          fix: 'Legg til en linje med bare --- etter det siste feltet.',
+        },
+      ],
+    };
+  }
+  const parsed = parseYaml(lines.slice(1, end).join('\n'), file, 1);
+  if (!parsed.ok) return parsed;
+  return { ok: true, source: parsed.source, body: lines.slice(end + 1).join('\n') };
+}
+
+/**
+ * Parses JSON. Field lines come from reading the same text as YAML (JSON is
+ * a subset of YAML 1.2); syntax errors are described by `findJsonSyntaxError`.
+ */
+export function parseJson(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  let data: unknown;
+  try {
+    if (text.trim() === '') {
+      return { ok: false, problems: [{ file, line: 1, what: 'filen er tom', fix: 'Fyll inn innholdet, eller hent filen fra en tidligere versjon.' }] };
+    }
+    data = JSON.parse(text);
+  } catch (error) {
+    const found = findJsonSyntaxError(text);
+    if (found) {
+      const line = lineOf(text, found.offset);
+      return { ok: false, problems: [{ file, line, what: `kan ikke leses: ${found.what}`, fix: found.fix }] };
+    }
+    const position = /position (\d+)/.exec(String((error as Error).message));
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: position ? lineOf(text, Number(position[1])) : undefined,
+          what: 'kan ikke leses: filen er ikke gyldig JSON',
+          fix: 'Sjekk komma, anførselstegn og klammer rundt dette stedet.',
+        },
+      ],
+    };
+  }
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter });
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  if (duplicates.length > 0) {
+    return {
+      ok: false,
+      problems: duplicates.map((error) => ({
+        file,
+        line: error.linePos?.[0]?.line,
+        ...yamlErrorWording(error, text),
+      })),
+    };
+  }
+  const source = yamlSource(doc, lineCounter, 0);
+  // Field lines are a convenience; if the YAML reading disagrees, fall back
+  // to no lines rather than wrong ones.
+  return { ok: true, source: doc.errors.length > 0 ? { data, lineAt: () => undefined } : { ...source, data } };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function yamlSource(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: number): ParsedSource {
+  const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  return {
+    data: doc.toJS({ maxAliasCount: 1000 }),
+    lineAt(path) {
+      let node: unknown = doc.contents;
+      let line = isNodeWithRange(node) ? lineOfOffset(node.range[0]) : 1 + lineOffset;
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => {
+            const key = isScalar(item.key) ? item.key.value : item.key;
+            return String(key) === String(segment);
+          });
+          if (!pair) return line;
+          if (isNodeWithRange(pair.key)) line = lineOfOffset(pair.key.range[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item: unknown = node.items[segment];
+          if (!isNodeWithRange(item)) return line;
+          line = lineOfOffset(item.range[0]);
+          node = item;
+        } else {
+          return line;
+        }
+      }
+      return line;
+    },
+  };
+}
+
+function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { range?: unknown }).range);
+}
+
+/** Plain Norwegian for the YAML parser's error codes. */
+function yamlErrorWording(error: YAMLError, text: string): { what: string; fix: string } {
+  const offset = error.pos[0];
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*"?([^":\n]+)"?\s*:/.exec(text.slice(offset))?.[1]?.trim();
+      return {
+        what: key ? `feltet «${key}» står to ganger` : 'et felt står to ganger',
+        fix: 'Fjern det ene, eller slå dem sammen.',
+      };
+    }
+    case 'TAB_AS_INDENT':
+      return { what: 'kan ikke leses: tabulator er brukt som innrykk', fix: 'Bruk mellomrom i stedet for tabulator.' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (/^[^\n#]*:\s/.test(text.slice(lineStart(text, offset)).replace(/^[^:]*:\s/, ''))) {
+        return {
+          what: 'kan ikke leses: verdien inneholder et kolon (:)',
+          fix: 'Sett hele verdien i anførselstegn, for eksempel tittel: "Møte: neste steg".',
+        };
+      }
+      return indentWording();
+    case 'MISSING_CHAR':
+      if (isUnclosedQuote(error)) {
+        return {
+          what: 'kan ikke leses: et anførselstegn er ikke avsluttet',
+          fix: 'Sjekk at teksten slutter med det samme anførselstegnet som den begynner med.',
+        };
+      }
+      return indentWording();
+    case 'BAD_SCALAR_START':
+      return {
+        what: 'kan ikke leses: verdien begynner med et tegn som ikke er lov uten anførselstegn',
+        fix: 'Sett verdien i anførselstegn, for eksempel "@helseplattformen".',
+      };
+    default:
+      return indentWording();
+  }
+}
+
+function isUnclosedQuote(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+}
+
+/** First line with an odd number of quote characters outside a comment: where a quote was opened and not closed. */
+function unclosedQuoteLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const value = line.replace(/\\"/g, '').replace(/\s#.*$/, '');
+    if ((value.match(/"/g)?.length ?? 0) % 2 === 1) return index + 1;
+  }
+  return undefined;
+}
+
+function indentWording() {
+  return {
+    what: 'kan ikke leses',
+    fix: 'Sjekk innrykket (mellomrommene først på linjen) og at hver linje er «felt: verdi» eller «- element» i en liste. Tekst med : eller # må stå i anførselstegn.',
+  };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+}

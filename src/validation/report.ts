@@ -1,0 +1,38 @@
+/** The text `npm run check` and `npm run build` print after validating. */
+import { formatProblem, type Problem } from './problem.ts';
+import type { ContentCounts } from './validate-content.ts';
+import { countOf, joinAnd } from './wording.ts';
+
+/** «Innholdet er i orden: 3 nyheter, 1 dokument, … og innstillingene kontrollert.» */
+export function okLine(counts: ContentCounts): string {
+  const parts = [
+    countOf(counts.nyhet, 'nyhet', 'nyheter'),
+    countOf(counts.dokument, 'dokument', 'dokumenter'),
+    countOf(counts.sporsmal, 'spørsmål', 'spørsmål'),
+    countOf(counts.kommune, 'kommune', 'kommuner'),
+    countOf(counts.organisasjon, 'organisasjon', 'organisasjoner'),
+    countOf(counts.fase, 'fase', 'faser'),
+    'innstillingene',
+  ];
+  return `Innholdet er i orden: ${joinAnd(parts)} kontrollert.`;
+}
+
+/**
+ * One line per problem, then a last line saying how many there are and what
+ * to do. `rerun` is the command to run again, e.g. «npm run check».
+ */
+export function problemLines(problems: readonly Problem[], rerun: string): string[] {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  return [
+    ...problems.map(formatProblem),
+    '',
+    `Fant ${countOf(problems.length, 'problem', 'problemer')} i ${countOf(files, 'fil', 'filer')}. ` +
+      `Rett ${problems.length === 1 ? 'det' : 'dem'} i filene som er nevnt over, og kjør «${rerun}» igjen.`,
+  ];
+}
+
+/** The message for a failure of the validator itself: plain words, no stack trace. */
+export function crashLine(file: string | undefined, message: string): string {
+  const where = file ? ` under lesing av ${file}` : '';
+  return `Kontrollen stoppet uventet${where}: ${message}. Dette er en feil i kontrollprogrammet, ikke nødvendigvis i innholdet; gi beskjed til en utvikler.`;
+}
