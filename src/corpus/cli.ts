@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toDay } from './dates.ts';
 import {
+  CorpusSourceError,
   DEFAULT_SIZES,
   DEFAULT_TODAY,
   OWNED_ENTRIES,
@@ -188,6 +189,11 @@ export function main(args: readonly string[], projectRoot: string): number {
   } catch (error) {
     if (error instanceof CorpusUsageError) {
       process.stderr.write(`generate-corpus: ${error.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (error instanceof CorpusSourceError) {
+      // A half-written or broken source file: say which, and how to get past it.
+      process.stderr.write(`generate-corpus: ${error.message}\nFix that file, or pass --from <dir> to copy from another folder.\n`);
       return 1;
     }
     throw error;

@@ -130,8 +130,24 @@ interface BaseContent {
   copied: string[];
 }
 
+/** A source file to copy (settings, organisations, phases, a municipality) could not be read. */
+export class CorpusSourceError extends Error {}
+
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8'));
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CorpusSourceError(`Could not read ${file} to copy it into the corpus: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function readYaml(file: string): { data: Json; source: string } {
+  const source = readFileSync(file, 'utf8');
+  const document = parseDocument(source);
+  if (document.errors.length > 0) {
+    throw new CorpusSourceError(`Could not read ${file} to copy it into the corpus: ${document.errors[0]!.message}`);
+  }
+  return { data: document.toJS() as Json, source };
 }
 
 /** Reads the base data from the source folder, generating whatever is missing. */
@@ -160,10 +176,7 @@ function loadBase(sourceContent: string | undefined): BaseContent {
     municipalities = readdirSync(municipalityDir)
       .filter((name) => /\.ya?ml$/.test(name))
       .sort()
-      .map((name) => {
-        const source = readFileSync(path.join(municipalityDir, name), 'utf8');
-        return { slug: name.replace(/\.ya?ml$/, ''), data: parseDocument(source).toJS() as Json, source };
-      });
+      .map((name) => ({ slug: name.replace(/\.ya?ml$/, ''), ...readYaml(path.join(municipalityDir, name)) }));
   }
   if (municipalities.length > 0) {
     copied.push('kommuner/');

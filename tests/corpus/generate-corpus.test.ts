@@ -16,6 +16,7 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { phaseSchema } from '../../src/schemas/phase.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
+import { formatProblem, validateContent } from '../../src/validation/index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const script = path.join(projectRoot, 'scripts/generate-corpus.ts');
@@ -55,6 +56,11 @@ function frontMatter(file: string): { data: Record<string, unknown>; body: strin
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`no front matter in ${file}`);
   return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+/** Runs the project's own content validator (what `npm run check` runs) and lists its problems. */
+function projectValidatorProblems(dir: string, buildDate: string): string[] {
+  return validateContent(dir, { buildDate }).problems.map(formatProblem);
 }
 
 function check<T extends z.ZodType>(schema: T, value: unknown, file: string): z.infer<T> {
@@ -209,6 +215,10 @@ describe('npm run corpus (small corpus, generated content when content/ is absen
     expect(tree).toEqual(expect.arrayContaining(['README.md', 'innstillinger.json', 'organisasjoner.json', 'faser.json']));
   });
 
+  it("passes the project's content validator", () => {
+    expect(projectValidatorProblems(first, TODAY)).toEqual([]);
+  });
+
   it('passes the content schemas and every cross-reference check', () => {
     const corpus = validateTree(first, TODAY);
     expect(corpus.settings.navn.startsWith('DEMODATA – ')).toBe(true);
@@ -350,6 +360,7 @@ describe('copying the shipped settings, organisations, phases and municipalities
     expect(phases[0].organisasjoner).toEqual(['selskapet']);
     const organisations = JSON.parse(readFileSync(path.join(out, 'organisasjoner.json'), 'utf8'));
     expect(organisations[1].kommune).toBeUndefined();
+    expect(projectValidatorProblems(out, TODAY)).toEqual([]);
     const corpus = validateTree(out, TODAY);
     expect([...corpus.municipalities.keys()].sort()).toEqual(['gamleby', 'nyby']);
     expect(corpus.municipalities.get('nyby')!.gyldigFra).toBe('2024-01-01');
@@ -428,6 +439,18 @@ describe('output folder safety', () => {
     expect(existsSync(path.join(out, 'nyheter', 'stale.md'))).toBe(false);
     expect(readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(path.join(out, 'nyheter')).filter((n) => n.endsWith('.md') || n.endsWith('.mdx'))).toHaveLength(30);
+  });
+
+  it('names a broken source file instead of crashing, and writes nothing', () => {
+    const broken = path.join(tmp, 'broken-source');
+    mkdirSync(path.join(broken, 'kommuner'), { recursive: true });
+    writeFileSync(path.join(broken, 'innstillinger.json'), '{ "navn": ');
+    const out = path.join(tmp, 'from-broken');
+    const result = runCli(['--out', out, '--from', broken, ...SMALL]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Could not read ${path.join(broken, 'innstillinger.json')}`);
+    expect(result.stderr).toContain('--from <dir>');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('rejects malformed numbers and dates', () => {
