@@ -27,7 +27,7 @@ export function problemLines(problems: readonly Problem[], rerun: string): strin
     ...problems.map(formatProblem),
     '',
     `Fant ${countOf(problems.length, 'problem', 'problemer')} i ${countOf(files, 'fil', 'filer')}. ` +
-      `Rett ${problems.length === 1 ? 'det' : 'dem'} i filene som er nevnt over, og kjør «${rerun}» igjen.`,
+      `Rett ${problems.length === 1 ? 'det' : 'dem'} i ${files === 1 ? 'filen' : 'filene'} som er nevnt over, og kjør «${rerun}» igjen.`,
   ];
 }
 

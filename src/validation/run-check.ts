@@ -2,6 +2,7 @@
  * The validation step shared by `scripts/check.ts` and `scripts/build.ts`:
  * validate, print the result for staff, and say whether to go on.
  */
+import { existsSync } from 'node:fs';
 import { buildDate } from '../build-date.ts';
 import { contentRoot } from '../content-root.ts';
 import { crashLine, okLine, problemLines } from './report.ts';
@@ -43,8 +44,13 @@ export function runContentCheck(rerun: string, output: CheckOutput = consoleOutp
   try {
     date = buildDate();
   } catch (error) {
-    output.err(`Kan ikke kontrollere innholdet. ${(error as Error).message}`);
+    const message = (error as Error).message.trim();
+    output.err(`Kan ikke kontrollere innholdet. ${/[.!?]$/.test(message) ? message : `${message}.`}`);
     return { ok: false, root };
+  }
+  if (!existsSync(root)) {
+    output.err(`Finner ikke innholdsmappen ${root}. Kjør kommandoen fra prosjektmappen, eller sett CONTENT_DIR til mappen med innholdet.`);
+    return { ok: false, root, buildDate: date };
   }
   try {
     const result = validateContent(root, { buildDate: date });

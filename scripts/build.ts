@@ -1,0 +1,61 @@
+/**
+ * `npm run build [-- --out <folder>]`: validates the content in-process and
+ * refuses to build on any problem; otherwise runs `astro build` and then the
+ * steps that work on the built site.
+ *
+ * Environment: CONTENT_DIR (content folder, default content/), OUT_DIR
+ * (output folder, default dist/; `--out` sets it), BUILD_DATE (YYYY-MM-DD,
+ * default today in Norway; passed on so every page uses the same date).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Steps that run on the finished site in `outDir` after a successful
+ * `astro build`. The search index (Pagefind) goes here.
+ */
+async function postBuild(outDir: string): Promise<void> {
+  void outDir;
+}
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let out: string | undefined;
+try {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { out: { type: 'string' } }, strict: true });
+  out = values.out;
+} catch {
+  fail('Ukjent valg. Bruk: npm run build -- [--out <mappe>]', 2);
+}
+
+let runContentCheck: typeof import('../src/validation/run-check.ts').runContentCheck;
+try {
+  ({ runContentCheck } = await import('../src/validation/run-check.ts'));
+} catch (error) {
+  fail(`Byggingen kunne ikke starte: ${error instanceof Error ? error.message : String(error)}. Gi beskjed til en utvikler.`);
+}
+
+const run = runContentCheck('npm run build');
+if (!run.ok || !run.buildDate) fail('Nettstedet ble ikke bygget.');
+
+const outDir = path.resolve(projectRoot, out ?? process.env['OUT_DIR'] ?? 'dist');
+const env = { ...process.env, CONTENT_DIR: run.root, BUILD_DATE: run.buildDate, OUT_DIR: outDir };
+const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], { cwd: projectRoot, env, stdio: 'inherit' });
+astro.on('error', (error) =>
+  fail(`Kunne ikke starte Astro (${error.message}). Kjør «npm ci» i prosjektmappen og prøv igjen.`),
+);
+astro.on('exit', async (code, signal) => {
+  if (code !== 0) fail(signal ? `Byggingen ble avbrutt (${signal}).` : 'Byggingen feilet; se meldingene fra Astro over.', code ?? 1);
+  try {
+    await postBuild(outDir);
+  } catch (error) {
+    fail(`Byggingen feilet etter Astro: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  console.log(`Nettstedet er bygget i ${path.relative(process.cwd(), outDir) || '.'}.`);
+});
