@@ -1,0 +1,184 @@
+/**
+ * `<hp-status-date>`: the date choice on /kommuner/. It reveals its (hidden)
+ * controls, and on a new date recomputes every municipality's status with
+ * the domain's own `statusOn` (the same code the build uses), then updates
+ * the table's status, last-change, phase and go-live cells, the map's
+ * colours, symbols and accessible names, and a polite live-region summary.
+ */
+import { formatCount, formatDate } from '../../domain/format.ts';
+import { currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
+import { countsOn } from '../../domain/status-counts.ts';
+import { accessibleName } from '../../map/map-model.ts';
+import { fill, type DateChoiceData } from './date-choice-data.ts';
+import { unpackHistories } from './history-data.ts';
+
+const list = new Intl.ListFormat('nb', { type: 'conjunction' });
+const MUNICIPALITIES = { one: 'kommune', other: 'kommuner' };
+
+function time(date: string): HTMLTimeElement {
+  const element = document.createElement('time');
+  element.dateTime = date;
+  element.textContent = formatDate(date);
+  return element;
+}
+
+class HpStatusDate extends HTMLElement {
+  #data!: DateChoiceData;
+  #histories!: Map<string, MunicipalityHistory>;
+  #shown = '';
+
+  connectedCallback() {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    const input = this.querySelector<HTMLInputElement>('input[type="date"]');
+    const panel = this.querySelector<HTMLElement>('[data-date-panel]');
+    if (!json || !input || !panel || this.#shown) return;
+    this.#data = JSON.parse(json) as DateChoiceData;
+    this.#histories = unpackHistories(this.#data.h);
+    this.#shown = this.#data.today;
+    panel.hidden = false;
+
+    const choose = () => this.#choose(input);
+    input.addEventListener('input', choose);
+    input.addEventListener('change', choose);
+    this.querySelector('[data-date-reset]')?.addEventListener('click', () => {
+      input.value = this.#data.today;
+      choose();
+      input.focus();
+    });
+  }
+
+  #choose(input: HTMLInputElement) {
+    const date = input.value;
+    const summary = this.querySelector<HTMLElement>('[data-date-summary]')!;
+    // Typing a date segment by segment gives '' until the date is whole: wait for it.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    if (date < input.min || date > input.max) {
+      input.setAttribute('aria-invalid', 'true');
+      summary.textContent = fill(this.#data.t.invalid, { min: formatDate(input.min), max: formatDate(input.max) });
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    if (date === this.#shown) return;
+    this.#shown = date;
+    this.#render(date);
+    summary.textContent = this.#summary(date);
+  }
+
+  /** Every municipality's status on `date`: the status id, or `undefined` when it did not exist. */
+  #statuses(date: string): Map<string, string | undefined> {
+    const defaultStatus = this.#data.h.s[0]!;
+    return new Map([...this.#histories].map(([slug, history]) => [slug, statusOn(history, date, defaultStatus)?.status]));
+  }
+
+  #render(date: string) {
+    const statuses = this.#statuses(date);
+    const table = document.getElementById(this.getAttribute('table') ?? '');
+    for (const label of table?.querySelectorAll('[data-date-label]') ?? []) label.textContent = formatDate(date);
+    for (const row of table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-slug]') ?? []) {
+      const slug = row.dataset.slug!;
+      const history = this.#histories.get(slug);
+      if (history) this.#renderRow(row, history, statuses.get(slug), date);
+    }
+    const map = document.getElementById(this.getAttribute('map') ?? '');
+    if (map) this.#renderMap(map, statuses);
+  }
+
+  #renderRow(row: HTMLTableRowElement, history: MunicipalityHistory, status: string | undefined, date: string) {
+    const cell = (name: string) => row.querySelector<HTMLElement>(`[data-col="${name}"]`)!;
+    const statusCell = cell('status');
+    if (status === undefined) {
+      statusCell.replaceChildren(this.#absentText(history, date));
+      statusCell.dataset.sortValue = '';
+    } else {
+      statusCell.replaceChildren(this.#badge(status));
+      statusCell.dataset.sortValue = String(this.#data.h.s.indexOf(status));
+    }
+
+    const changed = lastChange(history, date)?.dato;
+    cell('changed').replaceChildren(...(changed ? [time(changed)] : []));
+    cell('changed').dataset.sortValue = changed ?? '';
+
+    const phaseId = currentPhase(history, date);
+    const phase = phaseId === undefined ? undefined : this.#data.p[phaseId];
+    const phaseCell = cell('phase');
+    const goLiveCell = cell('golive');
+    if (phaseId === undefined || phase === undefined) {
+      phaseCell.replaceChildren();
+      phaseCell.dataset.sortValue = '';
+      goLiveCell.replaceChildren();
+      goLiveCell.dataset.sortValue = '';
+      return;
+    }
+    const [name, goLive, goLiveKey, goLiveDate, done] = phase;
+    const link = document.createElement('a');
+    link.href = `/innforing/#${phaseId}`;
+    link.textContent = name;
+    phaseCell.replaceChildren(link);
+    phaseCell.dataset.sortValue = String(Object.keys(this.#data.p).indexOf(phaseId));
+    goLiveCell.replaceChildren(goLiveDate && !done ? time(goLiveDate) : goLive);
+    goLiveCell.dataset.sortValue = goLiveKey;
+  }
+
+  /** «Opphørte 31. desember 2023» after a municipality's last day, else «Fantes ikke». */
+  #absentText(history: MunicipalityHistory, date: string): string {
+    if (history.gyldigTil !== undefined && date > history.gyldigTil) {
+      return fill(this.#data.t.ceased, { date: formatDate(history.gyldigTil) });
+    }
+    return this.#data.t.notExisting;
+  }
+
+  #badge(status: string): Node {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-status-template="${status}"]`);
+    return template ? template.content.cloneNode(true) : document.createTextNode(status);
+  }
+
+  /**
+   * Recolours the map: fill, symbol and its colour come from the map's own
+   * legend (one entry per status), so they match what the build drew.
+   */
+  #renderMap(map: HTMLElement, statuses: Map<string, string | undefined>) {
+    const legend = new Map(
+      [...map.querySelectorAll<HTMLElement>('li[data-status]')].map((entry) => [
+        entry.dataset.status!,
+        {
+          fill: entry.querySelector('rect')?.getAttribute('fill') ?? '',
+          textFill: entry.querySelector('text')?.getAttribute('fill') ?? '',
+          symbol: entry.querySelector('text')?.textContent ?? '',
+          count: entry.querySelector('.hp-map__count'),
+        },
+      ]),
+    );
+    const counts = new Map<string, number>();
+    for (const link of map.querySelectorAll<SVGAElement>('a[data-municipality]')) {
+      const slug = link.dataset.municipality!;
+      const status = statuses.get(slug);
+      const look = status === undefined ? undefined : legend.get(status);
+      const name = this.#data.n[slug] ?? slug;
+      const label = status === undefined ? this.#data.t.notExisting : this.#data.h.n[this.#data.h.s.indexOf(status)]!;
+      link.dataset.status = status ?? 'none';
+      link.setAttribute('aria-label', accessibleName(name, label));
+      link.querySelector('rect, path')?.setAttribute('fill', look?.fill ?? '#ffffff');
+      const symbol = link.querySelector('text');
+      if (symbol) {
+        symbol.textContent = look?.symbol ?? '';
+        symbol.setAttribute('fill', look?.textFill ?? '#000000');
+      }
+      if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+    for (const [status, { count }] of legend) {
+      if (count) count.textContent = `(${formatCount(counts.get(status) ?? 0, MUNICIPALITIES)})`;
+    }
+  }
+
+  #summary(date: string): string {
+    const { h, t } = this.#data;
+    const histories = [...this.#histories.values()];
+    const counts = countsOn(histories, h.s.map((id) => ({ id })), date);
+    const items = counts.filter((c) => c.count > 0).map((c) => `${c.count} «${h.n[h.s.indexOf(c.statusId)]}»`);
+    const absent = histories.length - counts.reduce((sum, c) => sum + c.count, 0);
+    const text = fill(t.summary, { date: formatDate(date), counts: list.format(items) });
+    return absent > 0 ? `${text} ${fill(t.notExistingCount, { count: absent })}` : text;
+  }
+}
+
+if (!customElements.get('hp-status-date')) customElements.define('hp-status-date', HpStatusDate);
