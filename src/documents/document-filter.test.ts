@@ -3,7 +3,9 @@ import {
   compareDocuments,
   defaultFilterState,
   filterAndSort,
+  formatListDate,
   matchesFilter,
+  parseListDate,
   parseFilterState,
   serialiseFilterState,
   type DocumentRow,
@@ -116,5 +118,17 @@ describe('filterAndSort', () => {
 
   it('compares equal documents as equal', () => {
     expect(compareDocuments(defaultFilterState)(rows[0]!, { ...rows[0]! })).toBe(0);
+  });
+});
+
+describe('list dates', () => {
+  it('writes DD.MM.ÅÅÅÅ and reads it back', () => {
+    expect(formatListDate('2022-02-08')).toBe('08.02.2022');
+    expect(parseListDate('08.02.2022')).toBe('2022-02-08');
+    expect(parseListDate(formatListDate('2026-11-22'))).toBe('2026-11-22');
+  });
+
+  it('reads nothing from text that is not a list date', () => {
+    expect(parseListDate('8. februar 2022')).toBe('');
   });
 });

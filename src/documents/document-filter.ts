@@ -123,6 +123,21 @@ export function filterAndSort<T extends DocumentRow>(rows: readonly T[], state: 
   return rows.filter((row) => matchesFilter(row, state)).sort(compareDocuments(state));
 }
 
+/**
+ * A date as the list shows it, `DD.MM.ÅÅÅÅ` («28.02.2022»): short, because
+ * the list carries thousands of them, and readable back by the filter.
+ */
+export function formatListDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** The ISO date of a list date (`28.02.2022` gives `2022-02-28`); '' when it is not one. */
+export function parseListDate(text: string): string {
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
+}
+
 function isOneOf<T extends string>(values: readonly T[], value: string | null): value is T {
   return value !== null && (values as readonly string[]).includes(value);
 }

@@ -217,6 +217,50 @@ describe('simplification', () => {
     expect(unlimited.length).toBeGreaterThan(2900);
   });
 
+  it('keeps a region of 64 municipalities with very detailed borders small', () => {
+    // An 8 × 8 grid of municipalities whose shared borders are fractal
+    // (midpoint displacement, the same for both neighbours): 65,600 vertices.
+    const corner = (i: number, j: number): Position => [5 + i * 1.2, 62 + j * 0.45];
+    const borders = new Map<string, Position[]>();
+    const border = (p: [number, number], q: [number, number]): Position[] => {
+      const [s, t] = [p, q].sort((a, b) => a[0] - b[0] || a[1] - b[1]) as [[number, number], [number, number]];
+      const key = `${s}|${t}`;
+      if (!borders.has(key)) {
+        let seed = s[0] * 131 + s[1] * 31 + t[0] * 17 + t[1] * 7 + 1;
+        const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const split = (a: Position, b: Position, depth: number): Position[] => {
+          if (depth === 0) return [a];
+          const length = Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!);
+          const offset = (random() - 0.5) * 0.35;
+          const m = [(a[0]! + b[0]!) / 2 - (b[1]! - a[1]!) * offset, (a[1]! + b[1]!) / 2 + (b[0]! - a[0]!) * offset];
+          return length === 0 ? [a] : [...split(a, m, depth - 1), ...split(m, b, depth - 1)];
+        };
+        borders.set(key, [...split(corner(...s), corner(...t), 8), corner(...t)]);
+      }
+      const line = borders.get(key)!;
+      return s === p ? line : [...line].reverse();
+    };
+    const features: Feature[] = [];
+    const ms: { id: string; nummer: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      for (let j = 0; j < 8; j++) {
+        const corners: [number, number][] = [[i, j], [i + 1, j], [i + 1, j + 1], [i, j + 1]];
+        const ring = corners.flatMap((c, k) => border(c, corners[(k + 1) % 4]!).slice(0, -1));
+        ring.push(ring[0]!);
+        const nummer = String(5000 + i * 8 + j);
+        ms.push({ id: `k${nummer}`, nummer });
+        features.push({ type: 'Feature', properties: { kommunenummer: nummer }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      }
+    }
+    expect(features.reduce((sum, f) => sum + (f.geometry as Polygon).coordinates[0]!.length, 0)).toBeGreaterThan(60_000);
+
+    const layout = boundaryLayout({ type: 'FeatureCollection', features }, ms);
+    expect(layout.shapes).toHaveLength(64);
+    const bytes = layout.shapes.reduce((sum, shape) => sum + shape.d.length, 0);
+    expect(bytes).toBeLessThan(40_000);
+    expect(bytes).toBeGreaterThan(10_000); // still detailed enough to look like borders
+  });
+
   it('still draws a municipality that is tiny next to the threshold', () => {
     const layout = boundaryLayout(geojson(), municipalities, { minArea: 1e9, minRingArea: 1e9 });
     expect(layout.shapes).toHaveLength(4);

@@ -45,13 +45,13 @@ export interface BoundaryOptions {
   padding?: number;
   /** Properties holding the municipality number. Default {@link DEFAULT_NUMBER_PROPERTIES}; the feature `id` is tried last. */
   numberProperties?: readonly string[];
-  /** Simplification: vertices whose triangle is smaller than this many px² are removed. 0 keeps every vertex. Default 1. */
+  /** Simplification: vertices whose triangle is smaller than this many px² are removed. 0 keeps every vertex. Default 2. */
   minArea?: number;
   /**
    * Upper bound on the vertices kept (arc end points aside): when the data is
    * so detailed that `minArea` keeps more, the threshold is raised until about
    * this many remain, so the page stays light whatever file the staff supply.
-   * Default 4000.
+   * Default 3000.
    */
   maxPoints?: number;
   /** Islands and holes smaller than this many px² are dropped (a municipality keeps at least its largest part). Default 2. */
@@ -215,8 +215,8 @@ export function boundaryLayout(
 ): BoundaryLayout {
   const width = options.width ?? 600;
   const padding = options.padding ?? 4;
-  const minArea = options.minArea ?? 1;
-  const maxPoints = options.maxPoints ?? 4000;
+  const minArea = options.minArea ?? 2;
+  const maxPoints = options.maxPoints ?? 3000;
   const minRingArea = options.minRingArea ?? 2;
   const precision = options.precision ?? 1;
   const names = options.numberProperties ?? DEFAULT_NUMBER_PROPERTIES;
