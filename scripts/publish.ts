@@ -72,6 +72,12 @@ async function main(): Promise<number> {
   }
 
   if (values.once) {
+    const interrupt = () => {
+      stopRunningSteps();
+      void release().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
     try {
       const result = await publishOnce(settings(values.force));
       return result.status === 'failed' ? 1 : 0;

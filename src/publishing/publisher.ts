@@ -47,10 +47,23 @@ const MANIFEST = 'publish.json';
 
 const running = new Set<ChildProcess>();
 
-/** Stops the checker or Astro if one is running (on Ctrl+C or shutdown). */
+/**
+ * Stops the checker or the build if one is running (on Ctrl+C or shutdown),
+ * with everything it started: each step runs in its own process group, so
+ * Astro, started by the build script, goes too.
+ */
 export function stopRunningSteps(): void {
-  for (const child of running) child.kill('SIGTERM');
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+  }
 }
+
+// A publisher that dies from an uncaught error must not leave a build running behind it.
+process.on('exit', stopRunningSteps);
 
 /** The fingerprint of what is published now, if it was published by us. */
 export async function publishedFingerprint(publishedPath: string): Promise<Fingerprint | undefined> {
@@ -152,7 +165,12 @@ interface StepResult {
 function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
   return new Promise((resolve) => {
     const output: StepResult['output'] = [];
-    const child = spawn(process.execPath, args, { cwd: settings.projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: settings.projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     running.add(child);
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (chunk: Buffer) => {

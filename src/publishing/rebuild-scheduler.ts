@@ -60,7 +60,8 @@ export function createRebuildScheduler(options: {
   const arm = () => {
     if (stopped) return;
     if (timer !== undefined) clock.clearTimeout(timer);
-    const wait = Math.max(0, lastChange + options.debounceMs - clock.now());
+    // A rebuild asked for without file changes (start-up) need not wait for a pause.
+    const wait = pending.size > 0 ? Math.max(0, lastChange + options.debounceMs - clock.now()) : 0;
     timer = clock.setTimeout(fire, wait);
   };
 

@@ -1,3 +1,4 @@
+import { applyPatch, createPatch } from 'diff';
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -257,12 +258,30 @@ export function addEventsToYaml(source: string, events: StatusEventEntry[]): Eve
     first.commentBefore = list.commentBefore;
     list.commentBefore = null;
   }
-  return { text: toText(doc), added, skipped };
+  return { text: keepOriginalLayout(source, toText(doc)), added, skipped };
 }
 
 function toText(doc: Document): string {
   // No line folding: long notes stay on one line as the editor wrote them.
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * yaml rewrites a few layouts it does not keep (`{a: 1}` becomes `{ a: 1 }`,
+ * a blank line before a closing comment). Outside the event list such
+ * changes would be noise in the file's history, so the change yaml made to
+ * its own rendering of the untouched file is applied to the original text
+ * instead, as a patch; when that patch does not fit, or would change the
+ * data, yaml's rendering is used as it is.
+ */
+function keepOriginalLayout(source: string, rendered: string): string {
+  const untouched = toText(parseDocument(source));
+  if (untouched === source) return rendered;
+  // No context lines: the lines around the event list may be among those yaml re-laid out.
+  const patched = applyPatch(source, createPatch('kommune.yaml', untouched, rendered, '', '', { context: 0 }));
+  if (patched === false) return rendered;
+  const same = JSON.stringify(parseDocument(patched).toJS()) === JSON.stringify(parseDocument(rendered).toJS());
+  return same ? patched : rendered;
 }
 
 /** A municipality file that cannot take new events; the message completes «kommuner/x.yaml …». */
