@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentIndex } from './content-index.ts';
+import { addEventsToYaml, eventKey, municipalityProblems, parseNorwegianDate, resolveEvent, type RawEvent } from './status-events.ts';
+
+const index: ContentIndex = {
+  root: '/innhold',
+  municipalities: [
+    { slug: 'roros', file: 'kommuner/roros.yaml', navn: 'Røros', nummer: '5025' },
+    { slug: 'indre-fosen', file: 'kommuner/indre-fosen.yaml', navn: 'Indre Fosen', nummer: '5054' },
+    { slug: 'oslo', file: 'kommuner/oslo.yaml', navn: 'Oslo', nummer: '0301' },
+  ],
+  statuses: [
+    { id: 'opsjon-utlost', navn: 'Opsjon utløst' },
+    { id: 'i-drift', navn: 'I drift' },
+  ],
+  phases: [{ id: 'fase-2', navn: 'Fase 2' }],
+  news: new Set(['fase-2-vedtatt']),
+  documents: new Set(['tjenesteavtale']),
+};
+
+const raw = (fields: Partial<RawEvent>): RawEvent => ({
+  kommune: '',
+  dato: '',
+  status: '',
+  fase: '',
+  merknad: '',
+  kilde_nyhet: '',
+  kilde_dokument: '',
+  kilde_url: '',
+  kilde_tittel: '',
+  ...fields,
+});
+const column = (field: string) => `«${field}»`;
+
+describe('parseNorwegianDate', () => {
+  it('reads dd.mm.åååå and åååå-mm-dd', () => {
+    expect(parseNorwegianDate('23.02.2022')).toEqual({ iso: '2022-02-23' });
+    expect(parseNorwegianDate('1.2.2022')).toEqual({ iso: '2022-02-01' });
+    expect(parseNorwegianDate(' 2022-02-23 ')).toEqual({ iso: '2022-02-23' });
+  });
+  it('refuses dates that do not exist or are written otherwise', () => {
+    expect(parseNorwegianDate('29.02.2022')).toEqual({ problem: 'datoen 29.02.2022 finnes ikke i kalenderen; sjekk dag og måned' });
+    expect(parseNorwegianDate('23/02/2022')).toEqual({
+      problem: '«23/02/2022» er ikke en dato; skriv den som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd',
+    });
+  });
+});
+
+describe('resolveEvent', () => {
+  it('finds municipalities by slug, name or number, and statuses and phases by id or label', () => {
+    for (const kommune of ['roros', 'Røros', 'RØROS kommune', '5025']) {
+      const result = resolveEvent(raw({ kommune, dato: '19.05.2021', status: 'Opsjon utløst', fase: 'Fase 2', kilde_nyhet: 'fase-2-vedtatt' }), index, column);
+      expect(result).toEqual({
+        ok: true,
+        municipality: index.municipalities[0],
+        event: { dato: '2021-05-19', status: 'opsjon-utlost', fase: 'fase-2', kilde: { nyhet: 'fase-2-vedtatt' } },
+      });
+    }
+    // A spreadsheet drops the leading zero of 0301.
+    const oslo = resolveEvent(raw({ kommune: '301', dato: '2021-05-19', status: 'i-drift', kilde_dokument: 'tjenesteavtale' }), index, column);
+    expect(oslo.ok && oslo.municipality.slug).toBe('oslo');
+  });
+
+  it('keeps an external source with its title, and the note', () => {
+    const result = resolveEvent(
+      raw({ kommune: 'indre-fosen', dato: '2021-03-01', status: 'i-drift', merknad: ' Vedtatt. ', kilde_url: 'https://example.no/vedtak', kilde_tittel: 'Vedtaket' }),
+      index,
+      column,
+    );
+    expect(result.ok && result.event).toEqual({
+      dato: '2021-03-01',
+      status: 'i-drift',
+      merknad: 'Vedtatt.',
+      kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtaket' },
+    });
+  });
+
+  it('reports every problem of a row at once', () => {
+    const result = resolveEvent(raw({ kommune: 'Rørvik', dato: '30.02.2022', status: 'ferdig', fase: 'fase-9', kilde_nyhet: 'x', kilde_url: 'y' }), index, column);
+    expect(result.ok ? [] : result.problems).toMatchInlineSnapshot(`
+      [
+        "fant ingen kommune «Rørvik»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»).",
+        "datoen 30.02.2022 finnes ikke i kalenderen; sjekk dag og måned.",
+        "statusen «ferdig» finnes ikke i innstillinger.json; bruk en av: opsjon-utlost, i-drift.",
+        "fasen «fase-9» finnes ikke i faser.json; bruk en av: fase-2.",
+        "flere kilder er fylt ut («kilde_nyhet» og «kilde_url»); behold bare én.",
+      ]
+    `);
+  });
+
+  it('explains each source problem', () => {
+    const problems = (fields: Partial<RawEvent>) => {
+      const result = resolveEvent(raw({ kommune: 'roros', dato: '2021-05-19', status: 'i-drift', ...fields }), index, column);
+      return result.ok ? [] : result.problems;
+    };
+    expect([
+      ...problems({}),
+      ...problems({ kilde_nyhet: 'finnes-ikke' }),
+      ...problems({ kilde_dokument: 'finnes-ikke' }),
+      ...problems({ kilde_url: 'example.no' }),
+      ...problems({ kilde_url: 'https://example.no' }),
+      ...problems({ kilde_nyhet: 'fase-2-vedtatt', kilde_tittel: 'Tittel' }),
+      ...problems({ kommune: '', dato: '', status: '', kilde_nyhet: 'fase-2-vedtatt' }),
+    ]).toMatchInlineSnapshot(`
+      [
+        "kilden mangler; fyll ut nøyaktig én av «kilde_nyhet», «kilde_dokument» eller «kilde_url».",
+        "fant ingen nyhet «finnes-ikke»; skriv filnavnet til en fil i nyheter/ uten .md, for eksempel «fase-2-vedtatt».",
+        "fant ikke dokumentet «finnes-ikke»; skriv navnet på en mappe i dokumenter/.",
+        "«example.no» er ikke en full nettadresse; den må begynne med https:// eller http://.",
+        "«kilde_url» trenger en tittel i «kilde_tittel»: navnet på siden det lenkes til.",
+        "«kilde_tittel» brukes bare sammen med «kilde_url»; fjern tittelen eller bruk en nettadresse som kilde.",
+        "«kommune» mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).",
+        "«dato» mangler en verdi; skriv datoen som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd.",
+        "«status» mangler en verdi; bruk en av: opsjon-utlost, i-drift.",
+      ]
+    `);
+  });
+});
+
+const RØROS = `# Røros kommune, oppdatert av redaksjonen
+nummer: "5025"
+navn: Røros
+fylke: Trøndelag
+koordinater: {lat: 62.57, lon: 11.38}
+hendelser:
+  # Vedtaket i kommunestyret
+  - dato: 2021-03-25
+    status: opsjon-utlost
+    kilde: { url: https://example.no/vedtak, tittel: Vedtak }
+  - dato: 2022-10-01 # planlagt
+    status: i-drift
+    merknad: Gikk som planlagt.
+    kilde: { nyhet: fase-2-vedtatt }
+# Slutt på filen
+`;
+
+describe('addEventsToYaml', () => {
+  it('inserts events in date order, keeps comments and every other line as it was', () => {
+    const merged = addEventsToYaml(RØROS, [
+      { dato: '2022-01-15', status: 'opsjon-utlost', fase: 'fase-2', kilde: { nyhet: 'fase-2-vedtatt' } },
+      { dato: '2021-01-01', status: 'opsjon-utlost', merknad: 'Først: et vedtak', kilde: { dokument: 'tjenesteavtale' } },
+    ]);
+    expect(merged.added).toHaveLength(2);
+    expect(merged.text).toMatchInlineSnapshot(`
+      "# Røros kommune, oppdatert av redaksjonen
+      nummer: "5025"
+      navn: Røros
+      fylke: Trøndelag
+      koordinater: {lat: 62.57, lon: 11.38}
+      hendelser:
+        - dato: 2021-01-01
+          status: opsjon-utlost
+          merknad: "Først: et vedtak"
+          kilde: { dokument: tjenesteavtale }
+        # Vedtaket i kommunestyret
+        - dato: 2021-03-25
+          status: opsjon-utlost
+          kilde: { url: https://example.no/vedtak, tittel: Vedtak }
+        - dato: 2022-01-15
+          status: opsjon-utlost
+          fase: fase-2
+          kilde: { nyhet: fase-2-vedtatt }
+        - dato: 2022-10-01 # planlagt
+          status: i-drift
+          merknad: Gikk som planlagt.
+          kilde: { nyhet: fase-2-vedtatt }
+      # Slutt på filen
+      "
+    `);
+    expect(municipalityProblems(merged.text)).toEqual([]);
+  });
+
+  it('skips events that are already there, and leaves the text untouched when nothing is new', () => {
+    const existing = { dato: '2022-10-01', status: 'i-drift', merknad: 'Gikk som planlagt.', kilde: { nyhet: 'fase-2-vedtatt' } };
+    const merged = addEventsToYaml(RØROS, [existing, { ...existing }]);
+    expect(merged.added).toEqual([]);
+    expect(merged.skipped).toHaveLength(2);
+    expect(merged.text).toBe(RØROS);
+  });
+
+  it('turns an empty or missing list into a block list', () => {
+    const event = { dato: '2021-05-19', status: 'i-drift', kilde: { nyhet: 'a' } };
+    const base = 'nummer: "5001"\nnavn: Trondheim\nfylke: Trøndelag\nkoordinater: { lat: 63.43, lon: 10.4 }\n';
+    const expected = `${base}hendelser:\n  - dato: 2021-05-19\n    status: i-drift\n    kilde:\n      nyhet: a\n`;
+    expect(addEventsToYaml(`${base}hendelser: []\n`, [event]).text).toBe(expected);
+    expect(addEventsToYaml(base, [event]).text).toBe(expected);
+  });
+
+  it('refuses a file that is not a municipality', () => {
+    expect(() => addEventsToYaml('- a\n- b\n', [])).toThrowError(/skal inneholde feltene til én kommune/);
+    expect(() => addEventsToYaml('navn: [\n', [])).toThrowError(/er ikke gyldig YAML/);
+    expect(() => addEventsToYaml('navn: X\nhendelser: ja\n', [])).toThrowError(/ikke er en liste/);
+  });
+});
+
+describe('eventKey', () => {
+  it('ignores surrounding spaces and a title without a URL, but not a different note', () => {
+    const a = { dato: '2021-05-19', status: 'i-drift', merknad: 'Ja', kilde: { nyhet: 'a' } };
+    expect(eventKey(a)).toBe(eventKey({ ...a, merknad: ' Ja ' }));
+    expect(eventKey(a)).toBe(eventKey({ ...a, kilde: { nyhet: 'a', tittel: 'x' } }));
+    expect(eventKey(a)).not.toBe(eventKey({ ...a, merknad: 'Nei' }));
+  });
+});
