@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { parseFrontMatter, parseJson, parseYaml } from './parse-source.ts';
+
+test('YAML 1.2 core schema: dates and «ja» stay text', () => {
+  const parsed = parseYaml('dato: 2022-02-23\nutkast: ja\nnummer: 5001\n', 'k.yaml');
+  expect(parsed.ok && parsed.source.data).toEqual({ dato: '2022-02-23', utkast: 'ja', nummer: 5001 });
+});
+
+test('lines of fields, list items, and the nearest line for a missing field', () => {
+  const parsed = parseYaml('navn: Røros\nhendelser:\n  - dato: 2021-05-19\n    kilde:\n      nyhet: a\n', 'k.yaml');
+  if (!parsed.ok) throw new Error('expected to parse');
+  const { lineAt } = parsed.source;
+  expect(lineAt(['navn'])).toBe(1);
+  expect(lineAt(['hendelser', 0])).toBe(3);
+  expect(lineAt(['hendelser', 0, 'kilde', 'nyhet'])).toBe(5);
+  expect(lineAt(['hendelser', 0, 'status'])).toBe(3);
+});
+
+test('front matter lines count from the top of the file, CRLF and BOM included', () => {
+  const parsed = parseFrontMatter('\uFEFF---\r\ntittel: A\r\npublisert: 2022-01-01\r\n---\r\nTekst\r\n', 'n.md');
+  if (!parsed.ok) throw new Error('expected to parse');
+  expect(parsed.source.lineAt(['publisert'])).toBe(3);
+  expect(parsed.body.trim()).toBe('Tekst');
+});
+
+test('an unclosed quote is reported where it opens', () => {
+  const parsed = parseYaml('tittel: "Møte\ningress: x\nb: 2\n', 'n.yaml');
+  expect(!parsed.ok && parsed.problems.map((p) => [p.line, p.what])).toEqual([[1, 'kan ikke leses: et anførselstegn er ikke avsluttet']]);
+});
+
+test('duplicate keys are reported in YAML and in JSON', () => {
+  const yaml = parseYaml('a: 1\nb: 2\na: 3\n', 'x.yaml');
+  const json = parseJson('{\n  "a": 1,\n  "a": 2\n}', 'x.json');
+  expect(!yaml.ok && yaml.problems.map((p) => [p.line, p.what])).toEqual([[3, 'feltet «a» står to ganger']]);
+  expect(!json.ok && json.problems.map((p) => [p.line, p.what])).toEqual([[3, 'feltet «a» står to ganger']]);
+});

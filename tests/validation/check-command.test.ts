@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { BUILD_DATE, copyFixture, edit, removeCopies, validFixture } from './fixture.ts';
+
+afterAll(removeCopies);
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+function run(script: string, contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync('npx', ['node', script, ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE, ...env },
+    encoding: 'utf8',
+  });
+  // npm may warn about the machine's own configuration; that is not ours to test.
+  const output = `${result.stdout}${result.stderr}`
+    .split('\n')
+    .filter((line) => !line.startsWith('npm warn'))
+    .join('\n')
+    .trim();
+  return { status: result.status, output };
+}
+
+test('npm run check passes the valid fixture with one summary line', () => {
+  const { status, output } = run('scripts/check.ts', validFixture);
+  expect(output).toMatchInlineSnapshot(`"Innholdet er i orden: 1 nyhet, 2 dokumenter, 1 spørsmål, 2 kommuner, 4 organisasjoner, 2 faser og innstillingene kontrollert."`);
+  expect(status).toBe(0);
+});
+
+test('npm run check names every one of five defects and exits 1', () => {
+  const dir = copyFixture();
+  edit(dir, 'kommuner/roros.yaml', 'status: opsjon-utlost', 'status: i-bruk');
+  edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt: .*/, '');
+  edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale');
+  edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'oppdatert: 2022-02-23', 'oppdatert: 2022-02-30');
+  edit(dir, 'organisasjoner.json', '"tilhorer": "helse-midt-norge"', '"tilhorer": "helse-midt"');
+
+  const { status, output } = run('scripts/check.ts', dir);
+  expect(status).toBe(1);
+  for (const expected of [
+    'kommuner/roros.yaml:7 – felt «hendelser[0].status»',
+    'nyheter/fase-2-vedtatt.md:5 – felt «bilde.alt»',
+    'dokumenter/tjenesteavtale-2/index.md:3 – felt «type»',
+    'sporsmal/hva-er-helseplattformen.md:4 – felt «oppdatert»',
+    'organisasjoner.json:4 – felt «[2].tilhorer»',
+  ]) {
+    expect(output).toContain(expected);
+  }
+  expect(output.split('\n').at(-1)).toMatchInlineSnapshot(`"Fant 5 problemer i 5 filer. Rett dem i filene som er nevnt over, og kjør «npm run check» igjen."`);
+  expect(output).not.toMatch(/^\s+at /m);
+});
+
+test('npm run build refuses to build content with problems', () => {
+  const dir = copyFixture();
+  edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale');
+  const out = path.join(tmpdir(), `ikke-bygget-${process.pid}`);
+
+  const { status, output } = run('scripts/build.ts', dir, ['--out', out]);
+  expect(status).toBe(1);
+  expect(output).toContain('dokumenter/tjenesteavtale-2/index.md:3 – felt «type»');
+  expect(output.split('\n').at(-1)).toBe('Nettstedet ble ikke bygget.');
+  expect(existsSync(out)).toBe(false);
+});
+
+test('a bad BUILD_DATE is a plain sentence, not a stack trace', () => {
+  const { status, output } = run('scripts/check.ts', validFixture, [], { BUILD_DATE: '2022-02-30' });
+  expect(status).toBe(1);
+  expect(output).toMatchInlineSnapshot(`"Kan ikke kontrollere innholdet. BUILD_DATE: 2022-02-30 finnes ikke i kalenderen; sjekk dag og måned."`);
+});
+
+test('npm run build rejects an unknown option', () => {
+  const { status, output } = run('scripts/build.ts', validFixture, ['--ut', 'x']);
+  expect(status).toBe(2);
+  expect(output).toMatchInlineSnapshot(`"Ukjent valg. Bruk: npm run build -- [--out <mappe>]"`);
+});

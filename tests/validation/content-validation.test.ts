@@ -1,0 +1,448 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { formatProblem, validateContent } from '../../src/validation/index.ts';
+import { BUILD_DATE, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
+
+afterAll(removeCopies);
+
+/** The one problem after `change`, checked for file, line and field, and rendered for a snapshot. */
+function single(change: (dir: string) => void, where: { file: string; line?: number; field?: string }): string {
+  const problem = only(problemsAfter(change));
+  expect(problem).toMatchObject(where);
+  return formatProblem(problem);
+}
+
+test('the valid fixture passes', () => {
+  const result = validateContent(validFixture, { buildDate: BUILD_DATE });
+  expect(result.problems.map(formatProblem)).toEqual([]);
+  expect(result.counts).toEqual({ nyhet: 1, dokument: 2, sporsmal: 1, kommune: 2, organisasjon: 4, fase: 2 });
+});
+
+describe('files that cannot be read', () => {
+  test('malformed YAML names file and line, and other files are still checked', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: Røros: fjellbyen');
+      edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'kategori: Om Helseplattformen\n', '');
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ file: 'kommuner/roros.yaml', line: 2 });
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "kommuner/roros.yaml:2 – kan ikke leses: verdien inneholder et kolon (:). Sett hele verdien i anførselstegn, for eksempel tittel: "Møte: neste steg".",
+        "sporsmal/hva-er-helseplattformen.md:2 – felt «kategori»: mangler. Legg til feltet, og sjekk at navnet er stavet riktig.",
+      ]
+    `);
+  });
+
+  test('malformed front matter counts lines from the top of the file', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt:/, '\n\talt:'), { file: 'nyheter/fase-2-vedtatt.md', line: 7 }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:7 – kan ikke leses: tabulator er brukt som innrykk. Bruk mellomrom i stedet for tabulator."`);
+  });
+
+  test('malformed JSON: a trailing comma', () => {
+    expect(
+      single((dir) => edit(dir, 'organisasjoner.json', '"eier": true }\n]', '"eier": true },\n]'), { file: 'organisasjoner.json', line: 5 }),
+    ).toMatchInlineSnapshot(`"organisasjoner.json:5 – kan ikke leses: komma etter det siste elementet. Fjern kommaet før ]."`);
+  });
+
+  test('malformed JSON: a missing comma', () => {
+    expect(
+      single((dir) => edit(dir, 'faser.json', '"nummer": 1,', '"nummer": 1'), { file: 'faser.json', line: 5 }),
+    ).toMatchInlineSnapshot(`"faser.json:5 – kan ikke leses: det mangler et komma. Sett komma etter verdien, før neste element (eller avslutt med })."`);
+  });
+
+  test('a Markdown file without front matter', () => {
+    expect(
+      single((dir) => write(dir, 'sporsmal/tomt.md', 'Bare tekst.\n'), { file: 'sporsmal/tomt.md', line: 1 }),
+    ).toMatchInlineSnapshot(`"sporsmal/tomt.md:1 – filen mangler feltene øverst (front matter). Start filen med en linje med bare ---, så feltene (for eksempel «tittel: …»), og avslutt dem med en ny linje med bare ---."`);
+  });
+
+  test('a missing settings file', () => {
+    expect(single((dir) => remove(dir, 'innstillinger.json'), { file: 'innstillinger.json' })).toMatchInlineSnapshot(`"innstillinger.json – filen mangler. Legg den til i innholdsmappen; den holder nettstedets navn, adresse og statuser."`);
+  });
+});
+
+describe('schema problems', () => {
+  test('missing required field', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /ingress: .*\n/, ''), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 2,
+        field: 'ingress',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:2 – felt «ingress»: mangler. Legg til feltet, og sjekk at navnet er stavet riktig."`);
+  });
+
+  test('missing field with a fixed set of values lists them', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'status: signert\n', ''), {
+        file: 'dokumenter/tjenesteavtale-2/index.md',
+        field: 'status',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:2 – felt «status»: mangler. Legg til feltet med en av verdiene: utkast, til-behandling, godkjent, signert, erstattet, trukket."`);
+  });
+
+  test('wrong type', () => {
+    expect(
+      single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'oppdatert:', 'utkast: ja\noppdatert:'), {
+        file: 'sporsmal/hva-er-helseplattformen.md',
+        line: 4,
+        field: 'utkast',
+      }),
+    ).toMatchInlineSnapshot(`"sporsmal/hva-er-helseplattformen.md:4 – felt «utkast»: teksten «ja» passer ikke her. Verdien må være true eller false."`);
+  });
+
+  test('wrong type in a nested field of a YAML file', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'lat: 62.57', 'lat: "62,57"'), {
+        file: 'kommuner/roros.yaml',
+        line: 4,
+        field: 'koordinater.lat',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «koordinater.lat»: teksten «62,57» passer ikke her. Verdien må være et tall (breddegrad)."`);
+  });
+
+  test('empty value', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'emner: [innføring]', 'oppdatert:'), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 8,
+        field: 'oppdatert',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:8 – felt «oppdatert»: er tom. Fyll inn en verdi, eller fjern linjen hvis feltet ikke trengs."`);
+  });
+
+  test('impossible date', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2022-02-30'), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 4,
+        field: 'publisert',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:4 – felt «publisert»: 2022-02-30 finnes ikke i kalenderen. Sjekk dag og måned."`);
+  });
+
+  test('date in the wrong form', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 19.05.2021'), {
+        file: 'kommuner/roros.yaml',
+        line: 6,
+        field: 'hendelser[0].dato',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)."`);
+  });
+
+  test('unknown field, with the likely intended name', () => {
+    const problems = problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert:', 'publsert:'));
+    expect(problems).toHaveLength(2);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [2, 'publisert'],
+      [4, 'publsert'],
+    ]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "nyheter/fase-2-vedtatt.md:2 – felt «publisert»: mangler. Legg til feltet, og sjekk at navnet er stavet riktig.",
+        "nyheter/fase-2-vedtatt.md:4 – felt «publsert»: ukjent felt. Sjekk stavemåten: mente du «publisert»?",
+      ]
+    `);
+  });
+
+  test('unknown field inside a list item', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2', '    fase: fase-2\n    merknd: Vedtatt'), {
+        file: 'kommuner/roros.yaml',
+        line: 9,
+        field: 'hendelser[0].merknd',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:9 – felt «hendelser[0].merknd»: ukjent felt. Sjekk stavemåten: mente du «merknad»?"`);
+  });
+
+  test('image without alt text', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt: .*/, ''), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 5,
+        field: 'bilde.alt',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:5 – felt «bilde.alt»: bildet mangler alt-tekst. Skriv hva bildet viser, for lesere som ikke kan se det."`);
+  });
+
+  test('image with empty alt text', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /alt: .*/, 'alt: "  "'), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 7,
+        field: 'bilde.alt',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:7 – felt «bilde.alt»: bildet mangler alt-tekst. Skriv hva bildet viser, for lesere som ikke kan se det."`);
+  });
+
+  test('document type outside the vocabulary', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale'), {
+        file: 'dokumenter/tjenesteavtale-2/index.md',
+        line: 3,
+        field: 'type',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:3 – felt «type»: «avtale» er ikke en av verdiene som kan brukes. Bruk en av: tjenesteavtale, vedlegg, styresak, protokoll, rapport, annet."`);
+  });
+
+  test('a field in a JSON list is named by its position', () => {
+    expect(
+      single((dir) => edit(dir, 'organisasjoner.json', '"type": "rhf"', '"type": "foretak"'), {
+        file: 'organisasjoner.json',
+        line: 3,
+        field: '[1].type',
+      }),
+    ).toMatchInlineSnapshot(`"organisasjoner.json:3 – felt «[1].type»: «foretak» er ikke en av verdiene som kan brukes. Bruk en av: selskap, rhf, helseforetak, sykehus, kommune, rad."`);
+  });
+
+  test('a municipality number YAML reads as a short number', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 0301'), {
+        file: 'kommuner/roros.yaml',
+        line: 1,
+        field: 'nummer',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:1 – felt «nummer»: «301» har ikke fire sifre. Skriv kommunenummeret i anførselstegn, for eksempel "0301", så nullen foran ikke forsvinner."`);
+  });
+});
+
+describe('references', () => {
+  test('unknown municipality', () => {
+    expect(
+      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'kommuner: [roros]', 'kommuner: [rros]'), {
+        file: 'nyheter/fase-2-vedtatt.md',
+        line: 9,
+        field: 'kommuner[0]',
+      }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:9 – felt «kommuner[0]»: kommunen «rros» finnes ikke. Mente du «roros»? Bruk filnavnet (uten .yaml) til en av filene i kommuner/."`);
+  });
+
+  test('unknown organisation', () => {
+    expect(
+      single((dir) => edit(dir, 'faser.json', '["st-olavs-hospital"]', '["st-olavs"]'), {
+        file: 'faser.json',
+        line: 7,
+        field: '[0].organisasjoner[0]',
+      }),
+    ).toMatchInlineSnapshot(`"faser.json:7 – felt «[0].organisasjoner[0]»: organisasjonen «st-olavs» finnes ikke. Bruk en «id» fra organisasjoner.json."`);
+  });
+
+  test('unknown party of a document', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'parter: [helseplattformen, trondheim]', 'parter: [helseplattformen, trondhjem]'), {
+        file: 'dokumenter/tjenesteavtale-2/index.md',
+        line: 6,
+        field: 'parter[1]',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:6 – felt «parter[1]»: parten «trondhjem» finnes ikke. Mente du «trondheim»? Bruk en «id» fra organisasjoner.json eller filnavnet (uten .yaml) til en kommune i kommuner/."`);
+  });
+
+  test('unknown document', () => {
+    expect(
+      single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', '[tjenesteavtale-2]', '[tjenesteavtale-3]'), {
+        file: 'sporsmal/hva-er-helseplattformen.md',
+        line: 5,
+        field: 'dokumenter[0]',
+      }),
+    ).toMatchInlineSnapshot(`"sporsmal/hva-er-helseplattformen.md:5 – felt «dokumenter[0]»: dokumentet «tjenesteavtale-3» finnes ikke. Mente du «tjenesteavtale-2»? Bruk navnet på en av mappene i dokumenter/."`);
+  });
+
+  test('unknown phase', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fase: fase-2', 'fase: fase-3'), {
+        file: 'kommuner/roros.yaml',
+        line: 8,
+        field: 'hendelser[0].fase',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:8 – felt «hendelser[0].fase»: fasen «fase-3» finnes ikke. Bruk en «id» fra faser.json."`);
+  });
+
+  test('unknown news item as a source', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nyhet: fase-2-vedtatt', 'nyhet: fase-to-vedtatt'), {
+        file: 'kommuner/roros.yaml',
+        line: 10,
+        field: 'hendelser[0].kilde.nyhet',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:10 – felt «hendelser[0].kilde.nyhet»: nyheten «fase-to-vedtatt» finnes ikke. Mente du «fase-2-vedtatt»? Bruk filnavnet (uten .md) til en av filene i nyheter/."`);
+  });
+
+  test('status outside the vocabulary', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'status: i-drift', 'status: i-bruk'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 12,
+        field: 'hendelser[1].status',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:12 – felt «hendelser[1].status»: «i-bruk» er ikke en av statusene i innstillinger.json. Bruk en av: ikke-registrert, opsjon-utlost, i-drift."`);
+  });
+
+  test('an event source that is a draft', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 2\nutkast: true'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 15,
+        field: 'hendelser[1].kilde.dokument',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:15 – felt «hendelser[1].kilde.dokument»: dokumentet «tjenesteavtale-2» er et utkast, så lenken til kilden ville ikke virke. Publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde."`);
+  });
+
+  test('a source not yet published, cited by items already shown', () => {
+    const problems = problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01'));
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+      ['faser.json', 15, '[1].kilde.nyhet'],
+      ['kommuner/roros.yaml', 10, 'hendelser[0].kilde.nyhet'],
+    ]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "faser.json:15 – felt «[1].kilde.nyhet»: nyheten «fase-2-vedtatt» publiseres først 2027-01-01, så lenken til kilden ville ikke virke. Vent med dette til nyheten er publisert, eller velg en annen kilde.",
+        "kommuner/roros.yaml:10 – felt «hendelser[0].kilde.nyhet»: nyheten «fase-2-vedtatt» publiseres først 2027-01-01, så lenken til kilden ville ikke virke. Vent med dette til nyheten er publisert, eller velg en annen kilde.",
+      ]
+    `);
+  });
+
+  test('a future event may cite a source published on the same day', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01');
+      edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2027-01-01');
+      edit(dir, 'faser.json', ',\n    "kilde": { "nyhet": "fase-2-vedtatt" }', '');
+    });
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('a draft referenced from a published item is fine', () => {
+    const problems = problemsAfter((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'status: erstattet', 'status: erstattet\nutkast: true'));
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('duplicates', () => {
+  test('duplicate slug: the same name as .md and .mdx', () => {
+    expect(
+      single((dir) => write(dir, 'nyheter/fase-2-vedtatt.mdx', '---\ntittel: x\n---\n'), { file: 'nyheter/fase-2-vedtatt.mdx' }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.mdx – det finnes allerede en nyhet med navnet «fase-2-vedtatt» (nyheter/fase-2-vedtatt.md). Gi den ene et annet navn, eller slett den."`);
+  });
+
+  test('duplicate id in a JSON list', () => {
+    expect(
+      single(
+        (dir) => edit(dir, 'faser.json', '\n]', ',\n  { "id": "fase-2", "navn": "Fase 3", "nummer": 3, "beskrivelse": "Resten." }\n]'),
+        { file: 'faser.json', line: 17, field: '[2].id' },
+      ),
+    ).toMatchInlineSnapshot(`"faser.json:17 – felt «[2].id»: id-en «fase-2» er brukt før (linje 10). Hver fase må ha sin egen id; gi den ene en annen."`);
+  });
+
+  test('two municipalities with the same number', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'nummer: "5001"', 'nummer: "5025"'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 1,
+        field: 'nummer',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5025 brukes også av kommuner/roros.yaml. Hver kommune må ha sitt eget nummer; sjekk nummeret."`);
+  });
+
+  test('a file name that cannot be a web address', () => {
+    expect(
+      single(
+        (dir) => {
+          write(dir, 'kommuner/Indre Fosen.yaml', 'nummer: "5054"\nnavn: Indre Fosen\nfylke: Trøndelag\nkoordinater: { lat: 63.6, lon: 10.2 }\n');
+        },
+        { file: 'kommuner/Indre Fosen.yaml' },
+      ),
+    ).toMatchInlineSnapshot(`"kommuner/Indre Fosen.yaml – navnet på filen kan ikke brukes i en nettadresse. Gi filen nytt navn, for eksempel «indre-fosen.yaml»: bare små bokstaver a–z, tall og bindestrek."`);
+  });
+});
+
+describe('documents replacing documents', () => {
+  test('a document replacing itself', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'erstatter: tjenesteavtale', 'erstatter: tjenesteavtale-2'), {
+        file: 'dokumenter/tjenesteavtale-2/index.md',
+        line: 8,
+        field: 'erstatter',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:8 – felt «erstatter»: dokumentet kan ikke erstatte seg selv. Skriv navnet på mappen til dokumentet det erstatter, eller fjern feltet."`);
+  });
+
+  test('a cycle of replacements', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'publisert: 2021-06-01', 'publisert: 2021-06-01\nerstatter: tjenesteavtale-2'), {
+        file: 'dokumenter/tjenesteavtale/index.md',
+        line: 6,
+        field: 'erstatter',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:6 – felt «erstatter»: dokumentene erstatter hverandre i ring: tjenesteavtale → tjenesteavtale-2 → tjenesteavtale. Et dokument kan bare erstatte et eldre dokument. Rett eller fjern «erstatter» i ett av dem."`);
+  });
+});
+
+describe('files on disk', () => {
+  test('attachment listed but missing', () => {
+    expect(
+      single((dir) => remove(dir, 'dokumenter/tjenesteavtale/avtale.pdf'), {
+        file: 'dokumenter/tjenesteavtale/index.md',
+        line: 9,
+        field: 'vedlegg[0].fil',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:9 – felt «vedlegg[0].fil»: filen «avtale.pdf» finnes ikke i dokumenter/tjenesteavtale/. Legg filen i mappen, eller rett navnet (store og små bokstaver teller)."`);
+  });
+
+  test('attachment listed with the wrong case', () => {
+    expect(
+      single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'fil: avtale.pdf', 'fil: Avtale.pdf'), {
+        file: 'dokumenter/tjenesteavtale/index.md',
+        field: 'vedlegg[0].fil',
+      }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:9 – felt «vedlegg[0].fil»: filen «Avtale.pdf» finnes ikke i dokumenter/tjenesteavtale/. Mente du «avtale.pdf»? Legg filen i mappen, eller rett navnet (store og små bokstaver teller)."`);
+  });
+
+  test('a file in a document folder that no entry lists', () => {
+    expect(
+      single((dir) => write(dir, 'dokumenter/tjenesteavtale/notat.docx', 'x'), { file: 'dokumenter/tjenesteavtale/notat.docx' }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/notat.docx – filen er ikke oppført som vedlegg i index.md. Legg den til under «vedlegg» (med fil og tittel), eller fjern den fra mappen."`);
+  });
+
+  test('operating-system clutter in a document folder is ignored', () => {
+    expect(problemsAfter((dir) => write(dir, 'dokumenter/tjenesteavtale/.DS_Store', 'x'))).toEqual([]);
+  });
+
+  test('news image file missing', () => {
+    expect(
+      single((dir) => remove(dir, 'nyheter/bilder/mote.png'), { file: 'nyheter/fase-2-vedtatt.md', line: 6, field: 'bilde.fil' }),
+    ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:6 – felt «bilde.fil»: bildefilen «./bilder/mote.png» finnes ikke. Sjekk at filen finnes og at navnet er stavet likt (store og små bokstaver teller). Stien regnes fra mappen nyheten ligger i."`);
+  });
+});
+
+describe('dates against other dates', () => {
+  test('event dated after the municipality ceased', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigTil: 2020-12-31'), {
+        file: 'kommuner/roros.yaml',
+        line: 7,
+        field: 'hendelser[0].dato',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:7 – felt «hendelser[0].dato»: hendelsen er datert 2021-05-19, etter at kommunen ble nedlagt (gyldigTil: 2020-12-31). Sjekk datoen, eller før hendelsen på kommunen som tok over."`);
+  });
+
+  test('event dated before the municipality existed', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2024-01-01'), {
+        file: 'kommuner/roros.yaml',
+        line: 7,
+        field: 'hendelser[0].dato',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:7 – felt «hendelser[0].dato»: hendelsen er datert 2021-05-19, før kommunen ble opprettet (gyldigFra: 2024-01-01). Sjekk datoen, eller før hendelsen på kommunen som fantes da."`);
+  });
+
+  test('gyldigTil before gyldigFra', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2018-01-01\ngyldigTil: 2017-12-31'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 5,
+        field: 'gyldigTil',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:5 – felt «gyldigTil»: gyldigTil (2017-12-31) er før gyldigFra (2018-01-01). Sjekk de to datoene: gyldigFra er kommunens første dag, gyldigTil den siste."`);
+  });
+});
