@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // The public address lives in the staff-edited settings; scripts/check.ts has
@@ -19,11 +20,16 @@ const footnotes = {
   backLabel: 'Tilbake til henvisning {reference}',
 };
 
+// One cache per content folder: Astro's content cache must never serve
+// entries from another content tree (a test fixture, the demo corpus).
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: settings.nettadresse,
+  cacheDir: `./node_modules/.astro/content-${cacheKey}`,
   trailingSlash: 'always',
   compressHTML: true,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: process.env.OUT_DIR ? path.resolve(process.env.OUT_DIR) : './dist',
   build: { format: 'directory' },
   markdown: {
     processor: satteri({

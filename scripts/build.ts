@@ -8,6 +8,7 @@
  * default today in Norway; passed on so every page uses the same date).
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -18,7 +19,12 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
  * `astro build`. The search index (Pagefind) goes here.
  */
 async function postBuild(outDir: string): Promise<void> {
-  void outDir;
+  const { buildSearchIndex } = await import('../src/search/index-site.ts');
+  const result = await buildSearchIndex(outDir);
+  console.log(`Søkeindeksen er bygget: ${result.pages} sider og ${result.attachments} vedlegg.`);
+  for (const file of result.unreadable) {
+    console.warn(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
+  }
 }
 
 function fail(message: string, code = 1): never {
@@ -46,7 +52,18 @@ if (!run.ok || !run.buildDate) fail('Nettstedet ble ikke bygget.');
 
 const outDir = path.resolve(projectRoot, out ?? process.env['OUT_DIR'] ?? 'dist');
 const env = { ...process.env, CONTENT_DIR: run.root, BUILD_DATE: run.buildDate, OUT_DIR: outDir };
-const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], { cwd: projectRoot, env, stdio: 'inherit' });
+// Astro writes its intermediate files under the working directory when the
+// output folder lies outside it; a private working directory per build keeps
+// simultaneous builds (tests, the watcher) from overwriting each other's. It
+// sits inside the project so those files still find node_modules.
+mkdirSync(path.join(projectRoot, '.astro', 'builds'), { recursive: true });
+const workDir = mkdtempSync(path.join(projectRoot, '.astro', 'builds', 'build-'));
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--root', projectRoot], {
+  cwd: workDir,
+  env,
+  stdio: 'inherit',
+});
 astro.on('error', (error) =>
   fail(`Kunne ikke starte Astro (${error.message}). Kjør «npm ci» i prosjektmappen og prøv igjen.`),
 );

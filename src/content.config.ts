@@ -14,7 +14,8 @@ import { settingsSchema } from './schemas/settings.ts';
 // Every file here has already passed scripts/check.ts (the build runs it
 // first), so these schemas only shape the data; the friendly errors come from there.
 const root = contentRoot();
-const at = (...parts: string[]) => path.relative(process.cwd(), path.join(root, ...parts)) || '.';
+// Absolute paths: builds may run from another working directory (scripts/build.ts).
+const at = (...parts: string[]) => path.join(root, ...parts);
 
 const nyheter = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: at('nyheter') }),
