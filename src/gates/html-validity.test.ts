@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkHtmlValidity } from './html-validity.ts';
+import { testPage, testSite } from './testing.ts';
+
+describe('checkHtmlValidity', () => {
+  it('passes a valid page, with a digit-first id and a long title (rules switched off for Astro output)', async () => {
+    const page = testPage({
+      title: 'En svært lang tittel på en nyhetssak – Helseplattformen – innføringen i Midt-Norge',
+      body: '<h2 id="19-kommuner">19 kommuner</h2>',
+    });
+    expect(await checkHtmlValidity(testSite({ 'index.html': page }))).toEqual([]);
+  });
+
+  it('reports invalid markup with line, rule and page', async () => {
+    const problems = await checkHtmlValidity(
+      testSite({ 'om/index.html': testPage({ path: '/om/', body: '<p id="x">A</p>\n<p id="x">B</div>' }) }),
+    );
+    expect(problems.map((p) => [p.page, p.message])).toEqual([
+      ['/om/', 'Line 14:2: Element <p> is implicitly closed by parent </main> (no-implicit-close at #innhold > p:nth-child(3)).'],
+      ['/om/', 'Line 14:8: Duplicate ID "x" (no-dup-id at #innhold > p:nth-child(3)).'],
+      ['/om/', "Line 14:13: Stray end tag '</div>' (close-order)."],
+    ]);
+  });
+
+  it('leaves out redirect stubs, which are Astro’s fixed template', async () => {
+    const stub = '<!doctype html><title>Redirecting to: /ny/</title><meta http-equiv="refresh" content="0;url=/ny/"><body><a href="/ny/">Videre</a></body>';
+    expect(await checkHtmlValidity(testSite({ 'gammel/index.html': stub }))).toEqual([]);
+  });
+});
