@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality, StatusEvent } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
-import { firstEventDate, goLiveOf, statusRow } from './status-rows.ts';
+import { dateChoiceStart, firstEventDate, goLiveOf, statusRow } from './status-rows.ts';
 
 const statuses: StatusDefinition[] = [
   { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', farge: '#6b6b6b', symbol: '–' },
@@ -67,5 +67,11 @@ describe('firstEventDate', () => {
   it('is the earliest event of any municipality', () => {
     expect(firstEventDate([item('a', { hendelser: [event('2021-05-19', 'opsjon-utlost')] }), item('b', { hendelser: [event('2020-10-01', 'opsjon-utlost')] })])).toBe('2020-10-01');
     expect(firstEventDate([item('c', {})])).toBeUndefined();
+  });
+});
+
+describe('dateChoiceStart', () => {
+  it('is New Year of the first event’s year, so the state before it can be shown', () => {
+    expect(dateChoiceStart('2021-05-19')).toBe('2021-01-01');
   });
 });

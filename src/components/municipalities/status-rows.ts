@@ -91,3 +91,12 @@ export function firstEventDate(municipalities: readonly MunicipalityItem[]): str
   for (const m of municipalities) for (const e of m.data.hendelser) if (first === undefined || e.dato < first) first = e.dato;
   return first;
 }
+
+/**
+ * The earliest date the date choice offers: New Year's Day of the year of
+ * the first event, so a reader can also see how things stood before the
+ * first change (every municipality still at the default status).
+ */
+export function dateChoiceStart(firstEvent: string): string {
+  return `${firstEvent.slice(0, 4)}-01-01`;
+}
