@@ -30,7 +30,31 @@ export default defineConfig({
   trailingSlash: 'always',
   compressHTML: true,
   outDir: process.env.OUT_DIR ? path.resolve(process.env.OUT_DIR) : './dist',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files, never inline, so the
+  // Content-Security-Policy can stay at style-src/script-src 'self' (deploy/).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // The same policy as deploy/nginx/security-headers.conf, as a <meta> on every
+  // page, for hosts that cannot send headers. frame-ancestors works only as a
+  // header, so it is not here. 'wasm-unsafe-eval' lets Pagefind run its
+  // WebAssembly on /sok/. Astro adds hashes of its bundles; nothing is inline
+  // (scripts/gates.ts checks), so 'self' is what matters.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: satteri({
       features: { gfm: { footnotes }, smartPunctuation: { quotes: false } },
