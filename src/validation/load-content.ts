@@ -78,6 +78,16 @@ export function loadContent(root: string, onFile: (file: string) => void = () =>
     });
     return { content, problems };
   }
+  // First file seen for each slug, per kind, to report the second as a duplicate.
+  const seenSlugs: Record<ContentKind, Map<string, string>> = {
+    innstillinger: new Map(),
+    organisasjon: new Map(),
+    fase: new Map(),
+    nyhet: new Map(),
+    dokument: new Map(),
+    sporsmal: new Map(),
+    kommune: new Map(),
+  };
   const read = (file: string): string | undefined => {
     onFile(file);
     try {
@@ -173,7 +183,6 @@ export function loadContent(root: string, onFile: (file: string) => void = () =>
   }
 
   // Municipalities: kommuner/<slug>.yaml|yml.
-  const municipalityFiles = new Map<string, string>();
   for (const entry of listDir('kommuner')) {
     const file = `kommuner/${entry.name}`;
     const ext = path.extname(entry.name);
@@ -182,7 +191,7 @@ export function loadContent(root: string, onFile: (file: string) => void = () =>
       continue;
     }
     const slug = slugOf(file, entry.name.slice(0, -ext.length), ext);
-    if (duplicateOf(municipalityFiles, slug, file, 'en kommune')) continue;
+    if (duplicateOf(seenSlugs.kommune, slug, file, 'en kommune')) continue;
     const text = read(file);
     if (text === undefined) continue;
     const parsed = parseYaml(text, file);
@@ -223,11 +232,7 @@ export function loadContent(root: string, onFile: (file: string) => void = () =>
   }
 
   function addMarkdown(kind: ContentKind, slug: string, file: string, list: ContentItem[], label: string): void {
-    if (list.some((existing) => existing.id === slug)) {
-      const first = list.find((existing) => existing.id === slug)!;
-      problems.push({ file, what: `det finnes allerede ${label} med navnet «${slug}» (${first.file})`, fix: 'Gi den ene et annet navn, eller slett den.' });
-      return;
-    }
+    if (duplicateOf(seenSlugs[kind], slug, file, label)) return;
     const text = read(file);
     if (text === undefined) return;
     const parsed = parseFrontMatter(text, file);

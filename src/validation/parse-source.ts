@@ -34,7 +34,7 @@ export type FrontMatterResult =
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter, keepSourceTokens: true });
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter });
   if (doc.errors.length > 0) {
     // After the first real syntax error the parser's later complaints are
     // mostly echoes of it; duplicate keys are independent, so keep them all.
@@ -51,7 +51,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParseResu
       }),
     };
   }
-  return { ok: true, source: yamlSource(doc, lineCounter, lineOffset) };
+  try {
+    return { ok: true, source: yamlSource(doc, lineCounter, lineOffset) };
+  } catch (error) {
+    // toJS() refuses documents that expand aliases without bound.
+    return { ok: false, problems: [{ file, line: 1 + lineOffset, what: `kan ikke leses (${(error as Error).message})`, fix: 'Fjern & og * (ankere) fra filen.' }] };
+  }
 }
 
 /**
@@ -59,8 +64,10 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParseResu
  * front matter. Lines in the result count from the top of the whole file.
  */
 export function parseFrontMatter(text: string, file: string): FrontMatterResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Only the front matter is split into lines: bodies can be long.
+  const opening = /^---[ \t]*\r?\n/.exec(source);
+  if (!opening) {
     return {
       ok: false,
       problems: [
@@ -73,8 +80,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       ],
     };
   }
-  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-  if (end === -1) {
+  const rest = source.slice(opening[0].length);
+  const end = findClosing(rest);
+  if (!end) {
     return {
       ok: false,
       problems: [
@@ -87,9 +95,18 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       ],
     };
   }
-  const parsed = parseYaml(lines.slice(1, end).join('\n'), file, 1);
+  const yaml = rest.slice(0, end.index).replace(/\r\n/g, '\n');
+  const parsed = parseYaml(yaml, file, 1);
   if (!parsed.ok) return parsed;
-  return { ok: true, source: parsed.source, body: lines.slice(end + 1).join('\n') };
+  return { ok: true, source: parsed.source, body: rest.slice(end.index + end.length) };
+}
+
+/** Where the closing `---` line of front matter starts in `rest`, and its length with the line break. */
+function findClosing(rest: string): { index: number; length: number } | undefined {
+  const match = /(?:^|\n)---[ \t]*(?:\r?\n|$)/.exec(rest);
+  if (!match) return undefined;
+  const newline = match[0].startsWith('\n') ? 1 : 0;
+  return { index: match.index + newline, length: match[0].length - newline };
 }
 
 /**

@@ -65,6 +65,12 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown): { what: 
     return { what: 'bildet mangler alt-tekst', fix: 'Skriv hva bildet viser, for lesere som ikke kan se det.' };
   }
   if (issue.code === 'custom') return splitMessage(message);
+  if (issue.path.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    return {
+      what: value === null || value === undefined ? 'filen har ingen felt' : `filen inneholder ${describeValue(value)}, ikke felt`,
+      fix: 'Skriv feltene på formen «navn: verdi», ett per linje.',
+    };
+  }
   if (!present) {
     const allowed = field && enumValues(field);
     return {

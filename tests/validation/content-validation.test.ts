@@ -446,3 +446,11 @@ describe('dates against other dates', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:5 – felt «gyldigTil»: gyldigTil (2017-12-31) er før gyldigFra (2018-01-01). Sjekk de to datoene: gyldigFra er kommunens første dag, gyldigTil den siste."`);
   });
 });
+
+describe('empty files', () => {
+  test('front matter with no fields', () => {
+    expect(
+      single((dir) => write(dir, 'sporsmal/tomt.md', '---\n---\n\nSvar.\n'), { file: 'sporsmal/tomt.md' }),
+    ).toMatchInlineSnapshot(`"sporsmal/tomt.md:2 – filen har ingen felt. Skriv feltene på formen «navn: verdi», ett per linje."`);
+  });
+});
