@@ -95,6 +95,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown): { what: 
   switch (issue.code) {
     case 'invalid_type':
     case 'invalid_union':
+      // YAML reads `tittel: 2022` or `tittel: true` as a number or a boolean; quotes keep it text.
+      if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return {
+          what: `${describeValue(value)} passer ikke her`,
+          fix: `Verdien må være en tekst: sett den i anførselstegn, for eksempel ${String(issue.path.at(-1))}: "${String(value)}".`,
+        };
+      }
       return { what: `${describeValue(value)} passer ikke her`, fix: asRequirement(message) };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -169,7 +176,7 @@ const typeWords: Record<string, string> = {
   int: 'et heltall',
   boolean: 'true eller false',
   array: 'en liste',
-  object: 'en gruppe med felt',
+  object: 'en gruppe med felt på linjene under, rykket inn med mellomrom',
   date: 'en dato',
 };
 

@@ -102,6 +102,16 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «koordinater.lat»: teksten «62,57» passer ikke her. Verdien må være et tall (breddegrad)."`);
   });
 
+  test('a number where text belongs', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: 2022'), {
+        file: 'kommuner/roros.yaml',
+        line: 2,
+        field: 'navn',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:2 – felt «navn»: tallet 2022 passer ikke her. Verdien må være en tekst: sett den i anførselstegn, for eksempel navn: "2022"."`);
+  });
+
   test('empty value', () => {
     expect(
       single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'emner: [innføring]', 'oppdatert:'), {
