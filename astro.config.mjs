@@ -38,7 +38,9 @@ export default defineConfig({
   // page, for hosts that cannot send headers. frame-ancestors works only as a
   // header, so it is not here. 'wasm-unsafe-eval' lets Pagefind run its
   // WebAssembly on /sok/. Astro adds hashes of its bundles; nothing is inline
-  // (scripts/gates.ts checks), so 'self' is what matters.
+  // (scripts/gates.ts checks), so 'self' is what matters. The three
+  // style-attribute hashes are Markdown table alignment as Sätteri writes it
+  // (style="text-align: left|center|right"); no other style attribute runs.
   security: {
     csp: {
       directives: [
@@ -52,7 +54,14 @@ export default defineConfig({
         'upgrade-insecure-requests',
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: [
+          { hash: 'sha256-6l+tpow5lGPV0MHWZlDv8nD7HrL77FGFldqQ7zc5gxY=', kind: 'attribute' },
+          { hash: 'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw=', kind: 'attribute' },
+          { hash: 'sha256-i0JPB0qmRu5AViJTxOIzqXnfGoiWFw+oNAm4uJd7ZQk=', kind: 'attribute' },
+        ],
+      },
     },
   },
   markdown: {

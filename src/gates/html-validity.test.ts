@@ -3,10 +3,10 @@ import { checkHtmlValidity } from './html-validity.ts';
 import { testPage, testSite } from './testing.ts';
 
 describe('checkHtmlValidity', () => {
-  it('passes a valid page, with a digit-first id and a long title (rules switched off for Astro output)', async () => {
+  it('passes a valid page with what Astro writes: a digit-first id, a long title, table alignment', async () => {
     const page = testPage({
       title: 'En svært lang tittel på en nyhetssak – Helseplattformen – innføringen i Midt-Norge',
-      body: '<h2 id="19-kommuner">19 kommuner</h2>',
+      body: '<h2 id="19-kommuner">19 kommuner</h2>\n<table><thead><tr><th style="text-align: right">Antall</th></tr></thead><tbody><tr><td style="text-align: right">19</td></tr></tbody></table>',
     });
     expect(await checkHtmlValidity(testSite({ 'index.html': page }))).toEqual([]);
   });
@@ -20,6 +20,11 @@ describe('checkHtmlValidity', () => {
       ['/om/', 'Line 14:8: Duplicate ID "x" (no-dup-id at #innhold > p:nth-child(3)).'],
       ['/om/', "Line 14:13: Stray end tag '</div>' (close-order)."],
     ]);
+  });
+
+  it('reports any other inline style', async () => {
+    const problems = await checkHtmlValidity(testSite({ 'index.html': testPage({ body: '<p style="color: red">Rød</p>' }) }));
+    expect(problems.map((p) => p.message)).toEqual(['Line 13:4: Inline style is not allowed (no-inline-style at #innhold > p).']);
   });
 
   it('leaves out redirect stubs, which are Astro’s fixed template', async () => {

@@ -4,8 +4,11 @@
  * site's own files (`script-src 'self'`, `style-src 'self'`), so an inline
  * `<script>`, `<style>`, `style="..."`, `onclick="..."` or `javascript:` URL
  * would be blocked in the browser. This gate finds them at build time.
+ * The one exception is the few style attribute values the policy allows by
+ * hash (`HASHED_STYLE_ATTRIBUTES`).
  */
 import type { BuiltSite } from './built-site.ts';
+import { HASHED_STYLE_ATTRIBUTES } from './csp.ts';
 import { attr, describe, type Element } from './html-document.ts';
 import type { Problem } from './problem.ts';
 
@@ -43,8 +46,9 @@ export function checkInlineCode(site: BuiltSite): Problem[] {
       }
       for (const attribute of element.attrs) {
         if (attribute.name === 'style') {
+          if (HASHED_STYLE_ATTRIBUTES.includes(attribute.value)) continue;
           report(
-            `${describe(element, 'style')}: the Content-Security-Policy (style-src 'self') blocks style attributes. Use a class, or a stylesheet rule for the value.`,
+            `${describe(element, 'style')} «${attribute.value}»: the Content-Security-Policy (style-src 'self') blocks style attributes. Use a class, or a stylesheet rule for the value.`,
           );
         } else if (/^on[a-z]+$/.test(attribute.name)) {
           report(
