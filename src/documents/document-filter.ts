@@ -94,6 +94,9 @@ export interface DocumentRow {
   parties: readonly string[];
 }
 
+/** What sorting looks at. */
+export type SortableRow = Pick<DocumentRow, 'title' | 'date'>;
+
 /** Whether a document belongs in the filtered view. */
 export function matchesFilter(row: DocumentRow, state: FilterState): boolean {
   return (
@@ -109,10 +112,10 @@ export function matchesFilter(row: DocumentRow, state: FilterState): boolean {
 const collator = new Intl.Collator('nb');
 
 /** Comparator for the state's sort; ties fall back to the other key, so the order is stable and predictable. */
-export function compareDocuments(state: Pick<FilterState, 'sorter' | 'retning'>): (a: DocumentRow, b: DocumentRow) => number {
+export function compareDocuments(state: Pick<FilterState, 'sorter' | 'retning'>): (a: SortableRow, b: SortableRow) => number {
   const sign = state.retning === 'stigende' ? 1 : -1;
-  const byDate = (a: DocumentRow, b: DocumentRow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const byTitle = (a: DocumentRow, b: DocumentRow) => collator.compare(a.title, b.title);
+  const byDate = (a: SortableRow, b: SortableRow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const byTitle = (a: SortableRow, b: SortableRow) => collator.compare(a.title, b.title);
   return state.sorter === 'tittel'
     ? (a, b) => sign * byTitle(a, b) || byDate(b, a)
     : (a, b) => sign * byDate(a, b) || byTitle(a, b);

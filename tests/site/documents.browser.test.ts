@@ -78,7 +78,7 @@ describe('without JavaScript', () => {
     const count = await rows.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < count; i++) await expect.poll(() => rows.nth(i).isVisible()).toBe(true);
-    await expect.poll(() => page.locator('hp-document-filter form').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.hp-document-filter').isVisible()).toBe(false);
     const links = await page.locator('tbody tr td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const slug of Object.values(TEST_DOCUMENTS)) expect(links).toContain(`/dokumenter/${slug}/`);
     await page.context().close();
