@@ -147,6 +147,18 @@ describe('the date choice', () => {
     await expect.poll(() => page.locator('#kommunetabell [data-col="status"]').allInnerTexts()).toEqual(before);
     await page.context().close();
   });
+
+  it('keeps the table in step with the date field when the reader comes back to the page', async () => {
+    const page = await open('/kommuner/');
+    await page.locator('#statusdato').fill('2021-01-01');
+    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('Ikke registrert');
+    await Promise.all([page.waitForURL('**/kommuner/trondheim/'), page.locator('#kommunetabell a[href="/kommuner/trondheim/"]').click()]);
+    await page.goBack();
+    const value = await page.locator('#statusdato').inputValue();
+    const expected = value === '2021-01-01' ? 'Ikke registrert' : 'Innføring planlagt';
+    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain(expected);
+    await page.context().close();
+  });
 });
 
 describe('the table', () => {

@@ -45,6 +45,13 @@ class HpStatusDate extends HTMLElement {
       choose();
       input.focus();
     });
+    // On reload or «back» the browser may restore an earlier choice into the
+    // field, after this has run; `pageshow` comes once it has, so show that date.
+    const restore = () => {
+      if (input.value !== this.#shown) choose();
+    };
+    restore();
+    window.addEventListener('pageshow', restore);
   }
 
   #choose(input: HTMLInputElement) {
