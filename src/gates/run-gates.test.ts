@@ -16,7 +16,7 @@ describe('runGates', () => {
       ✓ No requests to other hosts
       ✓ Title, lang, one h1 and canonical URL on every page
       ✓ Nothing the Content-Security-Policy would block
-      All gates pass (3 pages, 0 stylesheets, 0 feeds and sitemaps)."
+      All gates pass (3 pages, 0 stylesheets, 0 feed or sitemap files)."
     `);
   });
 
@@ -44,7 +44,7 @@ describe('runGates', () => {
           on /om/
         What to do: Pass a distinct title to BaseLayout, give the page one <h1>, and let BaseLayout write lang and the canonical link.
       ✓ Nothing the Content-Security-Policy would block
-      3 problems in 2 pages, 0 stylesheets, 0 feeds and sitemaps. The site is not ready to publish until every gate passes."
+      3 problems in 2 pages, 0 stylesheets, 0 feed or sitemap files. The site is not ready to publish until every gate passes."
     `);
   });
 });

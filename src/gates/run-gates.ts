@@ -76,7 +76,7 @@ export function formatReport(site: BuiltSite, problems: readonly Problem[]): str
     }
     lines.push(`  What to do: ${gate.advice}`);
   }
-  const checked = `${site.pages.length} pages, ${site.stylesheets.length} stylesheets, ${site.xmlFiles.length} feeds and sitemaps`;
+  const checked = `${count(site.pages.length, 'page')}, ${count(site.stylesheets.length, 'stylesheet')}, ${count(site.xmlFiles.length, 'feed or sitemap file')}`;
   lines.push(
     problems.length === 0
       ? `All gates pass (${checked}).`
