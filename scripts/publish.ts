@@ -90,16 +90,24 @@ async function main(): Promise<number> {
 
 async function watchAndPublish(release: () => Promise<void>): Promise<number> {
   let forceNext = values.force;
+  let ready = false;
+  // While the last attempt failed, editor leftovers count as changes too: the
+  // checker may have refused one (a stray `nyhet.md~`), and deleting it must retry.
+  let lastFailed = false;
   const scheduler = createRebuildScheduler({
     debounceMs,
     rebuild: async (changes) => {
       const force = forceNext;
       forceNext = false;
       try {
-        await publishOnce(settings(force), changes);
+        lastFailed = (await publishOnce(settings(force), changes)).status === 'failed';
       } catch (error) {
+        lastFailed = true;
         log(`Ikke publisert: ${(error as Error).message} Nettstedet er som før.`);
       }
+    },
+    onIdle: () => {
+      if (ready) log('Venter på nye endringer.');
     },
   });
   const outside = (file: string) => {
@@ -109,12 +117,15 @@ async function watchAndPublish(release: () => Promise<void>): Promise<number> {
   const watcher = watch(contentDir, {
     ignoreInitial: true,
     // The published folder or builds may sit inside the content folder in odd setups; never react to our own output.
-    ignored: (file) => isEditorTempFile(file) || outside(file),
+    ignored: (file) => outside(file),
+    // Chokidar's own handling would hide editor temp files entirely; the debounce already merges a save's steps.
+    atomic: false,
   });
   const kinds: Record<string, ChangeKind | undefined> = { add: 'ny', change: 'endret', unlink: 'slettet', unlinkDir: 'slettet' };
   watcher.on('all', (event, file) => {
     const kind = kinds[event];
-    if (kind) scheduler.notify(path.relative(contentDir, path.resolve(contentDir, file)).split(path.sep).join('/'), kind);
+    if (!kind || (isEditorTempFile(file) && !lastFailed)) return;
+    scheduler.notify(path.relative(contentDir, path.resolve(contentDir, file)).split(path.sep).join('/'), kind);
   });
   watcher.on('error', (error) => log(`Feil fra filovervåkingen: ${String((error as Error).message ?? error)}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -123,6 +134,7 @@ async function watchAndPublish(release: () => Promise<void>): Promise<number> {
   scheduler.requestRebuild();
   await scheduler.idle();
   log('Klar. Lagre en fil for å publisere endringen. Stopp med Ctrl+C.');
+  ready = true;
 
   return new Promise<number>((resolve) => {
     const shutdown = async () => {

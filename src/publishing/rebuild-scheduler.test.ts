@@ -142,3 +142,24 @@ describe('createRebuildScheduler', () => {
     await expect(scheduler.idle()).resolves.toBeUndefined();
   });
 });
+
+describe('mergeKinds and onIdle', () => {
+  it('reads an editor saving through delete-and-create as an edit', async () => {
+    const { clock, advance } = fakeClock();
+    const builds = controlledRebuilds();
+    let idle = 0;
+    const scheduler = createRebuildScheduler({ debounceMs: 300, rebuild: builds.rebuild, clock, onIdle: () => (idle += 1) });
+    scheduler.notify('a.md', 'slettet');
+    scheduler.notify('a.md', 'ny');
+    scheduler.notify('b.md', 'ny');
+    scheduler.notify('b.md', 'slettet');
+    await advance(300);
+    expect([...builds.batches[0]!]).toEqual([
+      ['a.md', 'endret'],
+      ['b.md', 'slettet'],
+    ]);
+    expect(idle).toBe(0);
+    await builds.finish();
+    expect(idle).toBe(1);
+  });
+});

@@ -39,6 +39,8 @@ export interface RebuildScheduler {
 export function createRebuildScheduler(options: {
   debounceMs: number;
   rebuild: (changes: ChangeBatch) => Promise<void>;
+  /** Called each time the last queued rebuild has finished and nothing waits. */
+  onIdle?: () => void;
   clock?: Clock;
 }): RebuildScheduler {
   const clock = options.clock ?? realClock;
@@ -80,16 +82,17 @@ export function createRebuildScheduler(options: {
       .finally(() => {
         running = false;
         if (pending.size > 0 || wanted) arm();
-        else settle();
+        else {
+          settle();
+          if (!stopped) options.onIdle?.();
+        }
       });
   };
 
   return {
     notify(file, kind) {
       if (stopped) return;
-      const earlier = pending.get(file);
-      // A file created and then edited in one batch is still new.
-      pending.set(file, earlier === 'ny' && kind === 'endret' ? 'ny' : kind);
+      pending.set(file, mergeKinds(pending.get(file), kind));
       lastChange = clock.now();
       // While a rebuild runs, the change waits for it; the timer starts afterwards.
       if (!running) arm();
@@ -114,4 +117,15 @@ export function createRebuildScheduler(options: {
       settle();
     },
   };
+}
+
+/**
+ * What a file's change amounts to when it changes twice in one batch: new then
+ * edited is still new; deleted then created again (an editor saving through
+ * a temporary file) is an edit.
+ */
+export function mergeKinds(earlier: ChangeKind | undefined, later: ChangeKind): ChangeKind {
+  if (earlier === 'ny' && later === 'endret') return 'ny';
+  if (earlier === 'slettet' && later === 'ny') return 'endret';
+  return later;
 }
