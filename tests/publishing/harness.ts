@@ -1,0 +1,74 @@
+/** Runs the project's scripts on temporary copies of a fixture content tree. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The project folder, where the scripts live. */
+export const PROJECT = path.resolve(import.meta.dirname, '../..');
+/** The validator's fixture of valid content, which every test copies. */
+export const FIXTURE = path.join(PROJECT, 'tests/fixtures/valid');
+/** The date the fixture is built for, so a test never straddles midnight. */
+export const BUILD_DATE = '2026-11-22';
+
+/** A fresh folder holding a copy of the fixture as `content/`; remove it with `cleanup()`. */
+export function tempSite(prefix: string): { dir: string; content: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), `hp-${prefix}-`));
+  const content = path.join(dir, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  return { dir, content, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs a script to completion and returns its exit code and combined output. */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; output: string } {
+  const result = spawnSync(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
+    cwd: PROJECT,
+    env: { ...process.env, BUILD_DATE, ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { code: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A script left running, with its output gathered as it comes. */
+export interface Running {
+  child: ChildProcess;
+  output(): string;
+  /** How many output lines match. */
+  count(pattern: RegExp): number;
+  /** Waits until `test` holds, failing with the output so far after `ms`. */
+  waitFor(test: () => boolean, ms?: number, what?: string): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Running {
+  const child = spawn(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
+    cwd: PROJECT,
+    env: { ...process.env, BUILD_DATE, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    count: (pattern) => output.split('\n').filter((line) => pattern.test(line)).length,
+    async waitFor(test, ms = 180_000, what = 'condition') {
+      const until = Date.now() + ms;
+      while (!test()) {
+        if (Date.now() > until) throw new Error(`Timed out waiting for ${what}. Output so far:\n${output}`);
+        if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode}) while waiting for ${what}:\n${output}`);
+        await sleep(50);
+      }
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

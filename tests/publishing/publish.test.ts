@@ -1,0 +1,171 @@
+/**
+ * Drives `scripts/publish.ts` (watch and `--once`) over a temporary copy of
+ * the fixture content, with real validation and real Astro builds. Builds
+ * take seconds, so one long scenario covers the watcher's promises in turn.
+ */
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashTree } from '../../src/publishing/fingerprint.ts';
+import { runScript, sleep, startScript, tempSite, type Running } from './harness.ts';
+
+const NEWS_SLUG = 'fase-2-vedtatt';
+const BODY = 'Teksten i nyheten.';
+
+/** Reads pages through the published link every 20 ms and records anything missing or cut short. */
+function startReader(files: string[]) {
+  const problems: string[] = [];
+  let reads = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      for (const file of files) {
+        try {
+          const text = await readFile(file, 'utf8');
+          reads += 1;
+          if (!text.trimEnd().endsWith('</html>')) problems.push(`${file}: incomplete (${text.length} bytes)`);
+        } catch (error) {
+          problems.push(`${file}: ${(error as Error).message}`);
+        }
+      }
+      await sleep(20);
+    }
+  })();
+  return {
+    problems,
+    reads: () => reads,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+describe('npm run publish', () => {
+  const site = tempSite('publish');
+  const published = path.join(site.dir, 'site');
+  const builds = path.join(site.dir, '.published');
+  const newsFile = path.join(site.content, 'nyheter', `${NEWS_SLUG}.md`);
+  const newsPage = path.join(published, 'nyheter', NEWS_SLUG, 'index.html');
+  const indexPage = path.join(published, 'index.html');
+  const original = readFileSync(newsFile, 'utf8');
+  const withMarker = (marker: string) => original.replace(BODY, `${BODY} ${marker}`);
+  let watcher: Running | undefined;
+
+  afterAll(async () => {
+    await watcher?.stop();
+    site.cleanup();
+  });
+
+  it('publishes good edits, keeps the site on bad ones, coalesces bursts and never leaves readers a gap', async () => {
+    expect(original).toContain(BODY);
+    const args = ['--content', site.content, '--published', published, '--debounce', '300'];
+    watcher = startScript('publish.ts', args);
+    const w = watcher;
+    const started = (pattern = /Kontrollerer innholdet/) => w.count(pattern);
+    // Logged each time the watcher has nothing left to do.
+    const idle = () => w.count(/Venter på nye endringer/);
+    const timings: Record<string, number> = {};
+    let t = performance.now();
+    const lap = (name: string) => {
+      timings[name] = Math.round(performance.now() - t);
+      t = performance.now();
+    };
+
+    await w.waitFor(() => /Klar\./.test(w.output()), undefined, 'the first publication');
+    expect(w.count(/Publisert på/), w.output()).toBe(1);
+    expect(readFileSync(newsPage, 'utf8')).toContain('Seks kommuner');
+    lap('first build');
+
+    const reader = startReader([indexPage, newsPage]);
+
+    // A valid edit is published, and the log names the file.
+    writeFileSync(newsFile, withMarker('markor-1'));
+    await w.waitFor(() => w.count(/Publisert på/) === 2, undefined, 'the edit to be published');
+    expect(readFileSync(newsPage, 'utf8')).toContain('markor-1');
+    expect(w.output()).toContain(`Endret: nyheter/${NEWS_SLUG}.md (endret)`);
+    lap('valid edit');
+
+    // An invalid edit publishes nothing: same link, same bytes, and the validator's message.
+    const linkBefore = readlinkSync(published);
+    const treeBefore = await hashTree(published);
+    writeFileSync(newsFile, withMarker('markor-feil').replace(/^publisert: .*$/m, 'publisert: 2021-02-30'));
+    await w.waitFor(() => /Ikke publisert/.test(w.output()), undefined, 'the invalid edit to be refused');
+    expect(w.output()).toMatch(new RegExp(`nyheter/${NEWS_SLUG}\\.md.*2021-02-30`));
+    expect(w.output()).toContain('Nettstedet er som før.');
+    expect(readlinkSync(published)).toBe(linkBefore);
+    expect(await hashTree(published)).toBe(treeBefore);
+    lap('invalid edit');
+
+    // Fifty quick edits: a pause after the tenth starts a build; the forty made during it queue one more.
+    const startsBeforeBurst = started();
+    const idleBeforeBurst = idle();
+    for (let i = 0; i < 50; i++) {
+      writeFileSync(newsFile, withMarker(`markor-burst-${i}`));
+      await sleep(i === 9 ? 600 : 15);
+    }
+    await w.waitFor(() => idle() > idleBeforeBurst, undefined, 'the burst to be published');
+    await sleep(1000);
+    expect(idle()).toBe(idleBeforeBurst + 1);
+    const burstBuilds = started() - startsBeforeBurst;
+    expect(burstBuilds).toBeGreaterThanOrEqual(1);
+    expect(burstBuilds).toBeLessThanOrEqual(3);
+    expect(readFileSync(newsPage, 'utf8')).toMatch(/markor-burst-49(?!\d)/);
+    expect(readFileSync(newsPage, 'utf8')).not.toMatch(/markor-burst-(?!49)\d+/);
+    lap('burst of 50 edits');
+
+    // Editor leftovers are not changes at all; saving a file unchanged rebuilds nothing.
+    const startsBefore = started();
+    const outputBefore = w.output().length;
+    const droppings = [`.#${NEWS_SLUG}.md`, `${NEWS_SLUG}.md~`, `.${NEWS_SLUG}.md.swp`].map((name) => path.join(site.content, 'nyheter', name));
+    for (const file of droppings) writeFileSync(file, 'kladd');
+    await sleep(1500);
+    for (const file of droppings) rmSync(file);
+    await sleep(1000);
+    expect(w.output().length).toBe(outputBefore);
+    writeFileSync(newsFile, readFileSync(newsFile));
+    await w.waitFor(() => /Ingen endringer som påvirker/.test(w.output().slice(outputBefore)), undefined, 'the unchanged save to be noticed');
+    expect(started()).toBe(startsBefore);
+    lap('unchanged save');
+
+    await reader.stop();
+    expect(reader.problems).toEqual([]);
+    expect(reader.reads()).toBeGreaterThan(100);
+
+    expect(await w.stop()).toBe(0);
+    expect(w.output()).toMatch(/Stoppet\./);
+    expect(existsSync(path.join(builds, 'site.lock'))).toBe(false);
+    // The current build and the one before it; failed and older builds are gone.
+    expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
+    console.info('publish watcher timings (ms):', timings, `builds for the burst: ${burstBuilds}, reader reads: ${reader.reads()}`);
+  }, 600_000);
+
+  it('--once publishes only when something changed, and exits 1 leaving the site as it was on errors', async () => {
+    // The watcher from the first test must be gone: it holds the publishing lock.
+    await watcher?.stop();
+    const once = () => runScript('publish.ts', ['--once', '--content', site.content, '--published', published]);
+    const link = readlinkSync(published);
+
+    const unchanged = once();
+    expect(unchanged.output).toMatch(/Ingen endringer som påvirker nettstedet/);
+    expect(unchanged.code).toBe(0);
+    expect(readlinkSync(published)).toBe(link);
+
+    writeFileSync(newsFile, withMarker('markor-once').replace(/^tittel: .*$/m, 'tittel:'));
+    const tree = await hashTree(published);
+    const invalid = once();
+    expect(invalid.code).toBe(1);
+    expect(invalid.output).toMatch(new RegExp(`nyheter/${NEWS_SLUG}\\.md`));
+    expect(readlinkSync(published)).toBe(link);
+    expect(await hashTree(published)).toBe(tree);
+
+    writeFileSync(newsFile, withMarker('markor-once'));
+    const valid = once();
+    expect(valid.code, valid.output).toBe(0);
+    expect(valid.output).toMatch(/Publisert på/);
+    expect(readlinkSync(published)).not.toBe(link);
+    expect(readFileSync(newsPage, 'utf8')).toContain('markor-once');
+    expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
+  }, 300_000);
+});
