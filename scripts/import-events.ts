@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildDate } from '../src/build-date.ts';
 import { ContentIndexError, readContentIndex } from '../src/publishing/content-index.ts';
 import { parseEventsCsv, type RowProblem } from '../src/publishing/events-csv.ts';
 import {
@@ -71,7 +72,7 @@ if (sheet.problems.length > 0) stop(sheet.problems);
 
 let index;
 try {
-  index = readContentIndex(root);
+  index = readContentIndex(root, buildDate());
 } catch (error) {
   if (error instanceof ContentIndexError) {
     console.error(error.message);

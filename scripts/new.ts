@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { slug as slugSchema } from '../src/schemas/common.ts';
-import { buildDateOf } from '../src/domain/publication.ts';
+import { buildDate } from '../src/build-date.ts';
 import { ContentIndexError, readContentIndex } from '../src/publishing/content-index.ts';
 import {
   addEventsToYaml,
@@ -72,7 +72,7 @@ const shown = (file: string) => {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : file;
 };
-const today = buildDateOf();
+const today = buildDate();
 const norwegianDate = today.split('-').reverse().join('.');
 const [kind, title, ...rest] = args.positionals;
 
@@ -196,7 +196,7 @@ async function addEvent(reference: string | undefined): Promise<void> {
   }
   let index;
   try {
-    index = readContentIndex(root);
+    index = readContentIndex(root, buildDate());
   } catch (error) {
     if (error instanceof ContentIndexError) fail(error.message);
     throw error;

@@ -12,15 +12,27 @@ export interface MunicipalityEntry {
   nummer?: string;
 }
 
+/** Whether a news item or document a source points at is on the site. */
+export interface Publication {
+  /** Marked `utkast: true`. */
+  utkast: boolean;
+  /** Its `publisert` date, when it has a readable one. */
+  publisert?: string;
+}
+
 /** The names that events may refer to, read from a content folder. */
 export interface ContentIndex {
   root: string;
+  /** The date the site is built for; sources published after it cannot be linked yet. */
+  buildDate: string;
   municipalities: MunicipalityEntry[];
   /** Status ids in the settings' vocabulary, with their labels. */
   statuses: { id: string; navn: string }[];
   phases: { id: string; navn: string }[];
-  news: Set<string>;
-  documents: Set<string>;
+  /** News items by slug. */
+  news: Map<string, Publication>;
+  /** Documents by slug (folder name). */
+  documents: Map<string, Publication>;
 }
 
 /** Thrown when the content folder lacks what the event tools rely on. */
@@ -32,7 +44,7 @@ export class ContentIndexError extends Error {}
  * `innstillinger.json`, the phases, and the slugs of news items and
  * documents. It reads leniently: full validation is `npm run check`'s job.
  */
-export function readContentIndex(root: string): ContentIndex {
+export function readContentIndex(root: string, buildDate: string): ContentIndex {
   const settingsFile = path.join(root, 'innstillinger.json');
   if (!existsSync(settingsFile)) {
     throw new ContentIndexError(`Fant ikke ${settingsFile}. Sjekk at du står i prosjektmappen, eller sett CONTENT_DIR.`);
@@ -73,17 +85,29 @@ export function readContentIndex(root: string): ContentIndex {
     municipalities.push(entry);
   }
 
-  const news = new Set(
-    list(path.join(root, 'nyheter'))
-      .map((name) => /^(.+)\.mdx?$/.exec(name)?.[1])
-      .filter((slug): slug is string => !!slug),
-  );
-  const documents = new Set(
-    list(path.join(root, 'dokumenter')).filter(
-      (name) => existsSync(path.join(root, 'dokumenter', name, 'index.md')) || existsSync(path.join(root, 'dokumenter', name, 'index.mdx')),
-    ),
-  );
-  return { root, municipalities, statuses, phases, news, documents };
+  const news = new Map<string, Publication>();
+  for (const name of list(path.join(root, 'nyheter'))) {
+    const slug = /^(.+)\.mdx?$/.exec(name)?.[1];
+    if (slug) news.set(slug, publicationOf(path.join(root, 'nyheter', name)));
+  }
+  const documents = new Map<string, Publication>();
+  for (const name of list(path.join(root, 'dokumenter'))) {
+    const index = ['index.md', 'index.mdx'].map((file) => path.join(root, 'dokumenter', name, file)).find((file) => existsSync(file));
+    if (index) documents.set(name, publicationOf(index));
+  }
+  return { root, buildDate, municipalities, statuses, phases, news, documents };
+}
+
+/** Reads `utkast` and `publisert` from a Markdown file's front matter, leniently. */
+function publicationOf(file: string): Publication {
+  try {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+    const data = parse(front ?? '') as { utkast?: unknown; publisert?: unknown } | null;
+    const publisert = typeof data?.publisert === 'string' ? data.publisert : undefined;
+    return { utkast: data?.utkast === true, ...(publisert ? { publisert } : {}) };
+  } catch {
+    return { utkast: false };
+  }
 }
 
 function list(dir: string): string[] {

@@ -14,8 +14,16 @@ const index: ContentIndex = {
     { id: 'i-drift', navn: 'I drift' },
   ],
   phases: [{ id: 'fase-2', navn: 'Fase 2' }],
-  news: new Set(['fase-2-vedtatt']),
-  documents: new Set(['tjenesteavtale']),
+  buildDate: '2026-11-22',
+  news: new Map([
+    ['fase-2-vedtatt', { utkast: false, publisert: '2021-05-19' }],
+    ['utkast-sak', { utkast: true, publisert: '2021-05-19' }],
+    ['kommer-snart', { utkast: false, publisert: '2027-01-01' }],
+  ]),
+  documents: new Map([
+    ['tjenesteavtale', { utkast: false, publisert: '2022-02-23' }],
+    ['avtaleutkast', { utkast: true }],
+  ]),
 };
 
 const raw = (fields: Partial<RawEvent>): RawEvent => ({
@@ -101,6 +109,11 @@ describe('resolveEvent', () => {
       ...problems({ kilde_url: 'https://example.no' }),
       ...problems({ kilde_nyhet: 'fase-2-vedtatt', kilde_tittel: 'Tittel' }),
       ...problems({ kommune: '', dato: '', status: '', kilde_nyhet: 'fase-2-vedtatt' }),
+      ...problems({ kilde_nyhet: 'utkast-sak' }),
+      ...problems({ kilde_dokument: 'avtaleutkast' }),
+      ...problems({ kilde_nyhet: 'kommer-snart' }),
+      // An event dated after the build date may cite an item published by then.
+      ...problems({ dato: '2027-02-01', kilde_nyhet: 'kommer-snart' }),
     ]).toMatchInlineSnapshot(`
       [
         "kilden mangler; fyll ut nøyaktig én av «kilde_nyhet», «kilde_dokument» eller «kilde_url».",
@@ -112,6 +125,9 @@ describe('resolveEvent', () => {
         "«kommune» mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).",
         "«dato» mangler en verdi; skriv datoen som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd.",
         "«status» mangler en verdi; bruk en av: opsjon-utlost, i-drift.",
+        "nyheten «utkast-sak» er et utkast, så lenken til kilden ville ikke virke; publiser nyheten først (fjern «utkast: true»), eller velg en annen kilde.",
+        "dokumentet «avtaleutkast» er et utkast, så lenken til kilden ville ikke virke; publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde.",
+        "nyheten «kommer-snart» publiseres først 2027-01-01, så lenken til kilden ville ikke virke; vent med hendelsen til nyheten er publisert, eller velg en annen kilde.",
       ]
     `);
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { dateProblem, httpUrl } from '../schemas/common.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
-import { findMunicipality, normaliseName, type ContentIndex, type MunicipalityEntry } from './content-index.ts';
+import { findMunicipality, normaliseName, type ContentIndex, type MunicipalityEntry, type Publication } from './content-index.ts';
 
 /** The fields of one status event as typed by a person: every value a string, empty when left out. */
 export interface RawEvent {
@@ -115,7 +115,7 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
     }
   }
 
-  const kilde = resolveSource(raw, index, label, problems);
+  const kilde = resolveSource(raw, index, label, problems, dato);
   if (problems.length > 0 || !municipality || !dato || !status || !kilde) return { ok: false, problems };
 
   const event: StatusEventEntry = {
@@ -133,6 +133,7 @@ function resolveSource(
   index: ContentIndex,
   label: (field: keyof RawEvent) => string,
   problems: string[],
+  eventDate: string | undefined,
 ): StatusEventEntry['kilde'] | undefined {
   const nyhet = raw.kilde_nyhet.trim();
   const dokument = raw.kilde_dokument.trim();
@@ -154,18 +155,20 @@ function resolveSource(
     return undefined;
   }
   if (nyhet) {
-    if (!index.news.has(nyhet)) {
-      problems.push(`fant ingen nyhet «${nyhet}»; skriv filnavnet til en fil i nyheter/ uten .md, for eksempel «${[...index.news][0] ?? 'ny-avtale-signert'}».`);
+    const found = index.news.get(nyhet);
+    if (!found) {
+      problems.push(`fant ingen nyhet «${nyhet}»; skriv filnavnet til en fil i nyheter/ uten .md, for eksempel «${[...index.news.keys()][0] ?? 'ny-avtale-signert'}».`);
       return undefined;
     }
-    return { nyhet };
+    return linkable(found, `nyheten «${nyhet}»`, 'nyheten', eventDate, index.buildDate, problems) ? { nyhet } : undefined;
   }
   if (dokument) {
-    if (!index.documents.has(dokument)) {
+    const found = index.documents.get(dokument);
+    if (!found) {
       problems.push(`fant ikke dokumentet «${dokument}»; skriv navnet på en mappe i dokumenter/.`);
       return undefined;
     }
-    return { dokument };
+    return linkable(found, `dokumentet «${dokument}»`, 'dokumentet', eventDate, index.buildDate, problems) ? { dokument } : undefined;
   }
   if (!httpUrl.safeParse(url).success) {
     problems.push(`«${url}» er ikke en full nettadresse; den må begynne med https:// eller http://.`);
@@ -176,6 +179,31 @@ function resolveSource(
     return undefined;
   }
   return { url, tittel };
+}
+
+/**
+ * Whether readers can follow a source: never to a draft, and not to an item
+ * published after the build date while the event itself is already shown
+ * (the same rule `npm run check` applies).
+ */
+function linkable(
+  source: Publication,
+  named: string,
+  noun: string,
+  eventDate: string | undefined,
+  buildDate: string,
+  problems: string[],
+): boolean {
+  if (source.utkast) {
+    problems.push(`${named} er et utkast, så lenken til kilden ville ikke virke; publiser ${noun} først (fjern «utkast: true»), eller velg en annen kilde.`);
+    return false;
+  }
+  const eventShown = eventDate === undefined || eventDate <= buildDate;
+  if (source.publisert && source.publisert > buildDate && eventShown) {
+    problems.push(`${named} publiseres først ${source.publisert}, så lenken til kilden ville ikke virke; vent med hendelsen til ${noun} er publisert, eller velg en annen kilde.`);
+    return false;
+  }
+  return true;
 }
 
 /** A key that is equal for two events exactly when they say the same thing. */
