@@ -16,6 +16,8 @@ export function rssResponse(options: {
     title: options.title,
     description: options.description,
     site: options.site,
+    // Our links already end as the pages do; a slash added after a #fragment would break it.
+    trailingSlash: false,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>nb</language><atom:link href="${new URL(options.selfPath, options.site).href}" rel="self" type="application/rss+xml"/>`,
     items: options.items.map((item) => ({

@@ -1,0 +1,152 @@
+/**
+ * Feeds, sitemap and open data, read the way programs read them: parsed with
+ * real parsers, every link followed to a built page, and CSV, JSON and the
+ * content compared with each other.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteDir = inject('siteDir');
+const contentDir = inject('contentDir');
+const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8'));
+const origin = new URL(settings.nettadresse).origin;
+const xml = new XMLParser({ ignoreAttributes: false });
+
+/** The built file a site URL points at, or fails the test when the URL is not on this site. */
+function builtFile(url: string): string {
+  const parsed = new URL(url);
+  expect(parsed.origin, url).toBe(origin);
+  const pathname = decodeURIComponent(parsed.pathname);
+  return path.join(siteDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+}
+
+function expectPageWithFragment(url: string) {
+  const file = builtFile(url);
+  expect(existsSync(file), url).toBe(true);
+  const fragment = new URL(url).hash.slice(1);
+  if (fragment) expect(readFileSync(file, 'utf8'), url).toContain(`id="${fragment}"`);
+}
+
+const feeds = [
+  'nyheter/rss.xml',
+  'dokumenter/rss.xml',
+  ...readdirSync(path.join(siteDir, 'kommuner'))
+    .filter((slug) => existsSync(path.join(siteDir, 'kommuner', slug, 'rss.xml')))
+    .map((slug) => `kommuner/${slug}/rss.xml`),
+];
+
+describe('feeds', () => {
+  it('has a feed for every municipality', () => {
+    const municipalities = readdirSync(path.join(contentDir, 'kommuner')).length;
+    expect(feeds.length).toBe(municipalities + 2);
+  });
+
+  it.each(feeds)('%s is valid RSS in Norwegian whose every link opens a built page', (feed) => {
+    const doc = xml.parse(readFileSync(path.join(siteDir, feed), 'utf8'));
+    const channel = doc.rss.channel;
+    expect(doc.rss['@_version']).toBe('2.0');
+    expect(channel.language).toBe('nb');
+    expect(channel.title).toBeTruthy();
+    const items = [channel.item ?? []].flat();
+    for (const item of items) {
+      expect(item.title).toBeTruthy();
+      expect(item.description).toBeTruthy();
+      expect(Number.isNaN(Date.parse(item.pubDate)), item.pubDate).toBe(false);
+      expectPageWithFragment(item.link);
+    }
+    const guids = items.map((i: { guid: string | { '#text': string } }) => (typeof i.guid === 'string' ? i.guid : i.guid['#text']));
+    expect(new Set(guids).size).toBe(guids.length);
+  });
+
+  it('lists every published news item, newest first', () => {
+    const items = [xml.parse(readFileSync(path.join(siteDir, 'nyheter/rss.xml'), 'utf8')).rss.channel.item].flat();
+    const pages = readdirSync(path.join(siteDir, 'nyheter')).filter((name) =>
+      existsSync(path.join(siteDir, 'nyheter', name, 'index.html')) && !['emne', 'side'].includes(name),
+    );
+    expect(items.map((i: { link: string }) => new URL(i.link).pathname.split('/')[2]).sort()).toEqual(pages.sort());
+    const dates = items.map((i: { pubDate: string }) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('tells a local newsroom about its municipality’s status changes', () => {
+    const items = [xml.parse(readFileSync(path.join(siteDir, 'kommuner/indre-fosen/rss.xml'), 'utf8')).rss.channel.item].flat();
+    const titles = items.map((i: { title: string }) => i.title);
+    expect(titles).toContain('Indre Fosen: Opsjon utløst');
+    expect(titles.some((t: string) => t.startsWith('Indre Fosen: Innføring planlagt'))).toBe(true);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every built page once, and every entry is a built page', () => {
+    const index = xml.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8'));
+    const sitemaps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+    const urls = sitemaps.flatMap((loc: string) =>
+      [xml.parse(readFileSync(builtFile(loc), 'utf8')).urlset.url].flat().map((u: { loc: string }) => u.loc),
+    );
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const url of urls) expect(existsSync(builtFile(url)), url).toBe(true);
+    expect(urls).toContain(new URL('/kommuner/trondheim/', origin).href);
+    expect(urls.some((u: string) => u.includes('404'))).toBe(false);
+  });
+});
+
+const datasets = ['kommuner', 'hendelser', 'dokumenter', 'faser'];
+
+function readCsv(id: string): Record<string, string>[] {
+  const text = readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8');
+  expect(text.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
+  expect(text).toContain('\r\n');
+  return parseCsv(text, { bom: true, columns: true, record_delimiter: '\r\n' });
+}
+
+function readJson(id: string) {
+  return JSON.parse(readFileSync(path.join(siteDir, 'data', `${id}.json`), 'utf8'));
+}
+
+describe('open data', () => {
+  it.each(datasets)('%s: the CSV and JSON files hold the same rows and the columns the data page describes', (id) => {
+    const csv = readCsv(id);
+    const json = readJson(id);
+    expect(json.lisens.nettadresse).toBe(settings.lisens.nettadresse);
+    expect(json.sistEndret).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const columns = json.kolonner.map((c: { navn: string }) => c.navn);
+    expect(Object.keys(csv[0] ?? {})).toEqual(columns);
+    expect(csv.length).toBe(json.rader.length);
+    json.rader.forEach((row: Record<string, unknown>, i: number) => {
+      for (const column of columns) {
+        const value = row[column];
+        const asCsv = value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+        expect(csv[i]![column], `${id} row ${i + 1} ${column}`).toBe(asCsv);
+      }
+    });
+    const page = readFileSync(path.join(siteDir, 'data', 'index.html'), 'utf8');
+    for (const column of columns) expect(page).toMatch(new RegExp(`<code[^>]*>${column}</code>`));
+  });
+
+  it('has one row per municipality and one row per published event, as in the content', () => {
+    const files = readdirSync(path.join(contentDir, 'kommuner'));
+    const content = files.map((f) => parseYaml(readFileSync(path.join(contentDir, 'kommuner', f), 'utf8')));
+    const rows = readCsv('kommuner');
+    expect(rows.map((r) => r.kommunenummer).sort()).toEqual(content.map((m) => String(m.nummer)).sort());
+    const published = content.flatMap((m) => (m.hendelser ?? []).filter((e: { dato: string }) => e.dato <= '2026-11-22'));
+    expect(readCsv('hendelser').length).toBe(published.length);
+    expect(readCsv('dokumenter').map((r) => r.id).sort()).toEqual(
+      readdirSync(path.join(siteDir, 'dokumenter')).filter((d) => existsSync(path.join(siteDir, 'dokumenter', d, 'index.html'))).sort(),
+    );
+  });
+
+  it('agrees with itself: each municipality’s status is its latest event’s status', () => {
+    const events = readCsv('hendelser');
+    for (const row of readCsv('kommuner').filter((r) => r.finnes === 'ja')) {
+      const own = events.filter((e) => e.kommunenummer === row.kommunenummer);
+      const last = own.at(-1);
+      expect(row.status, row.kommune).toBe(last ? last.status : settings.statuser[0].id);
+    }
+    const trondheim = readCsv('kommuner').find((r) => r.kommune === 'Trondheim')!;
+    expect(trondheim).toMatchObject({ status: 'innforing-planlagt', fase: 'Fase 1', planlagt_oppstart: '2022-04-30' });
+  });
+});

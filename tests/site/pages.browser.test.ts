@@ -1,0 +1,116 @@
+/**
+ * The text pages (front page, news, answers, about, accessibility, privacy,
+ * open data, 404) in a real Chromium: no axe violations, usable by keyboard,
+ * readable without JavaScript (they ship none), and no sideways scrolling on
+ * a 320 px wide phone.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { serve } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const siteDir = inject('siteDir');
+
+beforeAll(async () => {
+  server = await serve(siteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = {
+  front: '/',
+  newsList: '/nyheter/',
+  article: '/nyheter/enighet-om-utkast-til-tjenesteavtale/',
+  topic: '/nyheter/emne/tjenesteavtale/',
+  answers: '/sporsmal-og-svar/',
+  about: '/om/',
+  accessibility: '/tilgjengelighet/',
+  privacy: '/personvern/',
+  data: '/data/',
+  notFound: '/finnes-ikke/',
+};
+
+describe('text pages', () => {
+  it.each(Object.entries(pages))('%s (%s) has no axe violations', async (_name, url) => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}${url}`);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it.each(Object.entries(pages).filter(([name]) => name !== 'front'))('%s ships no JavaScript', (_name, url) => {
+    const file = url === pages.notFound ? '404.html' : path.join(url, 'index.html');
+    const html = readFileSync(path.join(siteDir, file), 'utf8');
+    expect(html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).toEqual([]);
+  });
+
+  it('the missing page answers 404 with a way on', async () => {
+    const { page, context } = await newPage(browser);
+    const response = await page.goto(`${server.url}/finnes-ikke/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Fant ikke siden');
+    expect(await page.locator('main a[href="/sok/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('starts with a skip link that takes keyboard users to the content', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}${pages.article}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnholdet');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#innhold$/);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focused).toBe(true);
+    await context.close();
+  });
+
+  it('reaches every main section through the menu by keyboard', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}/`);
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (href) seen.push(href);
+    }
+    for (const href of ['/nyheter/', '/dokumenter/', '/kommuner/', '/innforing/', '/sporsmal-og-svar/', '/data/', '/sok/']) {
+      expect(seen).toContain(href);
+    }
+    await context.close();
+  });
+
+  it('reads sensibly without JavaScript and fits a 320 px phone without sideways scrolling', async () => {
+    const { page, context } = await newPage(browser, { javaScript: false, width: 320 });
+    for (const url of [pages.front, pages.article, pages.answers, pages.data]) {
+      await page.goto(`${server.url}${url}`);
+      expect(await page.locator('h1').count()).toBe(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${server.url}${pages.answers}`);
+    const answer = page.locator('#hva-er-helsami');
+    expect(await answer.innerText()).toBe('Hva er HelsaMi?');
+    expect(await page.locator('a[href="#hva-er-helsami"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('gives the article its dates, lead and related links', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}${pages.article}`);
+    const meta = await page.locator('.hp-meta').first().innerText();
+    expect(meta).toContain('Publisert 23. februar 2022');
+    expect(meta).toContain('Sist oppdatert 24. februar 2022');
+    expect(await page.locator('a[href="/kommuner/trondheim/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/nyheter/emne/tjenesteavtale/"]').count()).toBe(1);
+    await context.close();
+  });
+});
