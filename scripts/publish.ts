@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { defaultBuildsDir, NotALinkError } from '../src/publishing/atomic-swap.ts';
 import { isEditorTempFile } from '../src/publishing/editor-files.ts';
 import { buildDate } from '../src/build-date.ts';
-import { clockInOslo } from '../src/publishing/oslo-date.ts';
+import { clockInOslo, msUntilNextOsloMidnight } from '../src/publishing/oslo-date.ts';
 import { acquirePublishLock, PublishLockedError } from '../src/publishing/publish-lock.ts';
 import { publishOnce, stopRunningSteps, type PublishSettings } from '../src/publishing/publisher.ts';
 import { createRebuildScheduler, type ChangeKind } from '../src/publishing/rebuild-scheduler.ts';
@@ -136,8 +136,21 @@ async function watchAndPublish(release: () => Promise<void>): Promise<number> {
   log('Klar. Lagre en fil for å publisere endringen. Stopp med Ctrl+C.');
   ready = true;
 
+  // Items dated tomorrow are due at midnight though no file changes then: rebuild for the new day.
+  let midnight: NodeJS.Timeout | undefined;
+  const scheduleMidnight = () => {
+    midnight = setTimeout(() => {
+      log('Ny dag: bygger nettstedet på nytt, så saker datert i dag kommer med.');
+      scheduler.requestRebuild();
+      scheduleMidnight();
+    }, msUntilNextOsloMidnight() + 5_000);
+  };
+  // A fixed BUILD_DATE never changes, so there is no new day to wait for.
+  if (!process.env.BUILD_DATE) scheduleMidnight();
+
   return new Promise<number>((resolve) => {
     const shutdown = async () => {
+      clearTimeout(midnight);
       scheduler.stop();
       stopRunningSteps();
       await watcher.close();
