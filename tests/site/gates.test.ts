@@ -4,7 +4,7 @@
  * of a generated corpus large enough to reach pagination, many topics and
  * attachments: 200 news items, 40 documents, 30 answers.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,7 +44,7 @@ describe('the site gates on a generated corpus', () => {
     root = mkdtempSync(path.join(tmpdir(), 'hp-gates-corpus-'));
     const content = path.join(root, 'content');
     const out = path.join(root, 'dist');
-    const quiet = { stdio: ['ignore', 'ignore', 'inherit'] } as const;
+    const quiet: { stdio: StdioOptions } = { stdio: ['ignore', 'ignore', 'inherit'] };
     execFileSync(
       process.execPath,
       ['scripts/generate-corpus.ts', '--out', content, '--news', '200', '--documents', '40', '--answers', '30'],
