@@ -8,8 +8,12 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+// Paths from this file, not from the root: scripts/build.ts gives Astro a root
+// of its own per content folder (see there).
+const projectDir = path.dirname(fileURLToPath(import.meta.url));
 // The public address lives in the staff-edited settings; scripts/check.ts has
 // already validated the file by the time Astro reads it.
 const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8'));
@@ -26,10 +30,14 @@ const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 
 
 export default defineConfig({
   site: settings.nettadresse,
+  srcDir: path.join(projectDir, 'src'),
+  publicDir: path.join(projectDir, 'public'),
+  // Relative, so it resolves against the root: builds through scripts/build.ts
+  // keep their cache in their own root, whose paths it records.
   cacheDir: `./node_modules/.astro/content-${cacheKey}`,
   trailingSlash: 'always',
   compressHTML: true,
-  outDir: process.env.OUT_DIR ? path.resolve(process.env.OUT_DIR) : './dist',
+  outDir: process.env.OUT_DIR ? path.resolve(process.env.OUT_DIR) : path.join(projectDir, 'dist'),
   // Stylesheets and scripts always as files, never inline, so the
   // Content-Security-Policy can stay at style-src/script-src 'self' (deploy/).
   build: { format: 'directory', inlineStylesheets: 'never' },

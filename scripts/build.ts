@@ -8,6 +8,7 @@
  * default today in Norway; passed on so every page uses the same date).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,7 +60,19 @@ const env = { ...process.env, CONTENT_DIR: run.root, BUILD_DATE: run.buildDate, 
 mkdirSync(path.join(projectRoot, '.astro', 'builds'), { recursive: true });
 const workDir = mkdtempSync(path.join(projectRoot, '.astro', 'builds', 'build-'));
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
-const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--root', projectRoot], {
+// Astro writes the image and MDX maps of the content it builds
+// (content-assets.mjs, content-modules.mjs) into <root>/.astro/, and no option
+// moves them. With the project as root, builds of different content at the
+// same time (tests, the watcher, a benchmark) overwrite each other's maps and
+// pages lose their images. So each content folder gets a root of its own,
+// stable across builds because Astro's content cache stores paths relative to
+// it (the cache lives inside it); astro.config.mjs gives src/ and public/ as
+// absolute paths.
+const rootKey = createHash('sha256').update(run.root).digest('hex').slice(0, 12);
+const astroRoot = path.join(projectRoot, '.astro', 'roots', rootKey);
+mkdirSync(astroRoot, { recursive: true });
+const config = path.relative(astroRoot, path.join(projectRoot, 'astro.config.mjs'));
+const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--root', astroRoot, '--config', config], {
   cwd: workDir,
   env,
   stdio: 'inherit',
