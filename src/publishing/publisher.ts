@@ -141,8 +141,14 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   }
   await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]);
   const ms = elapsed();
-  log(`Publisert på ${seconds(ms)}: ${settings.publishedPath} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
+  log(`Publisert på ${seconds(ms)}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
   return { status: 'published', ms, buildDir };
+}
+
+/** A path as staff typed it: relative to the current folder when inside it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** `nyheter/a.md (endret), kommuner/roros.yaml (ny)`, at most ten names. */
