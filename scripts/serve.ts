@@ -7,6 +7,7 @@
  * It follows the published link on every request, so a page reloaded after
  * `npm run publish` swapped in a new build shows the new version.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../src/publishing/static-server.ts';
@@ -25,6 +26,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const root = path.resolve(values.published ?? process.env.PUBLISH_DIR ?? 'site');
 
+if (!existsSync(root)) {
+  console.warn(`${root} finnes ikke ennå, så alle sider svarer «Fant ikke siden». Publiser først: npm run publish:once`);
+}
 try {
   const { url } = await startStaticServer(root, port);
   const shown = path.relative(process.cwd(), root);
