@@ -42,6 +42,7 @@ export interface Running {
   stop(): Promise<number | null>;
 }
 
+/** Starts a script that keeps running (the watcher, the server), gathering its output. */
 export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Running {
   const child = spawn(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
     cwd: PROJECT,
