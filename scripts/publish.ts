@@ -41,6 +41,11 @@ const publishedPath = path.resolve(values.published ?? process.env.PUBLISH_DIR ?
 const buildsDir = path.resolve(values.builds ?? defaultBuildsDir(publishedPath));
 const debounceMs = Number(values.debounce);
 
+/** A path relative to the current folder when inside it, as staff would type it. */
+const shown = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
+};
 const log = (line: string) => process.stdout.write(`[${clockInOslo()}] ${line}\n`);
 const settings = (force: boolean): PublishSettings => ({
   projectRoot,
@@ -130,26 +135,13 @@ async function watchAndPublish(release: () => Promise<void>): Promise<number> {
   watcher.on('error', (error) => log(`Feil fra filovervåkingen: ${String((error as Error).message ?? error)}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
-  log(`Følger med på ${path.relative(process.cwd(), contentDir) || '.'}/ og publiserer til ${path.relative(process.cwd(), publishedPath)}.`);
-  scheduler.requestRebuild();
-  await scheduler.idle();
-  log('Klar. Lagre en fil for å publisere endringen. Stopp med Ctrl+C.');
-  ready = true;
-
-  // Items dated tomorrow are due at midnight though no file changes then: rebuild for the new day.
+  // Ctrl+C must stop cleanly from the first moment, also during the first build.
   let midnight: NodeJS.Timeout | undefined;
-  const scheduleMidnight = () => {
-    midnight = setTimeout(() => {
-      log('Ny dag: bygger nettstedet på nytt, så saker datert i dag kommer med.');
-      scheduler.requestRebuild();
-      scheduleMidnight();
-    }, msUntilNextOsloMidnight() + 5_000);
-  };
-  // A fixed BUILD_DATE never changes, so there is no new day to wait for.
-  if (!process.env.BUILD_DATE) scheduleMidnight();
-
-  return new Promise<number>((resolve) => {
+  let stopping = false;
+  const stopped = new Promise<number>((resolve) => {
     const shutdown = async () => {
+      if (stopping) return;
+      stopping = true;
       clearTimeout(midnight);
       scheduler.stop();
       stopRunningSteps();
@@ -162,6 +154,25 @@ async function watchAndPublish(release: () => Promise<void>): Promise<number> {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+
+  log(`Følger med på ${shown(contentDir)}/ og publiserer til ${shown(publishedPath)}.`);
+  scheduler.requestRebuild();
+  await scheduler.idle();
+  if (stopping) return stopped;
+  log('Klar. Lagre en fil for å publisere endringen. Stopp med Ctrl+C.');
+  ready = true;
+
+  // Items dated tomorrow are due at midnight though no file changes then: rebuild for the new day.
+  const scheduleMidnight = () => {
+    midnight = setTimeout(() => {
+      log('Ny dag: bygger nettstedet på nytt, så saker datert i dag kommer med.');
+      scheduler.requestRebuild();
+      scheduleMidnight();
+    }, msUntilNextOsloMidnight() + 5_000);
+  };
+  // A fixed BUILD_DATE never changes, so there is no new day to wait for.
+  if (!process.env.BUILD_DATE) scheduleMidnight();
+  return stopped;
 }
 
 main().then(

@@ -46,6 +46,8 @@ export const WEB_ROOT = 'www';
 const MANIFEST = 'publish.json';
 
 const running = new Set<ChildProcess>();
+// Set when a step was stopped on purpose, so its failure is reported as an interruption.
+let interrupted = false;
 
 /**
  * Stops the checker or the build if one is running (on Ctrl+C or shutdown),
@@ -53,6 +55,7 @@ const running = new Set<ChildProcess>();
  * Astro, started by the build script, goes too.
  */
 export function stopRunningSteps(): void {
+  if (running.size > 0) interrupted = true;
   for (const child of running) {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
@@ -100,25 +103,33 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   const previous = await currentTarget(settings.publishedPath);
   const buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
   const webRoot = path.join(buildDir, WEB_ROOT);
-  const env = { ...process.env, CONTENT_DIR: settings.contentDir, BUILD_DATE: settings.buildDate };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: settings.contentDir,
+    BUILD_DATE: settings.buildDate,
+    // The build starts tools through `#!/usr/bin/env node`; they must find this Node (24), not an
+    // older system one, also when the publisher runs outside npm (systemd, cron with a full path).
+    PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
+  };
   const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
     await rm(buildDir, { recursive: true, force: true });
     const ms = elapsed();
-    log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
+    if (interrupted) log(`Avbrutt etter ${seconds(ms)}. Nettstedet er som før.`);
+    else log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
     return { status: 'failed', ms, stage };
   };
 
   log(`Kontrollerer innholdet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
   const check = await runStep(settings, ['scripts/check.ts'], env);
   if (check.code !== 0) {
-    replay(settings, check.output);
+    if (!interrupted) replay(settings, check.output);
     return fail('check', 'innholdet har feil (se over).', 'Rett feilen og lagre filen igjen, så publiseres endringen.');
   }
 
   log('Bygger nettstedet …');
   const build = await runStep(settings, ['scripts/build.ts', '--out', webRoot], env);
   if (build.code !== 0) {
-    replay(settings, build.output);
+    if (!interrupted) replay(settings, build.output);
     return fail('build', 'byggingen feilet (se over).');
   }
   if (!(await isFile(path.join(webRoot, 'index.html')))) {
