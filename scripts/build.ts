@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -25,6 +25,20 @@ async function postBuild(outDir: string): Promise<void> {
   console.log(`Søkeindeksen er bygget: ${result.pages} sider og ${result.attachments} vedlegg.`);
   for (const file of result.unreadable) {
     console.warn(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
+  }
+}
+
+/**
+ * Every content folder ever built (each test run makes temporary ones) leaves
+ * a root with its caches; drop those unused for a week so they cannot pile up.
+ */
+function pruneUnusedRoots(rootsDir: string, current: string): void {
+  const now = new Date();
+  utimesSync(path.join(rootsDir, current), now, now);
+  const weekAgo = now.getTime() - 7 * 24 * 3600 * 1000;
+  for (const name of readdirSync(rootsDir)) {
+    const dir = path.join(rootsDir, name);
+    if (name !== current && statSync(dir).mtimeMs < weekAgo) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -71,6 +85,7 @@ process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 const rootKey = createHash('sha256').update(run.root).digest('hex').slice(0, 12);
 const astroRoot = path.join(projectRoot, '.astro', 'roots', rootKey);
 mkdirSync(astroRoot, { recursive: true });
+pruneUnusedRoots(path.dirname(astroRoot), rootKey);
 const config = path.relative(astroRoot, path.join(projectRoot, 'astro.config.mjs'));
 const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--root', astroRoot, '--config', config], {
   cwd: workDir,

@@ -442,7 +442,7 @@ function generateDocuments(options: CorpusOptions, start: string, dayIn: DayIn, 
       if (version > 1) date = addDays(date, r.int(30, 180));
       const number = result.length + chain.length + 1;
       const slug = `demo-dokument-${pad(number, 5)}-${topicSlug}${length > 1 ? `-versjon-${version}` : ''}`;
-      const title = `${documentTypes[type]} om ${topic}${length > 1 ? `, versjon ${version}` : ''} ${DEMO_TITLE_MARK}`;
+      const title = `${documentTypes[type]} om ${topic}${length > 1 ? `, versjon ${version}` : ''} ${DEMO_TITLE_MARK} nr. ${number}`;
 
       const frontMatter: Json = { tittel: title, type };
       const last = version === length;
@@ -578,7 +578,8 @@ function generateNews(
     const slug = `demo-nyhet-${pad(i + 1, 5)}-${slugify(headline, 5)}`;
 
     const frontMatter: Json = {
-      tittel: `${headline} ${DEMO_TITLE_MARK}`,
+      // Numbered so that no two pages share a title, as the site gates require.
+      tittel: `${headline} ${DEMO_TITLE_MARK} nr. ${i + 1}`,
       ingress: text.paragraph(1, 2),
       publisert: date,
     };

@@ -16,15 +16,15 @@ export function rssResponse(options: {
     title: options.title,
     description: options.description,
     site: options.site,
-    // Our links already end as the pages do; a slash added after a #fragment would break it.
-    trailingSlash: false,
+    // Absolute links are used as given: our links already end as the pages
+    // do, and a slash added after a #fragment would break it.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>nb</language><atom:link href="${new URL(options.selfPath, options.site).href}" rel="self" type="application/rss+xml"/>`,
     items: options.items.map((item) => ({
       title: item.title,
       description: item.description,
       pubDate: new Date(`${item.date}T00:00:00Z`),
-      link: item.link,
+      link: new URL(item.link, options.site).href,
       categories: [item.category],
     })),
   });

@@ -47,9 +47,19 @@ export interface LoadedContent {
 /** Image formats Astro can process, by file extension. */
 export const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.apng', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff']);
 
-/** Operating-system clutter that lands in folders without anyone meaning to add it; Astro ignores dotfiles too. */
+/**
+ * Clutter that lands in folders without anyone meaning to add it: operating
+ * system files, and editors' backups (`nyhet.md~`, `#nyhet.md#`) that would
+ * otherwise block publishing until deleted. Astro ignores all of these too.
+ */
 function isClutter(name: string): boolean {
-  return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini';
+  return (
+    name.startsWith('.') ||
+    name === 'Thumbs.db' ||
+    name === 'desktop.ini' ||
+    name.endsWith('~') ||
+    (name.startsWith('#') && name.endsWith('#'))
+  );
 }
 
 /**

@@ -418,6 +418,16 @@ describe('files on disk', () => {
     expect(problemsAfter((dir) => write(dir, 'dokumenter/tjenesteavtale/.DS_Store', 'x'))).toEqual([]);
   });
 
+  test('editor backups beside content do not block publishing', () => {
+    expect(
+      problemsAfter((dir) => {
+        write(dir, 'dokumenter/tjenesteavtale/avtale.pdf~', 'x');
+        write(dir, 'nyheter/fase-2-vedtatt.md~', 'tittel: [uferdig');
+        write(dir, 'kommuner/#roros.yaml#', 'x');
+      }),
+    ).toEqual([]);
+  });
+
   test('news image file missing', () => {
     expect(
       single((dir) => remove(dir, 'nyheter/bilder/mote.png'), { file: 'nyheter/fase-2-vedtatt.md', line: 6, field: 'bilde.fil' }),
