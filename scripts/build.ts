@@ -93,7 +93,7 @@ const astro = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build',
   stdio: 'inherit',
 });
 astro.on('error', (error) =>
-  fail(`Kunne ikke starte Astro (${error.message}). Kjør «npm ci» i prosjektmappen og prøv igjen.`),
+  fail(`Kunne ikke starte Astro (${error.message}). Kjør «npm install» i prosjektmappen og prøv igjen.`),
 );
 astro.on('exit', async (code, signal) => {
   if (code !== 0) fail(signal ? `Byggingen ble avbrutt (${signal}).` : 'Byggingen feilet; se meldingene fra Astro over.', code ?? 1);
