@@ -1,0 +1,230 @@
+/**
+ * `npm run bench`: the performance benchmark (see BENCHMARKS.md and
+ * `npm run bench -- --help`). Generates the demonstration corpus into a
+ * working folder outside the project, runs the real commands on it
+ * (`npm run corpus`, `npm run build`, `npm run publish`), measures the built
+ * pages, and writes BENCHMARKS.md and benchmarks/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { astroPageCount, buildPhases } from '../src/bench/build-phases.ts';
+import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from '../src/bench/options.ts';
+import { isPublishedNews, measureRepublish } from '../src/bench/republish.ts';
+import { replaceSection, renderSection } from '../src/bench/report.ts';
+import { parseResults, type BuildResult, type PageWeightResult, type RepublishResult, type Results } from '../src/bench/results.ts';
+import { runCommand } from '../src/bench/run-command.ts';
+import { measureSite } from '../src/bench/site-weight.ts';
+import { evaluateTargets } from '../src/bench/targets.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+let options: BenchOptions | 'help';
+try {
+  options = parseBenchArgs(process.argv.slice(2), projectRoot);
+} catch (error) {
+  if (!(error instanceof BenchUsageError)) throw error;
+  process.stderr.write(`${error.message}\n\n${BENCH_USAGE}`);
+  process.exit(2);
+}
+if (options === 'help') {
+  process.stdout.write(BENCH_USAGE);
+  process.exit(0);
+}
+const opts = options;
+const has = (step: BenchOptions['steps'][number]) => opts.steps.includes(step);
+
+/** Files, bytes, HTML pages and search-index bytes of a built folder. */
+function outputSize(dir: string): BuildResult['output'] {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  let searchIndexBytes = 0;
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else {
+        const size = statSync(path.join(dir, child)).size;
+        files += 1;
+        bytes += size;
+        if (child.split(path.sep)[0] === 'pagefind') searchIndexBytes += size;
+        else if (entry.name.endsWith('.html')) pages += 1;
+      }
+    }
+  };
+  if (existsSync(dir)) walk('');
+  return { files, bytes, pages, searchIndexBytes };
+}
+
+/**
+ * The Astro root scripts/build.ts gives a content folder (its cache lives
+ * there). Keep in step with scripts/build.ts; used to start the first build
+ * with an empty cache and to clean up afterwards.
+ */
+function astroRootOf(contentDir: string): string {
+  return path.join(projectRoot, '.astro', 'roots', createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12));
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+
+async function build(id: string, label: string, contentDir: string | undefined, outDir: string, buildDate: string | undefined): Promise<BuildResult> {
+  const args = ['run', 'build', '--', '--out', outDir];
+  const env = { ...process.env };
+  delete env['CONTENT_DIR'];
+  delete env['BUILD_DATE'];
+  if (contentDir) env['CONTENT_DIR'] = contentDir;
+  if (buildDate) env['BUILD_DATE'] = buildDate;
+  const shown = `${contentDir ? `CONTENT_DIR=${contentDir} ` : ''}${buildDate ? `BUILD_DATE=${buildDate} ` : ''}npm ${args.join(' ')}`;
+  log(`${label}: ${shown}`);
+  const run = await runCommand('npm', args, { cwd: projectRoot, env });
+  const output = outputSize(outDir);
+  const astroPages = astroPageCount(run.lines);
+  log(
+    `  ${run.code === 0 ? 'done' : `FAILED (exit ${run.code})`} in ${run.seconds.toFixed(1)} s, peak ${(run.usage.peakRss / 1e9).toFixed(2)} GB, ${output.pages} HTML pages${astroPages ? ` (${astroPages} routes)` : ''}`,
+  );
+  if (run.code !== 0) {
+    for (const line of run.lines.slice(-30)) process.stderr.write(`    ${line.text}\n`);
+    throw new Error(`${shown} failed; the benchmark needs a successful build.`);
+  }
+  return {
+    id,
+    label,
+    command: shown,
+    exitCode: run.code,
+    seconds: run.seconds,
+    cpuSeconds: Math.round(run.usage.cpuSeconds * 10) / 10,
+    peakRss: run.usage.peakRss,
+    peakAt: Math.round(run.usage.peakAt * 10) / 10,
+    peakProcesses: run.usage.peakProcesses.slice(0, 8),
+    phases: buildPhases(run.lines, run.seconds),
+    output,
+  };
+}
+
+function weigh(id: string, dir: string, origin: string | undefined): PageWeightResult {
+  log(`page weight of ${id} (${dir})`);
+  const t = performance.now();
+  const site = measureSite(dir, origin ? { origin } : {});
+  log(`  ${site.pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return { build: id, ...site, viewport: { ...site.viewport, imageTypes: [...site.viewport.imageTypes] } };
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  const work = opts.work ?? mkdtempSync(path.join(os.tmpdir(), 'hp-bench-'));
+  mkdirSync(work, { recursive: true });
+  const corpusDir = path.join(work, 'corpus');
+  const publishContent = path.join(work, 'publish', 'content');
+  log(`working folder ${work}`);
+  const cleanup = () => {
+    if (opts.keep) {
+      log(`kept ${work}`);
+      return;
+    }
+    rmSync(work, { recursive: true, force: true });
+    for (const dir of [corpusDir, publishContent]) rmSync(astroRootOf(dir), { recursive: true, force: true });
+  };
+
+  try {
+    const builds: BuildResult[] = [];
+    const pageWeight: PageWeightResult[] = [];
+    let republish: RepublishResult | null = null;
+    const settingsOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'innstillinger.json'), 'utf8')) as { nettadresse?: string };
+
+    const needsCorpus = has('first') || has('again') || has('publish');
+    let corpus: Results['corpus'] = { seed: opts.seed, news: 0, documents: 0, answers: 0, files: 0, bytes: 0, seconds: 0 };
+    if (needsCorpus) {
+      rmSync(corpusDir, { recursive: true, force: true });
+      const args = ['run', 'corpus', '--', '--out', corpusDir, '--seed', String(opts.seed), '--news', String(opts.news), '--documents', String(opts.documents), '--answers', String(opts.answers), '--today', opts.today];
+      log(`corpus: npm ${args.join(' ')}`);
+      const run = await runCommand('npm', args, { cwd: projectRoot });
+      if (run.code !== 0) throw new Error(`npm run corpus failed:\n${run.lines.map((l) => l.text).join('\n')}`);
+      const size = outputSize(corpusDir);
+      corpus = { seed: opts.seed, news: opts.news, documents: opts.documents, answers: opts.answers, files: size.files, bytes: size.bytes, seconds: run.seconds };
+      log(`  ${size.files} files in ${run.seconds.toFixed(1)} s`);
+    }
+
+    if (has('shipped')) {
+      const out = path.join(work, 'out-shipped');
+      builds.push(await build('shipped', 'Shipped content/', undefined, out, undefined));
+    }
+    if (has('first')) {
+      // A folder never built before, so the first build starts from an empty cache.
+      rmSync(astroRootOf(corpusDir), { recursive: true, force: true });
+      builds.push(await build('corpus-first', 'Corpus, first build (empty cache)', corpusDir, path.join(work, 'out-first'), opts.today));
+    }
+    if (has('again')) {
+      builds.push(await build('corpus-again', 'Corpus, built again (cache kept)', corpusDir, path.join(work, 'out-again'), opts.today));
+    }
+    if (has('publish')) {
+      rmSync(path.join(work, 'publish'), { recursive: true, force: true });
+      cpSync(corpusDir, publishContent, { recursive: true });
+      rmSync(astroRootOf(publishContent), { recursive: true, force: true });
+      const news = readdirSync(path.join(publishContent, 'nyheter'))
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .filter((f) => isPublishedNews(readFileSync(path.join(publishContent, 'nyheter', f), 'utf8'), opts.today));
+      if (news.length === 0) throw new Error('The corpus has no published Markdown news item to edit.');
+      log('edit to republished: npm run publish on a copy of the corpus (its first publish builds from an empty cache)');
+      republish = await measureRepublish({
+        projectRoot,
+        contentDir: publishContent,
+        publishedPath: path.join(work, 'publish', 'site'),
+        buildDate: opts.today,
+        file: `nyheter/${news[0]}`,
+        log,
+      });
+      log(`  edit visible after ${republish.seconds.toFixed(1)} s (first publish took ${republish.initialPublish.toFixed(1)} s)`);
+    }
+    if (has('weight')) {
+      const last = [...builds].reverse().find((b) => b.id.startsWith('corpus-'));
+      if (last) pageWeight.push(weigh(last.id, path.join(work, last.id === 'corpus-first' ? 'out-first' : 'out-again'), settingsOf(corpusDir).nettadresse));
+      if (builds.some((b) => b.id === 'shipped')) pageWeight.push(weigh('shipped', path.join(work, 'out-shipped'), settingsOf(path.join(projectRoot, 'content')).nettadresse));
+    }
+
+    const cpus = os.cpus();
+    const results: Results = parseResults({
+      schemaVersion: 1,
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      date: new Date().toISOString(),
+      commit: { hash: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 },
+      machine: {
+        cpus: cpus.length,
+        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+        memory: os.totalmem(),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        loadAtStart,
+        loadAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+      },
+      corpus,
+      builds,
+      republish,
+      pageWeight,
+      targets: evaluateTargets({ builds, republish, pageWeight }),
+    });
+
+    const resultsFile = path.join(opts.resultsDir, 'benchmarks', 'results.json');
+    mkdirSync(path.dirname(resultsFile), { recursive: true });
+    writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    const markdownFile = path.join(opts.resultsDir, 'BENCHMARKS.md');
+    const existing = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '# Benchmarks\n';
+    writeFileSync(markdownFile, replaceSection(existing, renderSection(results)));
+    log(`wrote ${resultsFile} and ${markdownFile}`);
+    for (const t of results.targets) {
+      log(`  ${t.met === null ? '–  ' : t.met ? 'ok ' : 'NO '} ${t.label}: ${t.measured ?? 'not measured'}${t.unit === 'pages' ? '' : ` ${t.unit}`} (limit ${t.unit === 'pages' ? 'none' : `${t.limit} ${t.unit}`})`);
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,85 @@
+/**
+ * The site's page types, by URL, for the page-weight report, and the list of
+ * pages in a built folder.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** One page type: a name, what it is, and which site paths belong to it. */
+export interface PageType {
+  /** Stable key used in results.json, e.g. `article`. */
+  id: string;
+  /** What the page is, for BENCHMARKS.md. */
+  label: string;
+  /** An example path, for BENCHMARKS.md. */
+  example: string;
+  matches: (sitePath: string) => boolean;
+}
+
+const exact = (p: string) => (sitePath: string) => sitePath === p;
+const oneLevelUnder = (prefix: string, except: readonly string[] = []) => (sitePath: string) =>
+  sitePath.startsWith(prefix) &&
+  /^[^/]+\/$/.test(sitePath.slice(prefix.length)) &&
+  !except.includes(sitePath.slice(prefix.length, -1));
+
+/** Page types of this site, first match wins; anything else is `other`. */
+export const PAGE_TYPES: readonly PageType[] = [
+  { id: 'front', label: 'Front page', example: '/', matches: exact('/') },
+  {
+    id: 'news-list',
+    label: 'News list (paginated)',
+    example: '/nyheter/',
+    matches: (p) => p === '/nyheter/' || /^\/nyheter\/side\/\d+\/$/.test(p),
+  },
+  { id: 'topic', label: 'News topic', example: '/nyheter/emne/<emne>/', matches: (p) => /^\/nyheter\/emne\/[^/]+\/$/.test(p) },
+  { id: 'article', label: 'News article', example: '/nyheter/<slug>/', matches: oneLevelUnder('/nyheter/', ['side', 'emne']) },
+  { id: 'documents-list', label: 'Documents list', example: '/dokumenter/', matches: exact('/dokumenter/') },
+  { id: 'document', label: 'Document', example: '/dokumenter/<slug>/', matches: oneLevelUnder('/dokumenter/') },
+  { id: 'answers', label: 'Questions and answers', example: '/sporsmal-og-svar/', matches: exact('/sporsmal-og-svar/') },
+  { id: 'map', label: 'Municipalities: map, table', example: '/kommuner/', matches: exact('/kommuner/') },
+  { id: 'charts', label: 'Municipalities over time (charts)', example: '/kommuner/utvikling/', matches: exact('/kommuner/utvikling/') },
+  { id: 'municipality', label: 'One municipality', example: '/kommuner/<slug>/', matches: oneLevelUnder('/kommuner/', ['utvikling']) },
+  { id: 'rollout', label: 'Rollout phases (chart)', example: '/innforing/', matches: exact('/innforing/') },
+  { id: 'data', label: 'Open data', example: '/data/', matches: exact('/data/') },
+  { id: 'search', label: 'Search', example: '/sok/', matches: exact('/sok/') },
+  {
+    id: 'text',
+    label: 'Text pages (about, accessibility, privacy)',
+    example: '/om/',
+    matches: (p) => ['/om/', '/tilgjengelighet/', '/personvern/'].includes(p),
+  },
+  { id: 'not-found', label: 'Not found (404)', example: '/404.html', matches: exact('/404.html') },
+];
+
+/** The type id of a site path; `other` when none matches. */
+export function pageType(sitePath: string, types: readonly PageType[] = PAGE_TYPES): string {
+  return types.find((t) => t.matches(sitePath))?.id ?? 'other';
+}
+
+/** The site path of a built HTML file (`a/b/index.html` → `/a/b/`, `404.html` → `/404.html`). */
+export function sitePathOf(relativeFile: string): string {
+  const posix = relativeFile.split(path.sep).join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+/**
+ * Every HTML page in a built folder, as site paths, sorted. Pagefind's own
+ * folder holds no pages and is skipped.
+ */
+export function listPages(siteDir: string): string[] {
+  const pages: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(siteDir, relative), { withFileTypes: true })) {
+      const child = relative ? path.join(relative, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        if (child !== 'pagefind' && child !== '_astro') walk(child);
+      } else if (entry.name.endsWith('.html')) {
+        pages.push(sitePathOf(child));
+      }
+    }
+  };
+  walk('');
+  return pages.sort();
+}
