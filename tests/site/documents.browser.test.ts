@@ -6,39 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
-import { serve } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { tabUntil, useSiteInBrowser } from '../support/site-browser.ts';
 import { TEST_DOCUMENTS } from '../support/document-fixtures.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
+const open = site.open;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  await page.goto(server.url + path);
-  return page;
-}
-
-/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
-async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const visibleTitles = (page: Page) => page.locator('tbody tr:not([hidden]) td:first-child').allTextContents();
 /** The visible test documents' titles (the shipped content may add real ones). */
@@ -167,8 +144,8 @@ describe('the filter', () => {
 
 describe('a document page', () => {
   it('downloads an attachment whose SHA-256 matches the one shown', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/dokumenter/${TEST_DOCUMENTS.v2}/`);
+    const { context, page } = await newPage(site.browser);
+    await page.goto(`${site.url}/dokumenter/${TEST_DOCUMENTS.v2}/`);
     const item = page.locator('.hp-attachments li', { hasText: 'Avtaleteksten (test)' });
     const shown = (await item.locator('code').textContent())?.trim();
     const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('link').click()]);

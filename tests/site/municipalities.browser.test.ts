@@ -3,53 +3,30 @@
  * without JavaScript, the map and the date choice usable by keyboard, and
  * Chart.js loaded only where a chart is shown.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
-import { serve } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { tabUntil, useSiteInBrowser } from '../support/site-browser.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
+const open = site.open;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  await page.goto(server.url + path);
-  return page;
-}
-
-/** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
-async function tabUntil(page: Page, matches: string, limit = 250): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) return;
-  }
-  throw new Error(`Tab never reached ${matches}`);
-}
 
 const statusCell = (page: Page, slug: string) => page.locator(`#kommunetabell tr[data-slug="${slug}"] [data-col="status"]`);
 const mapLink = (page: Page, slug: string) => page.locator(`a[data-municipality="${slug}"]`);
 
 /** Files the page loaded that contain Chart.js (identified by one of its own error messages). */
 async function chartScripts(path: string): Promise<string[]> {
-  const { page } = await newPage(browser);
+  const { page } = await newPage(site.browser);
   const found: string[] = [];
   page.on('response', async (response) => {
     if (!response.url().endsWith('.js')) return;
     const text = await response.text().catch(() => '');
     if (text.includes('Canvas is already in use')) found.push(response.url());
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(site.url + path, { waitUntil: 'networkidle' });
   const inline = await page.$$eval('script:not([src])', (scripts) =>
     scripts.some((s) => (s.textContent ?? '').includes('Canvas is already in use')),
   );
@@ -110,8 +87,8 @@ describe('the map by keyboard', () => {
 
 describe('the date choice', () => {
   it('recolours the map and rewrites the table for a chosen date, announced politely, all by keyboard', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url + '/kommuner/');
+    const { context, page } = await newPage(site.browser);
+    await page.goto(site.url + '/kommuner/');
     await tabUntil(page, '#statusdato');
     expect(await page.locator('#statusdato').getAttribute('max')).toBe(TEST_BUILD_DATE);
 

@@ -6,23 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
-import { serve } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useSiteInBrowser();
 const siteDir = inject('siteDir');
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const pages = {
   front: '/',
@@ -39,8 +28,8 @@ const pages = {
 
 describe('text pages', () => {
   it.each(Object.entries(pages))('%s (%s) has no axe violations', async (_name, url) => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}${url}`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}${url}`);
     await expectNoAxeViolations(page);
     await context.close();
   });
@@ -52,8 +41,8 @@ describe('text pages', () => {
   });
 
   it('the missing page answers 404 with a way on', async () => {
-    const { page, context } = await newPage(browser);
-    const response = await page.goto(`${server.url}/finnes-ikke/`);
+    const { page, context } = await newPage(site.browser);
+    const response = await page.goto(`${site.url}/finnes-ikke/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Fant ikke siden');
     expect(await page.locator('main a[href="/sok/"]').count()).toBe(1);
@@ -61,8 +50,8 @@ describe('text pages', () => {
   });
 
   it('starts with a skip link that takes keyboard users to the content', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}${pages.article}`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}${pages.article}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnholdet');
     await page.keyboard.press('Enter');
@@ -74,8 +63,8 @@ describe('text pages', () => {
   });
 
   it('reaches every main section through the menu by keyboard', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}/`);
     const seen: string[] = [];
     for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('Tab');
@@ -89,14 +78,14 @@ describe('text pages', () => {
   });
 
   it('reads sensibly without JavaScript and fits a 320 px phone without sideways scrolling', async () => {
-    const { page, context } = await newPage(browser, { javaScript: false, width: 320 });
+    const { page, context } = await newPage(site.browser, { javaScript: false, width: 320 });
     for (const url of [pages.front, pages.article, pages.answers, pages.data]) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${site.url}${url}`);
       expect(await page.locator('h1').count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
-    await page.goto(`${server.url}${pages.answers}`);
+    await page.goto(`${site.url}${pages.answers}`);
     const answer = page.locator('#hva-er-helsami');
     expect(await answer.innerText()).toBe('Hva er HelsaMi?');
     expect(await page.locator('a[href="#hva-er-helsami"]').count()).toBe(1);
@@ -104,8 +93,8 @@ describe('text pages', () => {
   });
 
   it('gives the article its dates, lead and related links', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}${pages.article}`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}${pages.article}`);
     const meta = await page.locator('.hp-meta').first().innerText();
     expect(meta).toContain('Publisert 23. februar 2022');
     expect(meta).toContain('Sist oppdatert 24. februar 2022');

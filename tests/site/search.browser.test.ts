@@ -1,27 +1,16 @@
 /** Search in a real Chromium over the built test site and its Pagefind index. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
-import { serve } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('the search page', () => {
   it('finds a word that only a PDF attachment contains, and a word from an answer, and opens a result', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: 'Søk', exact: true }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/sok/`);
+    await expect.poll(() => page.url()).toBe(`${site.url}/sok/`);
 
     await page.getByLabel('Søkeord').fill('vedleggsord');
     await page.getByLabel('Søkeord').press('Enter');
@@ -43,14 +32,14 @@ describe('the search page', () => {
     await expect.poll(() => answer.count()).toBeGreaterThan(0);
     const href = await answer.getAttribute('href');
     await answer.click();
-    await expect.poll(() => page.url()).toBe(new URL(href!, server.url).href);
+    await expect.poll(() => page.url()).toBe(new URL(href!, site.url).href);
     expect(await page.locator(':target').innerText()).toMatch(/HelsaMi/i);
     await context.close();
   });
 
   it('restores a shared search from its URL and passes axe', async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/sok/?q=tjenesteavtale&type=Dokumenter`);
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}/sok/?q=tjenesteavtale&type=Dokumenter`);
     await expect.poll(() => page.getByRole('status').innerText()).toMatch(/treff på «tjenesteavtale»/);
     expect(await page.getByLabel('Type').inputValue()).toBe('Dokumenter');
     await expect.poll(() => page.locator('[data-results] a[href^="/dokumenter/"]').count()).toBeGreaterThan(0);
@@ -59,8 +48,8 @@ describe('the search page', () => {
   });
 
   it('tells a reader without JavaScript where to browse instead', async () => {
-    const { page, context } = await newPage(browser, { javaScript: false });
-    await page.goto(`${server.url}/sok/`);
+    const { page, context } = await newPage(site.browser, { javaScript: false });
+    await page.goto(`${site.url}/sok/`);
     expect(await page.locator('main').innerText()).toContain('Søket trenger JavaScript');
     expect(await page.locator('main a[href="/dokumenter/"]').count()).toBe(1);
     await context.close();
