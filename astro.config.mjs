@@ -78,7 +78,10 @@ export default defineConfig({
     }),
   },
   integrations: [
-    mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) }),
+    // GFM once (the processor's own GFM is on by default, so remark-gfm ran
+    // twice) and quotes left as written, as in .md files (Sätteri above): the
+    // default turned "…" into English curly quotes in MDX only.
+    mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: { quotes: false } }) }),
     // Only built pages are listed, so drafts and future items (which get no page) never appear.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
