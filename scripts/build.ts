@@ -98,8 +98,15 @@ try {
 const checkEnv = { ...process.env, CONTENT_DIR: root, ...(date ? { BUILD_DATE: date } : {}) };
 const outDir = path.resolve(projectRoot, out ?? process.env['OUT_DIR'] ?? 'dist');
 const outDirExisted = existsSync(outDir);
+// A heap limit makes V8 collect garbage instead of growing: at 10,000 news
+// items astro build peaked at 2.0 GB without one and 1.55 GB with it, in the
+// same time (its live data stays under 768 MB there). A limit set in
+// NODE_OPTIONS by whoever runs the build wins.
+const ASTRO_HEAP_MB = 1280;
+const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const env = {
   ...process.env,
+  NODE_OPTIONS: /--max-old-space-size/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
   CONTENT_DIR: root,
   BUILD_DATE: date,
   OUT_DIR: outDir,
@@ -129,6 +136,7 @@ const config = path.relative(astroRoot, path.join(projectRoot, 'astro.config.mjs
 // Astro's start-up and content sync do not depend on the check, so they run
 // at the same time as it (about 3 s saved at 10,000 news items on two cores).
 // Without a valid build date there is nothing to start; the check says why.
+let outOfMemory = false;
 const astro = date ? startAstro() : undefined;
 
 function startAstro() {
@@ -141,6 +149,7 @@ function startAstro() {
   let passing = false;
   for (const stream of ['stdout', 'stderr'] as const) {
     child[stream].on('data', (chunk: Buffer) => {
+      if (/heap out of memory|Reached heap limit/.test(chunk.toString())) outOfMemory = true;
       if (passing) process[stream].write(chunk);
       else held.push({ stream, chunk });
     });
@@ -175,6 +184,13 @@ if (!contentOk || !astro) {
 astro.passThrough();
 
 const { code, signal } = await astro.exit;
+if (code !== 0 && outOfMemory) {
+  fail(
+    `Byggingen feilet fordi Astro brukte opp minnegrensen (${/--max-old-space-size=(\d+)/.exec(env.NODE_OPTIONS)?.[1]} MB). ` +
+      'Bygg på nytt med en høyere grense, for eksempel NODE_OPTIONS=--max-old-space-size=3072 npm run build, og gi beskjed til en utvikler.',
+    code ?? 1,
+  );
+}
 if (code !== 0) fail(signal ? `Byggingen ble avbrutt (${signal}).` : 'Byggingen feilet; se meldingene fra Astro over.', code ?? 1);
 try {
   await postBuild(outDir);
