@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroPageCount, buildPhases } from '../src/bench/build-phases.ts';
+import { astroPageCount, buildPhases, routeTimes } from '../src/bench/build-phases.ts';
+import { routeType } from '../src/bench/page-types.ts';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from '../src/bench/options.ts';
 import { isPublishedNews, measureRepublish } from '../src/bench/republish.ts';
 import { replaceSection, renderSection } from '../src/bench/report.ts';
@@ -102,8 +103,24 @@ async function build(id: string, label: string, contentDir: string | undefined, 
     peakAt: Math.round(run.usage.peakAt * 10) / 10,
     peakProcesses: run.usage.peakProcesses.slice(0, 8),
     phases: buildPhases(run.lines, run.seconds),
+    routes: routesByType(run.lines),
     output,
   };
+}
+
+/** Astro's per-route render times summed by route type, largest first. */
+function routesByType(lines: Parameters<typeof routeTimes>[0]): BuildResult['routes'] {
+  const byType = new Map<string, { count: number; seconds: number }>();
+  for (const { route, seconds } of routeTimes(lines)) {
+    const type = routeType(route);
+    const entry = byType.get(type) ?? { count: 0, seconds: 0 };
+    entry.count += 1;
+    entry.seconds += seconds;
+    byType.set(type, entry);
+  }
+  return [...byType]
+    .map(([type, { count, seconds }]) => ({ type, count, seconds: Math.round(seconds * 100) / 100 }))
+    .sort((a, b) => b.seconds - a.seconds);
 }
 
 function weigh(id: string, dir: string, origin: string | undefined): PageWeightResult {

@@ -12,11 +12,18 @@ export interface TimedLine {
   text: string;
 }
 
-/** Seconds spent in each step of `npm run build`; undefined when a step's marker never came. */
+/**
+ * Seconds spent in each step of `npm run build`; undefined when a step's
+ * marker never came. scripts/build.ts starts Astro at the same time as the
+ * content check and holds Astro's output back until the check passes, so
+ * Astro's lines from that time all arrive at once: `astro` and its steps
+ * count from the end of the check, and a step that finished during the check
+ * shows as (nearly) zero.
+ */
 export interface BuildPhases {
-  /** Start-up and content validation (`npm run check`'s work), until «Innholdet er i orden». */
+  /** Start-up and the content check (`npm run check`'s work), until «Innholdet er i orden». */
   validation?: number | undefined;
-  /** `astro build`, from validation to Astro's «Complete!». */
+  /** `astro build` after the check, until Astro's «Complete!». */
   astro?: number | undefined;
   /** Pagefind over the built pages and PDF attachments, until «Søkeindeksen er bygget». */
   searchIndex?: number | undefined;
@@ -114,4 +121,17 @@ export function astroPageCount(lines: readonly TimedLine[]): number | undefined 
     if (match) return Number(match[1]);
   }
   return undefined;
+}
+
+/** Astro's per-route log line: `├─ /nyheter/a/index.html (+12ms)`. */
+const ROUTE_LINE = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
+
+/** The render time Astro printed for each route it wrote, in seconds. */
+export function routeTimes(lines: readonly TimedLine[]): { route: string; seconds: number }[] {
+  const routes: { route: string; seconds: number }[] = [];
+  for (const line of lines) {
+    const match = ROUTE_LINE.exec(stripAnsi(line.text));
+    if (match) routes.push({ route: match[1]!, seconds: Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) });
+  }
+  return routes;
 }

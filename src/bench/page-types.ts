@@ -56,6 +56,21 @@ export function pageType(sitePath: string, types: readonly PageType[] = PAGE_TYP
   return types.find((t) => t.matches(sitePath))?.id ?? 'other';
 }
 
+/**
+ * The type of a route as Astro's build log names it: a page
+ * (`/nyheter/a/index.html`, typed by `pageType`) or an endpoint (`feeds`,
+ * `data-files`, `attachments`, `other-files`).
+ */
+export function routeType(route: string, types: readonly PageType[] = PAGE_TYPES): string {
+  const withoutSlash = route.replace(/\/$/, '');
+  if (withoutSlash.endsWith('.html')) return pageType(sitePathOf(withoutSlash.slice(1)), types);
+  if (withoutSlash.endsWith('.xml')) return 'feeds';
+  if (/^\/data\/[^/]+\.(csv|json)$/.test(withoutSlash)) return 'data-files';
+  if (/^\/dokumenter\/[^/]+\/.+\.[A-Za-z0-9]+$/.test(withoutSlash)) return 'attachments';
+  if (!/\.[A-Za-z0-9]+$/.test(withoutSlash)) return pageType(`${withoutSlash}/`, types);
+  return 'other-files';
+}
+
 /** The site path of a built HTML file (`a/b/index.html` → `/a/b/`, `404.html` → `/404.html`). */
 export function sitePathOf(relativeFile: string): string {
   const posix = relativeFile.split(path.sep).join('/');

@@ -95,6 +95,17 @@ export function renderSection(results: Results): string {
     .map((b) => `${b.label}: ${b.peakProcesses.slice(0, 4).map((p) => `${p.name} ${size(p.rss)}`).join(', ')} (at ${b.peakAt.toFixed(0)} s)`)
     .map((line) => `- ${line}`);
   lines.push('Largest processes at each build’s memory peak:', '', ...peaks, '');
+  const routed = [...results.builds].reverse().find((b) => b.id.startsWith('corpus-') && b.routes.length > 0);
+  if (routed) {
+    lines.push(
+      `Astro’s pages step by route type (${routed.label}; the render time Astro prints per route, summed; writing files and its own bookkeeping come on top):`,
+      '',
+      '| route type | routes | seconds | ms per route |',
+      '| --- | --- | --- | --- |',
+      ...routed.routes.map((r) => `| ${r.type} | ${count(r.count)} | ${r.seconds.toFixed(1)} | ${r.count ? ((r.seconds * 1000) / r.count).toFixed(1) : '–'} |`),
+      '',
+    );
+  }
 
   lines.push('### Edit to republished', '');
   const r = results.republish;

@@ -46,6 +46,8 @@ export const buildResultSchema = z.object({
   /** Processes at the peak, largest first. */
   peakProcesses: z.array(z.object({ name: z.string(), rss: bytes })),
   phases: phasesSchema,
+  /** Astro's pages step by route type: routes written and the render seconds Astro printed for them, largest first. */
+  routes: z.array(z.object({ type: z.string(), count: z.number().int().nonnegative(), seconds })),
   output: z.object({
     /** Files in the built folder. */
     files: z.number().int().nonnegative(),

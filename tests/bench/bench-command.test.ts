@@ -53,6 +53,7 @@ describe('npm run bench at a tiny size', () => {
     const { validation, astro, searchIndex } = first!.phases;
     for (const phase of [validation, astro, searchIndex]) expect(phase).toBeGreaterThan(0);
     expect(validation! + astro! + searchIndex!).toBeLessThanOrEqual(first!.seconds);
+    expect(first!.routes.find((r) => r.type === 'article')?.count).toBeGreaterThan(0);
   });
 
   it('times an edit through the watcher until the published site shows it', () => {

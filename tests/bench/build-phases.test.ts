@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { astroPageCount, buildPhases, markerTimes, stripAnsi, type TimedLine } from '../../src/bench/build-phases.ts';
+import { astroPageCount, buildPhases, markerTimes, routeTimes, stripAnsi, type TimedLine } from '../../src/bench/build-phases.ts';
+import { routeType } from '../../src/bench/page-types.ts';
 
 // The lines `npm run build` prints, as they arrived (seconds), trimmed to the markers and a few others.
 const lines: TimedLine[] = [
@@ -50,5 +51,29 @@ describe('build phases from timed output', () => {
     expect(failed.astro).toBeUndefined();
     expect(failed.searchIndex).toBeUndefined();
     expect(failed.total).toBe(7);
+  });
+});
+
+describe('render time per route', () => {
+  it('reads Astro’s per-route lines and types each route', () => {
+    const log: TimedLine[] = [
+      { at: 1, text: '14:51:00   ├─ /404.html (+90ms) ' },
+      { at: 1, text: '14:51:00   ├─ /data/kommuner.csv/ (+11ms) ' },
+      { at: 2, text: '14:41:35   ├─ /nyheter/rss.xml (+1.79s) ' },
+      { at: 2, text: '\u001b[2m14:41:35\u001b[22m   └─ /nyheter/demo-nyhet-1/index.html (+3ms)' },
+      { at: 3, text: '14:41:37   ├─ /nyheter/demo-nyhet-2/index.html14:41:37 [ERROR] LocalImageUsedWrongly' },
+      { at: 3, text: '14:41:37   ├─ /dokumenter/avtale/vedlegg/tall.pdf (+2ms)' },
+    ];
+    const routes = routeTimes(log);
+    expect(routes).toEqual([
+      { route: '/404.html', seconds: 0.09 },
+      { route: '/data/kommuner.csv/', seconds: 0.011 },
+      { route: '/nyheter/rss.xml', seconds: 1.79 },
+      { route: '/nyheter/demo-nyhet-1/index.html', seconds: 0.003 },
+      { route: '/dokumenter/avtale/vedlegg/tall.pdf', seconds: 0.002 },
+    ]);
+    expect(routes.map((r) => routeType(r.route))).toEqual(['not-found', 'data-files', 'feeds', 'article', 'attachments']);
+    expect(routeType('/kommuner/utvikling/index.html')).toBe('charts');
+    expect(routeType('/tema.css')).toBe('other-files');
   });
 });

@@ -22,6 +22,10 @@ const build = (id: string, seconds: number, peakRss: number): BuildResult => ({
   peakAt: 20,
   peakProcesses: [{ name: 'node astro.mjs build', rss: peakRss - 1e8 }],
   phases: { ...phases, total: seconds },
+  routes: [
+    { type: 'article', count: 10000, seconds: 12.5 },
+    { type: 'document', count: 2000, seconds: 6.1 },
+  ],
   output: { files: 20000, bytes: 500e6, pages: 12264, searchIndexBytes: 52e6 },
 });
 
@@ -110,6 +114,7 @@ describe('BENCHMARKS.md', () => {
     expect(section).toContain('| Full build of the corpus, first build (empty cache) | under 60 s | 70 s | **no** |');
     expect(section).toContain('| Documents list, first visit | under 60 KB | 61 KB | **no** |');
     expect(section).toContain('| **edit visible in the published folder** | **27.9 s** |');
+    expect(section).toContain('| article | 10,000 | 12.5 | 1.3 |');
   });
 
   it('replaces only the measured section and keeps the prose around it', () => {
