@@ -71,7 +71,18 @@ function astroRootOf(contentDir: string): string {
   return path.join(projectRoot, '.astro', 'roots', createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12));
 }
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+// --no-optional-locks: a status check must not fail (or block) while someone else commits.
+const git = (...args: string[]) => execFileSync('git', ['--no-optional-locks', ...args], { cwd: projectRoot, encoding: 'utf8' }).trim();
+
+/** The commit measured, and whether tracked files differ from it; `unknown` when git cannot say. */
+function commitInfo(): Results['commit'] {
+  try {
+    return { hash: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
+  } catch (error) {
+    log(`git could not name the commit (${(error as Error).message.split('\n')[0]})`);
+    return { hash: 'unknown', dirty: true };
+  }
+}
 
 async function build(id: string, label: string, contentDir: string | undefined, outDir: string, buildDate: string | undefined): Promise<BuildResult> {
   const args = ['run', 'build', '--', '--out', outDir];
@@ -209,7 +220,7 @@ async function main(): Promise<void> {
       schemaVersion: 1,
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       date: new Date().toISOString(),
-      commit: { hash: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 },
+      commit: commitInfo(),
       machine: {
         cpus: cpus.length,
         cpuModel: cpus[0]?.model.trim() ?? 'unknown',

@@ -86,6 +86,9 @@ export async function measureRepublish(options: RepublishOptions): Promise<Repub
     const source = path.join(contentDir, file);
     const marker = editMarker();
     const edited = appendParagraph(readFileSync(source, 'utf8'), marker);
+    // Lines from here on are the watcher's answer to the edit (by position: a line that came in
+    // the same millisecond as «Klar» still belongs to the first publish).
+    const first = watcher.lines.length;
     const saved = watcher.elapsed();
     writeFileSync(source, edited);
     const savedAt = performance.now();
@@ -101,19 +104,19 @@ export async function measureRepublish(options: RepublishOptions): Promise<Repub
         if (existsSync(html) && readFileSync(html, 'utf8').includes(marker)) seconds = round((performance.now() - savedAt) / 1000);
       }
       if ((performance.now() - savedAt) / 1000 > timeout) throw new Error(`The edit to ${file} was not published within ${timeout} s.`);
-      const outcome = watcher.lines.find((l) => l.at >= saved && /Publisert på|Ikke publisert/.test(l.text));
+      const outcome = watcher.lines.slice(first).find((l) => /Publisert på|Ikke publisert|Avbrutt/.test(l.text));
       if (outcome && seconds === undefined && watcher.elapsed() - outcome.at > 5) {
         throw new Error(`npm run publish finished a rebuild («${outcome.text}») but ${page} does not show the edit.`);
       }
     }
 
-    const after = (pattern: RegExp) => watcher.lines.find((l) => l.at >= saved && pattern.test(l.text));
+    const after = (pattern: RegExp) => watcher.lines.slice(first).find((l) => pattern.test(l.text));
     const since = (line: TimedLine | undefined) => (line ? round(line.at - saved) : undefined);
     const buildStarted = after(/Bygger nettstedet/);
     const published = after(/Publisert på/);
-    const rebuildLines = buildStarted
-      ? watcher.lines.filter((l) => l.at >= buildStarted.at && (!published || l.at <= published.at)).map((l) => ({ ...l, at: l.at - buildStarted.at }))
-      : [];
+    const from = buildStarted ? watcher.lines.indexOf(buildStarted) : -1;
+    const to = published ? watcher.lines.indexOf(published) : watcher.lines.length - 1;
+    const rebuildLines = from >= 0 ? watcher.lines.slice(from, to + 1).map((l) => ({ ...l, at: l.at - buildStarted!.at })) : [];
     result = {
       command,
       initialPublish: round(initialPublish),

@@ -4,7 +4,7 @@
  * two files it writes. The full-size run is not part of the test suite.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,9 @@ beforeAll(async () => {
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   code = await new Promise((resolve) => child.on('close', resolve));
-  results = parseResults(JSON.parse(readFileSync(path.join(tmp, 'benchmarks', 'results.json'), 'utf8')));
+  const file = path.join(tmp, 'benchmarks', 'results.json');
+  if (!existsSync(file)) throw new Error(`npm run bench wrote no results (exit ${code}):\n${log}`);
+  results = parseResults(JSON.parse(readFileSync(file, 'utf8')));
 }, 180_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
