@@ -109,6 +109,7 @@ async function build(id: string, label: string, contentDir: string | undefined, 
     command: shown,
     exitCode: run.code,
     seconds: run.seconds,
+    runs: [{ seconds: run.seconds, peakRss: run.usage.peakRss }],
     cpuSeconds: Math.round(run.usage.cpuSeconds * 10) / 10,
     peakRss: run.usage.peakRss,
     peakAt: Math.round(run.usage.peakAt * 10) / 10,
@@ -132,6 +133,20 @@ function routesByType(lines: Parameters<typeof routeTimes>[0]): BuildResult['rou
   return [...byType]
     .map(([type, { count, seconds }]) => ({ type, count, seconds: Math.round(seconds * 100) / 100 }))
     .sort((a, b) => b.seconds - a.seconds);
+}
+
+/**
+ * Runs a build `times` times (calling `before` ahead of each) and returns the
+ * median run by wall time, with every run's time and peak memory in `runs`.
+ */
+async function repeated(times: number, before: () => void, once: () => Promise<BuildResult>): Promise<BuildResult> {
+  const results: BuildResult[] = [];
+  for (let i = 0; i < times; i++) {
+    before();
+    results.push(await once());
+  }
+  const median = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)]!;
+  return { ...median, runs: results.map((r) => r.runs[0]!) };
 }
 
 function weigh(id: string, dir: string, origin: string | undefined): PageWeightResult {
@@ -182,12 +197,13 @@ async function main(): Promise<void> {
       builds.push(await build('shipped', 'Shipped content/', undefined, out, undefined));
     }
     if (has('first')) {
-      // A folder never built before, so the first build starts from an empty cache.
-      rmSync(astroRootOf(corpusDir), { recursive: true, force: true });
-      builds.push(await build('corpus-first', 'Corpus, first build (empty cache)', corpusDir, path.join(work, 'out-first'), opts.today));
+      // Each run starts as a folder never built before: the first build's cache is removed.
+      const first = () => build('corpus-first', 'Corpus, first build (empty cache)', corpusDir, path.join(work, 'out-first'), opts.today);
+      builds.push(await repeated(opts.repeat, () => rmSync(astroRootOf(corpusDir), { recursive: true, force: true }), first));
     }
     if (has('again')) {
-      builds.push(await build('corpus-again', 'Corpus, built again (cache kept)', corpusDir, path.join(work, 'out-again'), opts.today));
+      const again = () => build('corpus-again', 'Corpus, built again (cache kept)', corpusDir, path.join(work, 'out-again'), opts.today);
+      builds.push(await repeated(opts.repeat, () => undefined, again));
     }
     if (has('publish')) {
       rmSync(path.join(work, 'publish'), { recursive: true, force: true });

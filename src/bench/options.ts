@@ -26,6 +26,8 @@ export interface BenchOptions {
   answers: number;
   /** Corpus date and build date of the corpus builds. */
   today: string;
+  /** How many times to run each corpus build; the median run is reported. */
+  repeat: number;
   steps: Step[];
   /** Working folder for the corpus and the builds; a new temporary one when absent. */
   work?: string | undefined;
@@ -50,6 +52,8 @@ benchmarks/results.json. The full-size run takes several minutes.
   --documents <n>       documents (default ${DEFAULT_SIZES.documents})
   --answers <n>         answers (default ${DEFAULT_SIZES.answers})
   --today YYYY-MM-DD    corpus date and build date (default ${DEFAULT_TODAY})
+  --repeat <n>          run each corpus build n times (first builds each from an empty
+                        cache) and report the median; the machine is shared (default 1)
   --steps a,b,...       steps to run (default all): ${STEPS.join(', ')}
 ${STEPS.map((s) => `                          ${s}: ${STEP_HELP[s]}`).join('\n')}
   --work <dir>          working folder (default: a new folder in the system's temp folder)
@@ -76,6 +80,7 @@ export function parseBenchArgs(args: readonly string[], projectRoot: string): Be
         documents: { type: 'string' },
         answers: { type: 'string' },
         today: { type: 'string' },
+        repeat: { type: 'string' },
         steps: { type: 'string' },
         work: { type: 'string' },
         keep: { type: 'boolean', default: false },
@@ -101,6 +106,7 @@ export function parseBenchArgs(args: readonly string[], projectRoot: string): Be
     documents: whole('documents', values.documents, DEFAULT_SIZES.documents),
     answers: whole('answers', values.answers, DEFAULT_SIZES.answers),
     today,
+    repeat: Math.max(1, whole('repeat', values.repeat, 1)),
     steps: STEPS.filter((s) => steps.includes(s)),
     work: values.work ? path.resolve(values.work) : undefined,
     keep: values.keep,

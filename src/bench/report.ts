@@ -37,7 +37,9 @@ function targetsTable(targets: readonly Target[]): string[] {
 function buildsTable(builds: readonly BuildResult[]): string[] {
   const row = (b: BuildResult) => {
     const a = b.phases.astroSteps;
-    return `| ${b.label} | ${s(b.seconds)} | ${s(b.cpuSeconds)} | ${size(b.peakRss)} | ${s(b.phases.validation)} | ${s(b.phases.astro)} (${[
+    const wall = b.runs.length > 1 ? `${s(b.seconds)} (median of ${b.runs.map((r) => r.seconds.toFixed(1)).join(', ')})` : s(b.seconds);
+    const peak = b.runs.length > 1 ? size(Math.max(...b.runs.map((r) => r.peakRss))) : size(b.peakRss);
+    return `| ${b.label} | ${wall} | ${s(b.cpuSeconds)} | ${peak} | ${s(b.phases.validation)} | ${s(b.phases.astro)} (${[
       a.startup,
       a.contentSync,
       a.bundle,

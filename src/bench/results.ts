@@ -35,8 +35,10 @@ export const buildResultSchema = z.object({
   /** The command, as run from the project folder. */
   command: z.string(),
   exitCode: z.number().int().nullable(),
-  /** Wall-clock seconds. */
+  /** Wall-clock seconds (of the median run when repeated). */
   seconds,
+  /** Every run's wall-clock seconds and peak memory, in order, when the build was repeated (`--repeat`). */
+  runs: z.array(z.object({ seconds, peakRss: bytes })),
   /** User + system CPU seconds over the process tree. */
   cpuSeconds: seconds,
   /** Largest sum of resident memory over the process tree. */
