@@ -17,6 +17,7 @@ import { isPublishedNews, measureRepublish } from '../src/bench/republish.ts';
 import { replaceSection, renderSection } from '../src/bench/report.ts';
 import { parseResults, type BuildResult, type PageWeightResult, type RepublishResult, type Results } from '../src/bench/results.ts';
 import { runCommand } from '../src/bench/run-command.ts';
+import { speedProbe } from '../src/bench/process-tree.ts';
 import { measureSite } from '../src/bench/site-weight.ts';
 import { evaluateTargets } from '../src/bench/targets.ts';
 
@@ -159,6 +160,7 @@ function weigh(id: string, dir: string, origin: string | undefined): PageWeightR
 
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  const probeAtStart = speedProbe();
   const work = opts.work ?? mkdtempSync(path.join(os.tmpdir(), 'hp-bench-'));
   mkdirSync(work, { recursive: true });
   const corpusDir = path.join(work, 'corpus');
@@ -245,6 +247,7 @@ async function main(): Promise<void> {
         node: process.version,
         loadAtStart,
         loadAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+        probeSeconds: [probeAtStart, speedProbe()],
       },
       corpus,
       builds,

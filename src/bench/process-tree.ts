@@ -8,6 +8,7 @@
  * process, so it errs on the high side. CPU time is each process's last seen
  * user + system time, so up to one interval per process is missed.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** What /proc says about one process. */
@@ -165,4 +166,21 @@ export function sampleTree(
       return usage;
     },
   };
+}
+
+/**
+ * Seconds a fixed piece of single-threaded work takes (SHA-256 over 256 MB
+ * and an arithmetic loop; about 0.65 s on this machine when it is quiet).
+ * Taken at the start and end of a benchmark run, it shows how fast the
+ * machine was at the time, so runs on a shared machine can be compared.
+ */
+export function speedProbe(): number {
+  const data = Buffer.alloc(64e6, 7);
+  const started = performance.now();
+  for (let i = 0; i < 4; i++) createHash('sha256').update(data).digest();
+  let sum = 0;
+  for (let i = 0; i < 3e8; i++) sum += i % 7;
+  const seconds = (performance.now() - started) / 1000;
+  // `sum` is used so the loop cannot be optimised away.
+  return Math.round(seconds * 1000 + (sum < 0 ? 1 : 0)) / 1000;
 }

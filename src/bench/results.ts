@@ -155,6 +155,8 @@ export const resultsSchema = z.object({
     /** 1-, 5- and 15-minute load averages when the run started and ended: other work on the machine skews times. */
     loadAtStart: z.array(z.number()).length(3),
     loadAtEnd: z.array(z.number()).length(3),
+    /** `speedProbe()` seconds at the start and the end of the run: the same work, slower when the machine is busy. */
+    probeSeconds: z.array(z.number().positive()).length(2),
   }),
   corpus: z.object({
     seed: z.number().int(),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeCommand, parseStat, processTree, sampleTree, type ProcessInfo } from '../../src/bench/process-tree.ts';
+import { describeCommand, parseStat, processTree, sampleTree, speedProbe, type ProcessInfo } from '../../src/bench/process-tree.ts';
 
 // /proc/<pid>/stat of a real process, with a name holding a space and parentheses.
 const stat = '4242 (node (build) x) S 4200 4242 4242 0 -1 4194560 9000 0 0 0 250 50 3 1 20 0 11 0 1234 2000000000 25600 18446744073709551615 1 1 0 0 0 0 0 16781312 17920 0 0 0 17 1 0 0 0 0 0';
@@ -64,5 +64,13 @@ describe('sampling a process tree', () => {
     expect(usage.peakRss).toBeGreaterThan(200e6);
     expect(usage.peakRss).toBeLessThan(600e6);
     expect(usage.samples).toBeGreaterThan(3);
+  });
+});
+
+describe('speed probe', () => {
+  it('times a fixed piece of work', () => {
+    const seconds = speedProbe();
+    expect(seconds).toBeGreaterThan(0.05);
+    expect(seconds).toBeLessThan(30);
   });
 });
