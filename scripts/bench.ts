@@ -17,7 +17,7 @@ import { isPublishedNews, measureRepublish } from '../src/bench/republish.ts';
 import { replaceSection, renderSection } from '../src/bench/report.ts';
 import { parseResults, type BuildResult, type PageWeightResult, type RepublishResult, type Results } from '../src/bench/results.ts';
 import { runCommand } from '../src/bench/run-command.ts';
-import { speedProbe } from '../src/bench/process-tree.ts';
+import { fileSystemProbe, speedProbe } from '../src/bench/process-tree.ts';
 import { measureSite } from '../src/bench/site-weight.ts';
 import { evaluateTargets } from '../src/bench/targets.ts';
 
@@ -163,6 +163,7 @@ async function main(): Promise<void> {
   const probeAtStart = speedProbe();
   const work = opts.work ?? mkdtempSync(path.join(os.tmpdir(), 'hp-bench-'));
   mkdirSync(work, { recursive: true });
+  const fsProbeAtStart = fileSystemProbe(work);
   const corpusDir = path.join(work, 'corpus');
   const publishContent = path.join(work, 'publish', 'content');
   log(`working folder ${work}`);
@@ -248,6 +249,7 @@ async function main(): Promise<void> {
         loadAtStart,
         loadAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
         probeSeconds: [probeAtStart, speedProbe()],
+        fsProbeSeconds: [fsProbeAtStart, fileSystemProbe(work)],
       },
       corpus,
       builds,

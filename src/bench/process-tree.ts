@@ -9,7 +9,8 @@
  * user + system time, so up to one interval per process is missed.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** What /proc says about one process. */
 export interface ProcessInfo {
@@ -183,4 +184,24 @@ export function speedProbe(): number {
   const seconds = (performance.now() - started) / 1000;
   // `sum` is used so the loop cannot be optimised away.
   return Math.round(seconds * 1000 + (sum < 0 ? 1 : 0)) / 1000;
+}
+
+/**
+ * Seconds to write 2,000 folders holding a 20 KB `index.html` each under
+ * `dir` and delete them again: what a build does 12,000 times. The disk of
+ * this machine is shared too, and its speed varies more than its CPUs'.
+ */
+export function fileSystemProbe(dir: string): number {
+  const root = path.join(dir, `fs-probe-${process.pid}`);
+  const page = 'x'.repeat(20_000);
+  const started = performance.now();
+  try {
+    for (let i = 0; i < 2000; i++) {
+      mkdirSync(path.join(root, String(i)), { recursive: true });
+      writeFileSync(path.join(root, String(i), 'index.html'), page);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return Math.round(performance.now() - started) / 1000;
 }

@@ -157,6 +157,8 @@ export const resultsSchema = z.object({
     loadAtEnd: z.array(z.number()).length(3),
     /** `speedProbe()` seconds at the start and the end of the run: the same work, slower when the machine is busy. */
     probeSeconds: z.array(z.number().positive()).length(2),
+    /** `fileSystemProbe()` seconds in the working folder at the start and the end of the run. */
+    fsProbeSeconds: z.array(z.number().positive()).length(2),
   }),
   corpus: z.object({
     seed: z.number().int(),

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeCommand, parseStat, processTree, sampleTree, speedProbe, type ProcessInfo } from '../../src/bench/process-tree.ts';
+import { describeCommand, fileSystemProbe, parseStat, processTree, sampleTree, speedProbe, type ProcessInfo } from '../../src/bench/process-tree.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 // /proc/<pid>/stat of a real process, with a name holding a space and parentheses.
 const stat = '4242 (node (build) x) S 4200 4242 4242 0 -1 4194560 9000 0 0 0 250 50 3 1 20 0 11 0 1234 2000000000 25600 18446744073709551615 1 1 0 0 0 0 0 16781312 17920 0 0 0 17 1 0 0 0 0 0';
@@ -72,5 +75,15 @@ describe('speed probe', () => {
     const seconds = speedProbe();
     expect(seconds).toBeGreaterThan(0.05);
     expect(seconds).toBeLessThan(30);
+  });
+
+  it('times writing and deleting pages, and leaves nothing behind', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fs-probe-test-'));
+    try {
+      expect(fileSystemProbe(dir)).toBeGreaterThan(0);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

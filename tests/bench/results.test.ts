@@ -62,7 +62,7 @@ function sampleResults(): Results {
     command: 'npm run bench',
     date: '2026-11-22T15:00:00.000Z',
     commit: { hash: 'e9d49e2a'.padEnd(40, '0'), dirty: false },
-    machine: { cpus: 2, cpuModel: 'AMD EPYC', memory: 25e9, os: 'Linux 6.18', node: 'v24.21.0', loadAtStart: [0.5, 1, 2], loadAtEnd: [2, 1.5, 2], probeSeconds: [0.65, 0.7] },
+    machine: { cpus: 2, cpuModel: 'AMD EPYC', memory: 25e9, os: 'Linux 6.18', node: 'v24.21.0', loadAtStart: [0.5, 1, 2], loadAtEnd: [2, 1.5, 2], probeSeconds: [0.65, 0.7], fsProbeSeconds: [0.8, 1.2] },
     corpus: { seed: 1, news: 10000, documents: 2000, answers: 500, files: 14308, bytes: 65e6, seconds: 27 },
     builds,
     republish,
@@ -122,6 +122,7 @@ describe('BENCHMARKS.md', () => {
     expect(section).toContain('npm run bench\n```');
     expect(section).toContain('2 × AMD EPYC');
     expect(section).toContain('0.65 s at the start, 0.70 s at the end');
+    expect(section).toContain('0.80 s at the start, 1.20 s at the end');
     expect(section).toContain('| Full build of the corpus, first build (empty cache) | under 60 s | 70 s | **no** |');
     expect(section).toContain('| Documents list, first visit | under 60 KB | 61 KB | **no** |');
     expect(section).toContain('| **edit visible in the published folder** | **27.9 s** |');
