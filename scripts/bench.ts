@@ -201,12 +201,18 @@ async function main(): Promise<void> {
     }
     if (has('first')) {
       // Each run starts as a folder never built before: the first build's cache is removed.
+      // The previous run's output goes too, outside the timing: Astro would
+      // otherwise spend the first seconds deleting 25,000 files.
       const first = () => build('corpus-first', 'Corpus, first build (empty cache)', corpusDir, path.join(work, 'out-first'), opts.today);
-      builds.push(await repeated(opts.repeat, () => rmSync(astroRootOf(corpusDir), { recursive: true, force: true }), first));
+      const fresh = () => {
+        rmSync(astroRootOf(corpusDir), { recursive: true, force: true });
+        rmSync(path.join(work, 'out-first'), { recursive: true, force: true });
+      };
+      builds.push(await repeated(opts.repeat, fresh, first));
     }
     if (has('again')) {
       const again = () => build('corpus-again', 'Corpus, built again (cache kept)', corpusDir, path.join(work, 'out-again'), opts.today);
-      builds.push(await repeated(opts.repeat, () => undefined, again));
+      builds.push(await repeated(opts.repeat, () => rmSync(path.join(work, 'out-again'), { recursive: true, force: true }), again));
     }
     if (has('publish')) {
       rmSync(path.join(work, 'publish'), { recursive: true, force: true });
