@@ -78,7 +78,11 @@ const git = (...args: string[]) => execFileSync('git', ['--no-optional-locks', .
 /** The commit measured, and whether tracked files differ from it; `unknown` when git cannot say. */
 function commitInfo(): Results['commit'] {
   try {
-    return { hash: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
+    // The benchmark's own output files do not make the measured code dirty.
+    const changed = git('status', '--porcelain', '--untracked-files=no')
+      .split('\n')
+      .filter((line) => line.trim() && !/ (BENCHMARKS\.md|benchmarks\/.*)$/.test(line));
+    return { hash: git('rev-parse', 'HEAD'), dirty: changed.length > 0 };
   } catch (error) {
     log(`git could not name the commit (${(error as Error).message.split('\n')[0]})`);
     return { hash: 'unknown', dirty: true };
