@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { collator, formatCount, formatDate, formatNumber, plural, sortByName } from './format.ts';
 
 describe('formatDate', () => {
@@ -66,4 +66,13 @@ describe('plural', () => {
     expect(formatCount(19, forms)).toBe('19 kommuner');
     expect(formatCount(1000, forms)).toBe('1\u00a0000 kommuner');
   });
+});
+
+test('formatPeriod writes a date as precisely as it was given', async () => {
+  const { formatPeriod } = await import('./format.ts');
+  expect(formatPeriod('2022-04-30')).toBe('30. april 2022');
+  expect(formatPeriod('2020-12')).toBe('desember 2020');
+  expect(formatPeriod('2025')).toBe('2025');
+  expect(formatPeriod('Høsten 2022')).toBe('høsten 2022');
+  expect(() => formatPeriod('snart')).toThrow(RangeError);
 });

@@ -29,6 +29,28 @@ export function formatDate(isoDate: string): string {
   return longDate.format(date);
 }
 
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date as precise as it was written, as Norwegian text: a day
+ * «30. april 2022», a month «desember 2020», a year «2025», a season as
+ * written «høsten 2022» (see src/domain/period.ts for the forms). Throws on
+ * text that is none of these.
+ */
+export function formatPeriod(text: string): string {
+  const value = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}-01T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) throw new RangeError(`formatPeriod expects a period, got "${text}"`);
+    return monthYear.format(date);
+  }
+  if (/^\d{4}$/.test(value)) return value;
+  const season = /^(våren|sommeren|høsten)\s+(\d{4})$/iu.exec(value);
+  if (season) return `${season[1]!.toLocaleLowerCase('nb')} ${season[2]}`;
+  throw new RangeError(`formatPeriod expects a period, got "${text}"`);
+}
+
 /**
  * A number in Norwegian style: `formatNumber(12345.5)` gives «12 345,5».
  * Mind that the thousands separator is a no-break space (U+00A0) and the minus

@@ -25,8 +25,24 @@ const orland: MunicipalityHistory = {
 };
 
 describe('statusOn', () => {
+  it('marks a plan as overdue once its planned period has ended with nothing newer', () => {
+    const m: MunicipalityHistory = {
+      hendelser: [event('2023-06-29', 'innforing-planlagt', { planlagt: '2025-04' })],
+    };
+    expect(statusOn(m, '2025-04-30', DEFAULT)).toMatchObject({ overdue: false, planned: { end: '2025-04-30' } });
+    expect(statusOn(m, '2025-05-01', DEFAULT)).toMatchObject({ status: 'innforing-planlagt', overdue: true });
+    const live: MunicipalityHistory = { hendelser: [...m.hendelser, event('2025-04-26', 'i-drift')] };
+    expect(statusOn(live, '2026-12-01', DEFAULT)).toMatchObject({ status: 'i-drift', overdue: false });
+  });
+
+  it('counts an event known only by its month from the last day of that month', () => {
+    const m: MunicipalityHistory = { hendelser: [event('2020-12', 'opsjon-utlost'), event('2020-12-15', 'avtale-signert')] };
+    expect(statusOn(m, '2020-12-20', DEFAULT)?.status).toBe('avtale-signert');
+    expect(statusOn(m, '2020-12-31', DEFAULT)?.status).toBe('opsjon-utlost');
+  });
+
   it('is the default status before the first event, set by no event', () => {
-    expect(statusOn(orland, '2021-03-10', DEFAULT)).toEqual({ status: DEFAULT, since: undefined, event: undefined });
+    expect(statusOn(orland, '2021-03-10', DEFAULT)).toEqual({ status: DEFAULT, since: undefined, event: undefined, planned: undefined, overdue: false });
   });
 
   it('takes effect on the event date itself', () => {

@@ -1,5 +1,6 @@
 /**
- * A municipality's status on any date, derived from its dated events.
+ * The status of a municipality (or a health trust or hospital) on any date,
+ * derived from its dated events.
  *
  * Rules, in the order they apply:
  * - Outside its lifetime (before `gyldigFra`, after `gyldigTil`, both days
@@ -7,16 +8,26 @@
  *   function here returns `undefined` for that date.
  * - Events are taken in date order; events dated after the asked date are
  *   ignored, so the status on the build date never shows a future event.
+ *   An event known only by its month (`2020-12`) counts from the month's
+ *   last day, the first day it is certain to have happened by.
  * - Of several events on the same date, the one listed later in the file wins
  *   (the sort is stable), so staff can record two steps taken on one day in
  *   the order they happened.
  * - With no event up to the date, the status is the vocabulary's first entry
  *   (`statuser[0]` in the settings, e.g. `ikke-registrert`).
+ * - A plan (an event with `planlagt`) whose planned period has ended by the
+ *   date, with no later event, is *overdue*: «the planned date has passed;
+ *   no newer information registered». It is never shown as current.
  */
-import type { Municipality, StatusEvent } from '../schemas/municipality.ts';
+import type { StatusEvent } from '../schemas/event.ts';
+import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
-/** The parts of a municipality its status depends on. */
-export type MunicipalityHistory = Pick<Municipality, 'gyldigFra' | 'gyldigTil' | 'hendelser'>;
+/** The parts of a municipality (or organisation) its status depends on. */
+export interface MunicipalityHistory {
+  gyldigFra?: string | undefined;
+  gyldigTil?: string | undefined;
+  hendelser: readonly StatusEvent[];
+}
 
 /** A municipality's status on one date. */
 export interface StatusOnDate {
@@ -30,6 +41,10 @@ export interface StatusOnDate {
   since: string | undefined;
   /** The latest event up to the date (its source and note explain the status); `undefined` before any event. */
   event: StatusEvent | undefined;
+  /** What the latest event plans for, when it is a plan. */
+  planned: Period | undefined;
+  /** True when that plan's period ended before the date and nothing newer is registered. */
+  overdue: boolean;
 }
 
 const sorted = new WeakMap<readonly StatusEvent[], StatusEvent[]>();
@@ -43,7 +58,9 @@ export function eventsInOrder(municipality: MunicipalityHistory): readonly Statu
   let ordered = sorted.get(events);
   if (!ordered) {
     // Array.prototype.sort is stable, which is what makes "later in the file wins" hold.
-    ordered = [...events].sort((a, b) => (a.dato < b.dato ? -1 : a.dato > b.dato ? 1 : 0));
+    const keyed = events.map((event) => ({ event, key: effectiveDate(event.dato) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    ordered = keyed.map((k) => k.event);
     sorted.set(events, ordered);
   }
   return ordered;
@@ -59,7 +76,7 @@ export function existsOn(municipality: MunicipalityHistory, date: string): boole
 function eventsUpTo(municipality: MunicipalityHistory, date: string): readonly StatusEvent[] {
   const events = eventsInOrder(municipality);
   let end = events.length;
-  while (end > 0 && events[end - 1]!.dato > date) end--;
+  while (end > 0 && effectiveDate(events[end - 1]!.dato) > date) end--;
   return end === events.length ? events : events.slice(0, end);
 }
 
@@ -76,10 +93,11 @@ export function statusOn(
   if (!existsOn(municipality, date)) return undefined;
   const events = eventsUpTo(municipality, date);
   const event = events.at(-1);
-  if (!event) return { status: defaultStatus, since: undefined, event: undefined };
+  if (!event) return { status: defaultStatus, since: undefined, event: undefined, planned: undefined, overdue: false };
   let first = events.length - 1;
   while (first > 0 && events[first - 1]!.status === event.status) first--;
-  return { status: event.status, since: events[first]!.dato, event };
+  const planned = event.planlagt === undefined ? undefined : parsePeriod(event.planlagt);
+  return { status: event.status, since: events[first]!.dato, event, planned, overdue: planned !== undefined && planned.end < date };
 }
 
 /**

@@ -1,116 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusEvent } from '../schemas/municipality.ts';
-import { nextGoLive, participantCounts, phaseMembership, phasesInOrder, type PhaseInfo } from './phases.ts';
+import type { StatusEvent } from '../schemas/event.ts';
+import { currentPlan, nextGoLive, participantCounts, phaseMembership, phaseState, phasesInOrder, planHistory, type PhaseInfo } from './phases.ts';
 
-function event(dato: string, status: string, fase?: string): StatusEvent {
-  return { dato, status, kilde: { nyhet: 'kilde' }, ...(fase ? { fase } : {}) };
-}
-
-const fase1: PhaseInfo = { id: 'fase-1', navn: 'Fase 1', nummer: 1, planlagt: '2022-04-30', organisasjoner: ['st-olavs-hospital'] };
-const fase2: PhaseInfo = {
-  id: 'fase-2',
-  navn: 'Fase 2',
-  nummer: 2,
-  planlagtTekst: 'høsten 2022',
-  organisasjoner: ['helse-nord-trondelag', 'sykehuset-levanger'],
+const kilde = { ekstern: 'kilde' };
+/** Helse Nord-Trøndelag's wave, as the facts give it: postponed four times. */
+const hnt: PhaseInfo = {
+  id: 'hnt',
+  navn: 'Helse Nord-Trøndelag',
+  nummer: 3,
+  planer: [
+    { dato: '2021-11-11', planlagt: '2022-11', kilde },
+    { dato: '2022-09-05', planlagt: '2023-02-11', kilde },
+    { dato: '2023-01', planlagt: '2023-11-04', kilde },
+    { dato: '2023-05', planlagt: 'høsten 2024', kilde },
+    { dato: '2023-06-29', planlagt: '2024-11-09', kilde },
+  ],
+  gjennomfort: undefined,
 };
-const fase3: PhaseInfo = { id: 'fase-3', navn: 'Fase 3', nummer: 3, organisasjoner: [] };
-// Listed out of order on purpose: results follow `nummer`.
-const phases = [fase3, fase2, fase1];
+const first: PhaseInfo = {
+  id: 'forste',
+  navn: 'Første innføring',
+  nummer: 1,
+  planer: [{ dato: '2021-10-12', planlagt: '2022-04-30', kilde }],
+  gjennomfort: { dato: '2022-05-07', kilde },
+};
+const later: PhaseInfo = { id: 'pulje-2025-04', navn: 'April 2025', nummer: 5, planer: [{ dato: '2023-06-29', planlagt: '2025-04', kilde }], gjennomfort: undefined };
 
-const organisations = [
-  { id: 'st-olavs-hospital', navn: 'St. Olavs hospital HF' },
-  { id: 'helse-nord-trondelag', navn: 'Helse Nord-Trøndelag HF' },
-  { id: 'sykehuset-levanger', navn: 'Sykehuset Levanger' },
-];
-
-const municipalities = [
-  { navn: 'Trondheim', hendelser: [event('2021-01-01', 'planlagt', 'fase-1')] },
-  { navn: 'Åfjord', hendelser: [event('2021-05-19', 'planlagt', 'fase-2')] },
-  { navn: 'Ørland', hendelser: [event('2021-05-19', 'planlagt', 'fase-2')] },
-  {
-    navn: 'Levanger',
-    hendelser: [event('2021-05-19', 'planlagt', 'fase-2'), event('2022-02-23', 'planlagt', 'fase-3')],
-  },
-  { navn: 'Røros', hendelser: [] },
-  { navn: 'Haram', gyldigFra: '2024-01-01', hendelser: [event('2024-01-01', 'planlagt', 'fase-3')] },
-];
-
-describe('phaseMembership', () => {
-  it('lists each phase in order with its municipalities (alphabetically) and organisations', () => {
-    const result = phaseMembership(phases, municipalities, organisations, '2021-12-31');
-    expect(result.map((p) => p.phase.id)).toEqual(['fase-1', 'fase-2', 'fase-3']);
-    expect(result[0]!.municipalities.map((m) => m.navn)).toEqual(['Trondheim']);
-    expect(result[1]!.municipalities.map((m) => m.navn)).toEqual(['Levanger', 'Ørland', 'Åfjord']);
-    expect(result[1]!.organisations.map((o) => o.navn)).toEqual(['Helse Nord-Trøndelag HF', 'Sykehuset Levanger']);
-    expect(result[2]!.municipalities).toEqual([]);
-  });
-
-  it('moves a municipality when a later event names another phase', () => {
-    const result = phaseMembership(phases, municipalities, organisations, '2022-02-23');
-    expect(result[1]!.municipalities.map((m) => m.navn)).toEqual(['Ørland', 'Åfjord']);
-    expect(result[2]!.municipalities.map((m) => m.navn)).toEqual(['Levanger']);
-  });
-
-  it('leaves out municipalities that do not exist on the date', () => {
-    expect(phaseMembership(phases, municipalities, organisations, '2023-06-01')[2]!.municipalities.map((m) => m.navn)).toEqual([
-      'Levanger',
+describe('planHistory', () => {
+  it('keeps every plan, oldest first, and says how each changed the one before', () => {
+    const steps = planHistory(hnt, '2026-12-01');
+    expect(steps.map((s) => [s.plan.planlagt, s.change])).toEqual([
+      ['2022-11', 'forste'],
+      ['2023-02-11', 'utsatt'],
+      ['2023-11-04', 'utsatt'],
+      ['høsten 2024', 'utsatt'],
+      ['2024-11-09', 'presisert'],
     ]);
-    expect(phaseMembership(phases, municipalities, organisations, '2024-01-01')[2]!.municipalities.map((m) => m.navn)).toEqual([
-      'Haram',
-      'Levanger',
-    ]);
+    expect(steps[1]!.previous).toMatchObject({ text: '2022-11' });
   });
 
-  it('refuses an organisation id it cannot find', () => {
-    expect(() => phaseMembership([{ ...fase1, organisasjoner: ['ukjent'] }], [], organisations, '2022-01-01')).toThrow(
-      /"fase-1" lists organisation "ukjent"/,
-    );
+  it('knows only the plans decided by the date', () => {
+    expect(planHistory(hnt, '2022-12-31').map((s) => s.plan.planlagt)).toEqual(['2022-11', '2023-02-11']);
+    expect(currentPlan(hnt, '2022-12-31')?.plan.planlagt).toBe('2023-02-11');
+    expect(currentPlan(hnt, '2021-01-01')).toBeUndefined();
   });
 });
 
-describe('participantCounts', () => {
-  it('counts municipalities and organisations per phase', () => {
-    expect(participantCounts(phaseMembership(phases, municipalities, organisations, '2022-06-01'))).toEqual([
-      { phaseId: 'fase-1', label: 'Fase 1', municipalities: 1, organisations: 1 },
-      { phaseId: 'fase-2', label: 'Fase 2', municipalities: 2, organisations: 2 },
-      { phaseId: 'fase-3', label: 'Fase 3', municipalities: 1, organisations: 0 },
-    ]);
+describe('phaseState', () => {
+  it('is carried out once the go-live is reported', () => {
+    expect(phaseState(first, '2022-05-07')).toEqual({ kind: 'gjennomfort', date: '2022-05-07' });
+    expect(phaseState(first, '2022-05-06').kind).toBe('passert');
+    expect(phaseState(first, '2022-04-30').kind).toBe('planlagt');
+  });
+
+  it('marks a plan whose date has passed with nothing newer as passed, never current', () => {
+    expect(phaseState(hnt, '2026-12-01')).toMatchObject({ kind: 'passert', period: { text: '2024-11-09' } });
+    expect(phaseState(hnt, '2024-11-09').kind).toBe('planlagt');
   });
 });
 
 describe('nextGoLive', () => {
-  it('is the earliest dated phase on or after the date', () => {
-    expect(nextGoLive(phases, '2022-02-24')?.id).toBe('fase-1');
-    expect(nextGoLive(phases, '2022-04-30')?.id).toBe('fase-1');
-  });
-
-  it('picks the earliest date, not the lowest number', () => {
-    const early = { ...fase3, planlagt: '2022-03-01' };
-    expect(nextGoLive([fase1, fase2, early], '2022-01-01')?.id).toBe('fase-3');
-  });
-
-  it('skips phases that have been carried out or whose date has passed', () => {
-    const done = { ...fase1, gjennomfort: '2022-06-04' };
-    expect(nextGoLive([done, fase2, fase3], '2022-05-01')?.id).toBe('fase-2');
-    expect(nextGoLive(phases, '2022-05-01')?.id).toBe('fase-2');
-  });
-
-  it('falls back to a phase planned only in words, in phase order', () => {
-    const later = { ...fase3, planlagtTekst: '2023' };
-    const result = nextGoLive([later, fase2], '2022-05-01');
-    expect(result?.id).toBe('fase-2');
-    expect(result?.planlagtTekst).toBe('høsten 2022');
-  });
-
-  it('is undefined when nothing more is planned', () => {
-    expect(nextGoLive([{ ...fase1, gjennomfort: '2022-06-04' }, fase3], '2022-07-01')).toBeUndefined();
+  it('is the earliest plan that has not passed, never a passed one', () => {
+    expect(nextGoLive([hnt, first, later], '2024-06-01')?.phase.id).toBe('hnt');
+    expect(nextGoLive([hnt, first, later], '2024-11-10')?.phase.id).toBe('pulje-2025-04');
+    expect(nextGoLive([hnt, first, later], '2026-12-01')).toBeUndefined();
   });
 });
 
-describe('phasesInOrder', () => {
-  it('sorts by number without touching the input', () => {
-    expect(phasesInOrder(phases).map((p) => p.nummer)).toEqual([1, 2, 3]);
-    expect(phases.map((p) => p.nummer)).toEqual([3, 2, 1]);
+describe('phaseMembership', () => {
+  const event = (dato: string, fase: string): StatusEvent => ({ dato, status: 'innforing-planlagt', fase, planlagt: '2024-11-09', kilde });
+  const municipalities = [
+    { navn: 'Verdal', hendelser: [event('2021-11-11', 'hnt')] },
+    { navn: 'Frøya', hendelser: [event('2023-06-29', 'hnt')] },
+    { navn: 'Aure', hendelser: [] },
+  ];
+  const organisations = [{ navn: 'Helse Nord-Trøndelag HF', hendelser: [event('2021-11-11', 'hnt')] }];
+
+  it('derives each wave’s municipalities and organisations from their latest events naming a wave', () => {
+    const members = phaseMembership([later, hnt, first], municipalities, organisations, '2026-12-01');
+    expect(members.map((m) => m.phase.id)).toEqual(['forste', 'hnt', 'pulje-2025-04']);
+    expect(members[1]!.municipalities.map((m) => m.navn)).toEqual(['Frøya', 'Verdal']);
+    expect(members[1]!.organisations.map((o) => o.navn)).toEqual(['Helse Nord-Trøndelag HF']);
+    expect(participantCounts(members)).toEqual([
+      { phaseId: 'forste', label: 'Første innføring', municipalities: 0, organisations: 0 },
+      { phaseId: 'hnt', label: 'Helse Nord-Trøndelag', municipalities: 2, organisations: 1 },
+      { phaseId: 'pulje-2025-04', label: 'April 2025', municipalities: 0, organisations: 0 },
+    ]);
   });
+
+  it('leaves out those whose events come later', () => {
+    const members = phaseMembership([hnt], municipalities, organisations, '2022-01-01');
+    expect(members[0]!.municipalities.map((m) => m.navn)).toEqual(['Verdal']);
+  });
+});
+
+it('orders waves by number', () => {
+  expect(phasesInOrder([later, first, hnt]).map((p) => p.nummer)).toEqual([1, 3, 5]);
 });

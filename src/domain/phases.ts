@@ -1,87 +1,154 @@
 /**
- * The rollout phases: who takes part in each on a date, and which go-live
- * comes next. A municipality belongs to the phase named by its latest event
- * that names one (see {@link currentPhase}); hospitals and health trusts are
- * listed on the phase itself.
+ * The rollout waves: their plan history, where each stands on a date, who
+ * takes part, and which go-live comes next. A wave's plan is a history, not
+ * a field: every postponement is a new dated entry and the old ones stay;
+ * the current plan is the latest entry decided on or before the date.
+ * Participants are derived: a municipality or organisation belongs to the
+ * wave named by its latest event that names one (see {@link currentPhase}).
  */
-import type { Phase } from '../schemas/phase.ts';
+import type { Phase, Plan } from '../schemas/phase.ts';
 import { sortByName } from './format.ts';
 import { currentPhase, type MunicipalityHistory } from './municipality-status.ts';
+import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
-/** The parts of a phase used here. */
-export type PhaseInfo = Pick<Phase, 'id' | 'navn' | 'nummer' | 'planlagt' | 'planlagtTekst' | 'gjennomfort' | 'organisasjoner'>;
+/** A wave with its id (the file name). */
+export type PhaseInfo = Pick<Phase, 'navn' | 'nummer' | 'planer' | 'gjennomfort'> & { id: string };
 
-/** A phase with its participants on a date. */
-export interface PhaseMembers<P extends PhaseInfo, M, O> {
-  phase: P;
-  /** Municipalities whose current phase this is, in Norwegian alphabetical order. */
-  municipalities: M[];
-  /** The phase's organisations, in the order the phase lists them. */
-  organisations: O[];
+/** One entry of a plan history, with how it changed the plan before it. */
+export interface PlanStep {
+  plan: Plan;
+  /** What it aims at. */
+  period: Period;
+  /**
+   * How it relates to the plan before: the first plan, a postponement
+   * (a later date), a date brought forward, a more precise statement of the
+   * same aim (e.g. «høsten 2022» → 12 November 2022), or the same plan
+   * restated.
+   */
+  change: 'forste' | 'utsatt' | 'framskyndet' | 'presisert' | 'uendret';
+  /** The plan this one replaced. */
+  previous: Period | undefined;
 }
 
-/** The number of participants in one phase, for a chart or a table. */
-export interface PhaseParticipantCount {
-  phaseId: string;
-  /** The phase's name, e.g. «Fase 2». */
-  label: string;
-  municipalities: number;
-  organisations: number;
-}
+/** Where a wave stands on a date. */
+export type PhaseState =
+  /** The go-live has happened (by the date). */
+  | { kind: 'gjennomfort'; date: string }
+  /** A plan whose period has not ended. */
+  | { kind: 'planlagt'; period: Period; plan: Plan }
+  /** The planned period has ended, and no go-live or newer plan is registered. */
+  | { kind: 'passert'; period: Period; plan: Plan }
+  /** No plan yet on that date. */
+  | { kind: 'ingen' };
 
-/** Phases in rollout order (`nummer`, lowest first), as a new array. */
+/** Waves in rollout order (`nummer`, lowest first), as a new array. */
 export function phasesInOrder<P extends Pick<Phase, 'nummer'>>(phases: readonly P[]): P[] {
   return [...phases].sort((a, b) => a.nummer - b.nummer);
 }
 
 /**
- * Every phase, in rollout order, with the municipalities whose current phase
- * on `date` it is and the organisations it lists. Municipalities that do not
- * exist on the date, or have no phase yet, are in no phase. Throws when a
- * phase lists an organisation id that is not in `organisations`.
+ * The plan history as known on `date` (entries decided later are left out),
+ * oldest first, each with how it changed the one before. Entries decided on
+ * the same day keep their order in the file.
+ */
+export function planHistory(phase: Pick<Phase, 'planer'>, date: string): PlanStep[] {
+  const known = phase.planer
+    .map((plan, index) => ({ plan, index, key: effectiveDate(plan.dato) }))
+    .filter((entry) => entry.key <= date)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+  const steps: PlanStep[] = [];
+  for (const { plan } of known) {
+    const period = parsePeriod(plan.planlagt)!;
+    const previous = steps.at(-1)?.period;
+    steps.push({ plan, period, previous, change: changeOf(previous, period) });
+  }
+  return steps;
+}
+
+function changeOf(previous: Period | undefined, period: Period): PlanStep['change'] {
+  if (!previous) return 'forste';
+  if (period.start === previous.start && period.end === previous.end) return 'uendret';
+  if (period.start >= previous.start && period.end <= previous.end) return 'presisert';
+  if (period.start > previous.end || (period.start > previous.start && period.end > previous.end)) return 'utsatt';
+  return 'framskyndet';
+}
+
+/** The plan in force on `date`: the latest entry decided by then, or `undefined`. */
+export function currentPlan(phase: Pick<Phase, 'planer'>, date: string): PlanStep | undefined {
+  return planHistory(phase, date).at(-1);
+}
+
+/** Where the wave stands on `date`. */
+export function phaseState(phase: Pick<Phase, 'planer' | 'gjennomfort'>, date: string): PhaseState {
+  if (phase.gjennomfort && effectiveDate(phase.gjennomfort.dato) <= date) return { kind: 'gjennomfort', date: phase.gjennomfort.dato };
+  const current = currentPlan(phase, date);
+  if (!current) return { kind: 'ingen' };
+  return current.period.end < date
+    ? { kind: 'passert', period: current.period, plan: current.plan }
+    : { kind: 'planlagt', period: current.period, plan: current.plan };
+}
+
+/**
+ * The next planned go-live as seen on `date`: of the waves not yet carried
+ * out whose current plan has not passed, the one whose planned period starts
+ * first (lowest `nummer` on a tie). A wave whose plan has passed without a
+ * go-live is never «next». `undefined` when nothing is planned.
+ */
+export function nextGoLive<P extends PhaseInfo>(phases: readonly P[], date: string): { phase: P; period: Period; plan: Plan } | undefined {
+  const upcoming = phasesInOrder(phases).flatMap((phase) => {
+    const state = phaseState(phase, date);
+    return state.kind === 'planlagt' ? [{ phase, period: state.period, plan: state.plan }] : [];
+  });
+  upcoming.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : a.phase.nummer - b.phase.nummer));
+  return upcoming[0];
+}
+
+/** A wave with its participants on a date. */
+export interface PhaseMembers<P extends PhaseInfo, M, O> {
+  phase: P;
+  /** Municipalities whose current wave this is, in Norwegian alphabetical order. */
+  municipalities: M[];
+  /** Organisations (health trusts, hospitals) whose current wave this is, in alphabetical order. */
+  organisations: O[];
+}
+
+/** The number of participants in one wave, for a chart or a table. */
+export interface PhaseParticipantCount {
+  phaseId: string;
+  /** The wave's name. */
+  label: string;
+  municipalities: number;
+  organisations: number;
+}
+
+/**
+ * Every wave, in rollout order, with the municipalities and organisations
+ * whose current wave on `date` it is. Those that do not exist on the date,
+ * or are in no wave yet, are in none.
  */
 export function phaseMembership<
   P extends PhaseInfo,
   M extends MunicipalityHistory & { navn: string },
-  O extends { id: string },
+  O extends MunicipalityHistory & { navn: string },
 >(phases: readonly P[], municipalities: readonly M[], organisations: readonly O[], date: string): PhaseMembers<P, M, O>[] {
-  const byPhase = new Map<string, M[]>();
-  for (const municipality of municipalities) {
-    const phaseId = currentPhase(municipality, date);
-    if (phaseId === undefined) continue;
-    const members = byPhase.get(phaseId) ?? [];
-    members.push(municipality);
-    byPhase.set(phaseId, members);
-  }
-  const organisationById = new Map(organisations.map((o) => [o.id, o]));
+  const group = <T extends MunicipalityHistory>(items: readonly T[]) => {
+    const byPhase = new Map<string, T[]>();
+    for (const item of items) {
+      const phaseId = currentPhase(item, date);
+      if (phaseId !== undefined) byPhase.set(phaseId, [...(byPhase.get(phaseId) ?? []), item]);
+    }
+    return byPhase;
+  };
+  const municipalityGroups = group(municipalities);
+  const organisationGroups = group(organisations);
   return phasesInOrder(phases).map((phase) => ({
     phase,
-    municipalities: sortByName(byPhase.get(phase.id) ?? []),
-    organisations: phase.organisasjoner.map((id) => {
-      const organisation = organisationById.get(id);
-      if (!organisation) throw new Error(`Phase "${phase.id}" lists organisation "${id}", which is not among the organisations.`);
-      return organisation;
-    }),
+    municipalities: sortByName(municipalityGroups.get(phase.id) ?? []),
+    organisations: sortByName(organisationGroups.get(phase.id) ?? []),
   }));
 }
 
-/**
- * The next planned go-live as seen on `date`: of the phases not yet carried
- * out (no `gjennomfort`), the one with the earliest `planlagt` on or after
- * the date (lowest `nummer` on a tie); failing that, the first phase in
- * rollout order that has only a plan in words (`planlagtTekst`, no date).
- * A phase whose planned date has passed without `gjennomfort` is not «next».
- * `undefined` when nothing is planned.
- */
-export function nextGoLive<P extends PhaseInfo>(phases: readonly P[], date: string): P | undefined {
-  const pending = phasesInOrder(phases).filter((phase) => phase.gjennomfort === undefined);
-  const dated = pending
-    .filter((phase) => phase.planlagt !== undefined && phase.planlagt >= date)
-    .sort((a, b) => (a.planlagt! < b.planlagt! ? -1 : a.planlagt! > b.planlagt! ? 1 : 0));
-  return dated[0] ?? pending.find((phase) => phase.planlagt === undefined && phase.planlagtTekst !== undefined);
-}
-
-/** Participants per phase, in the order given (use {@link phaseMembership}'s result). */
+/** Participants per wave, in the order given (use {@link phaseMembership}'s result). */
 export function participantCounts(membership: readonly PhaseMembers<PhaseInfo, unknown, unknown>[]): PhaseParticipantCount[] {
   return membership.map(({ phase, municipalities, organisations }) => ({
     phaseId: phase.id,

@@ -4,10 +4,10 @@ import type { StatusDefinition } from '../schemas/settings.ts';
 import { countsOn, countsOverTime, statusChartData, type CountedMunicipality } from './status-counts.ts';
 
 const statuses: StatusDefinition[] = [
-  { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', farge: '#767676', symbol: '–' },
-  { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', farge: '#1f6f43', symbol: 'O' },
-  { id: 'avtale-signert', navn: 'Avtale signert', beskrivelse: '-', farge: '#1c4f9c', symbol: 'A' },
-  { id: 'i-drift', navn: 'I drift', beskrivelse: '-', farge: '#5a2d82', symbol: 'D' },
+  { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', type: 'steg', farge: '#767676', symbol: '–' },
+  { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', type: 'steg', farge: '#1f6f43', symbol: 'O' },
+  { id: 'avtale-signert', navn: 'Avtale signert', beskrivelse: '-', type: 'steg', farge: '#1c4f9c', symbol: 'A' },
+  { id: 'i-drift', navn: 'I drift', beskrivelse: '-', type: 'steg', farge: '#5a2d82', symbol: 'D' },
 ];
 
 function event(dato: string, status: string): StatusEvent {

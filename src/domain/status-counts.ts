@@ -5,6 +5,7 @@
 import type { StatusDefinition } from '../schemas/settings.ts';
 import { formatDate } from './format.ts';
 import { eventsInOrder, statusOn, type MunicipalityHistory } from './municipality-status.ts';
+import { effectiveDate } from './period.ts';
 
 /** A municipality as counted here; `navn` only names it in error messages. */
 export type CountedMunicipality = MunicipalityHistory & { navn?: string };
@@ -72,6 +73,14 @@ export function countsOn(
 }
 
 /**
+ * How many of the municipalities that exist on `date` have a plan whose
+ * date has passed then, with nothing newer registered (see `statusOn`).
+ */
+export function overdueOn(municipalities: readonly CountedMunicipality[], date: string): number {
+  return municipalities.filter((m) => statusOn(m, date, '')?.overdue === true).length;
+}
+
+/**
  * Counts by status at every date where they change, from the earliest event
  * of any municipality up to `endDate`: event dates, the first day of a new
  * municipality (`gyldigFra`) and the day after one ceases (`gyldigTil` + 1).
@@ -84,7 +93,7 @@ export function countsOverTime(
   statuses: StatusIds,
   endDate: string,
 ): CountsOnDate[] {
-  const eventDates = municipalities.flatMap((m) => eventsInOrder(m).map((event) => event.dato));
+  const eventDates = municipalities.flatMap((m) => eventsInOrder(m).map((event) => effectiveDate(event.dato)));
   const start = eventDates.reduce<string | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
   if (start === undefined || start > endDate) {
     return [{ date: endDate, counts: countsOn(municipalities, statuses, endDate) }];

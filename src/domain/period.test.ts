@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { effectiveDate, parsePeriod, periodProblem, periodStart } from './period.ts';
+
+describe('parsePeriod', () => {
+  test('a day, a month, a year and the seasons', () => {
+    expect(parsePeriod('2022-04-30')).toEqual({ text: '2022-04-30', start: '2022-04-30', end: '2022-04-30', precision: 'dag' });
+    expect(parsePeriod('2024-02')).toMatchObject({ start: '2024-02-01', end: '2024-02-29', precision: 'maned' });
+    expect(parsePeriod('2023-02')).toMatchObject({ end: '2023-02-28' });
+    expect(parsePeriod('2025')).toMatchObject({ start: '2025-01-01', end: '2025-12-31', precision: 'ar' });
+    expect(parsePeriod('høsten 2022')).toMatchObject({ start: '2022-08-01', end: '2022-12-31', precision: 'sesong' });
+    expect(parsePeriod('Våren 2025')).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+    expect(parsePeriod('sommeren 2023')).toMatchObject({ start: '2023-06-01', end: '2023-08-31' });
+  });
+
+  test('refuses what is not a period', () => {
+    for (const text of ['2022-02-30', '2022-13', '22-04-30', 'vinteren 2025', 'snart', '30.04.2022', '']) {
+      expect(parsePeriod(text), text).toBeUndefined();
+    }
+  });
+});
+
+test('an event known only by its month counts from the last day of that month', () => {
+  expect(effectiveDate('2020-12')).toBe('2020-12-31');
+  expect(effectiveDate('2022-05-07')).toBe('2022-05-07');
+  expect(periodStart('høsten 2022')).toBe('2022-08-01');
+});
+
+test('problems are worded for staff and list only the allowed forms', () => {
+  expect(periodProblem('2022-02-30', ['dag', 'maned'])).toBe('2022-02-30 finnes ikke i kalenderen; sjekk dag og måned');
+  expect(periodProblem('høsten 2022', ['dag', 'maned'])).toBe('«høsten 2022» er ikke en dato (2022-11-12) eller en måned (2022-11)');
+  expect(periodProblem('snart', ['dag', 'maned', 'ar', 'sesong'])).toBe(
+    '«snart» er ikke en dato (2022-11-12), en måned (2022-11), et år (2025) eller en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»)',
+  );
+  expect(periodProblem('2025-04', ['dag', 'maned'])).toBeUndefined();
+});

@@ -1,0 +1,127 @@
+/**
+ * Dates as precise as their source: a day, a month, a year, or a Norwegian
+ * season («høsten 2022»). Each is a closed period of calendar days, so a
+ * plan «for April 2025» can be compared with today (it is overdue from
+ * 1 May 2025) and an event known only to have happened «in December 2020»
+ * can be placed in a history (it counts from 31 December 2020, the first
+ * day it is certain to have happened by).
+ *
+ * Written forms (ISO 8601 reduced precision, plus Norwegian season words as
+ * plans are announced):
+ * - `2022-04-30` a day
+ * - `2025-04` a month
+ * - `2025` a year
+ * - `våren 2025` January–June, `sommeren 2025` June–August,
+ *   `høsten 2022` August–December (Norwegian planning usage: «høsten» runs
+ *   to the end of the year). Capitalised forms are accepted.
+ */
+
+/** How precise a period is. */
+export type Precision = 'dag' | 'maned' | 'ar' | 'sesong';
+
+/** A closed period of calendar days. */
+export interface Period {
+  /** The text as written, e.g. «2025-04» or «høsten 2022». */
+  text: string;
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Last day, `YYYY-MM-DD`. */
+  end: string;
+  precision: Precision;
+}
+
+const seasons: Record<string, { from: string; to: string }> = {
+  våren: { from: '01-01', to: '06-30' },
+  sommeren: { from: '06-01', to: '08-31' },
+  høsten: { from: '08-01', to: '12-31' },
+};
+
+/** The season words accepted in `planlagt`, for messages. */
+export const seasonWords = Object.keys(seasons);
+
+/**
+ * Parses a period as written, or returns `undefined` when the text is not one
+ * of the forms above or names a day that does not exist (2022-02-30).
+ */
+export function parsePeriod(text: string): Period | undefined {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    return realDay(value) ? { text: value, start: value, end: value, precision: 'dag' } : undefined;
+  }
+  match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (match) {
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return undefined;
+    return { text: value, start: `${value}-01`, end: `${value}-${pad(daysInMonth(Number(match[1]), month))}`, precision: 'maned' };
+  }
+  match = /^(\d{4})$/.exec(value);
+  if (match) return { text: value, start: `${value}-01-01`, end: `${value}-12-31`, precision: 'ar' };
+  match = /^(\p{L}+)\s+(\d{4})$/u.exec(value);
+  if (match) {
+    const season = seasons[match[1]!.toLocaleLowerCase('nb')];
+    if (!season) return undefined;
+    return { text: value, start: `${match[2]}-${season.from}`, end: `${match[2]}-${season.to}`, precision: 'sesong' };
+  }
+  return undefined;
+}
+
+/**
+ * Why `text` is not a period, in Norwegian, or `undefined` when it is one.
+ * `allowed` limits the precisions accepted (events: day or month).
+ */
+export function periodProblem(text: string, allowed: readonly Precision[]): string | undefined {
+  const period = parsePeriod(text);
+  const forms = formsOf(allowed);
+  if (!period) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return `${text.trim()} finnes ikke i kalenderen; sjekk dag og måned`;
+    return `«${text}» er ikke ${forms}`;
+  }
+  if (!allowed.includes(period.precision)) return `«${text}» er ikke ${forms}`;
+  return undefined;
+}
+
+function formsOf(allowed: readonly Precision[]): string {
+  const forms: string[] = [];
+  if (allowed.includes('dag')) forms.push('en dato (2022-11-12)');
+  if (allowed.includes('maned')) forms.push('en måned (2022-11)');
+  if (allowed.includes('ar')) forms.push('et år (2025)');
+  if (allowed.includes('sesong')) forms.push('en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»)');
+  return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} eller ${forms.at(-1)}`;
+}
+
+/**
+ * The day from which a dated event counts as having happened: the day
+ * itself, or the last day of a month or longer period (only then is it
+ * certain to have happened). Throws on text that is not a period; the
+ * schemas have refused such text before any caller sees it.
+ */
+export function effectiveDate(text: string): string {
+  const period = parsePeriod(text);
+  if (!period) throw new Error(`Not a period: ${text}`);
+  return period.end;
+}
+
+/** The last day of a period as written (see {@link effectiveDate}). */
+export const periodEnd = effectiveDate;
+
+/** The first day of a period as written; throws on text that is not one. */
+export function periodStart(text: string): string {
+  const period = parsePeriod(text);
+  if (!period) throw new Error(`Not a period: ${text}`);
+  return period.start;
+}
+
+/** Whether `text` names a real calendar day `YYYY-MM-DD`. */
+function realDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
