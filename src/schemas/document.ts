@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, language, slug, slugList, text } from './common.ts';
+import { flag, httpUrl, isoDate, language, optionalText, slug, slugList, text } from './common.ts';
+import { sourceList } from './source.ts';
 
 /** Document types and their labels. */
 export const documentTypes = {
@@ -8,6 +9,9 @@ export const documentTypes = {
   styresak: 'Styresak',
   protokoll: 'Protokoll',
   rapport: 'Rapport',
+  tilsynsrapport: 'Tilsynsrapport',
+  evaluering: 'Evaluering',
+  vedtak: 'Vedtak',
   annet: 'Annet',
 } as const;
 
@@ -33,7 +37,7 @@ export const documentSchema = z.object({
   /** Where the document stands. */
   status: z.enum(keys(documentStatuses), { error: `må være en av: ${Object.keys(documentStatuses).join(', ')}` }),
   /** Explains the status: what it waits for (til-behandling), or why it was withdrawn or replaced. Optional. */
-  statusmerknad: z.string().optional(),
+  statusmerknad: optionalText,
   /** Date the status last changed, optional. */
   statusdato: isoDate.optional(),
   /** Date published on this site; a future date keeps it unpublished until then. */
@@ -46,17 +50,33 @@ export const documentSchema = z.object({
       /** Date of the decision or meeting, optional. */
       dato: isoDate.optional(),
       /** The meeting, e.g. «Styremøte 28. februar 2022», optional. */
-      mote: z.string().optional(),
-      /** Case number, optional. */
-      saksnummer: z.string().optional(),
+      mote: optionalText,
+      /** Case number (saksnummer), optional. */
+      saksnummer: optionalText,
     })
     .optional(),
   /** Parties to the document: organisation ids or municipality slugs. Default: none. */
   parter: slugList,
-  /** Version label, e.g. «1» or «2.1». Default: «1». */
-  versjon: z.union([z.string(), z.number()]).transform(String).default('1'),
+  /** Version label exactly as written, e.g. «1», «2.0» or «1.10». Default: «1». */
+  versjon: text.default('1'),
   /** Slug of the earlier version or document this one replaces, optional. */
   erstatter: slug.optional(),
+  /** Who issued or published the document, e.g. «Statens helsetilsyn», optional. */
+  utgiver: optionalText,
+  /**
+   * For a document this site does not hold: where the original is published.
+   * The page links there instead of offering attachments. Optional.
+   */
+  original: z
+    .object({
+      /** Address of the original. */
+      url: httpUrl,
+      /** Its title where it is published, optional. */
+      tittel: optionalText,
+    })
+    .optional(),
+  /** Sources the summary rests on, besides the original. Default: none. */
+  kilder: sourceList,
   /** Plain-language summary, a few sentences. */
   sammendrag: text,
   /** Files in the document's folder, each with a title. Default: none. */
@@ -68,7 +88,7 @@ export const documentSchema = z.object({
     .array(z.object({ dato: isoDate, merknad: text }), { error: 'må være en liste med dato og merknad' })
     .default([]),
   /** True keeps the document unpublished. Default: false. */
-  utkast: z.boolean({ error: 'må være true eller false' }).default(false),
+  utkast: flag.default(false),
   /** Language of the text. Default: nb. */
   sprak: language,
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, language, slugList, text } from './common.ts';
+import { flag, integer, isoDate, language, slugList, text } from './common.ts';
+import { sourceList } from './source.ts';
 
 /** An answer (`content/sporsmal/<slug>.md`); the file name is the anchor. */
 export const faqSchema = z.object({
@@ -8,13 +9,15 @@ export const faqSchema = z.object({
   /** Category the answer is grouped under, e.g. «Om Helseplattformen». */
   kategori: text,
   /** Position within the category, lowest first. Default: 100. */
-  rekkefolge: z.number({ error: 'må være et tall' }).default(100),
+  rekkefolge: integer.default(100),
   /** Date the answer was last checked or changed. */
   oppdatert: isoDate,
   /** Documents the answer relies on, by slug. Default: none. */
   dokumenter: slugList,
+  /** Sources the answer rests on. Default: none. */
+  kilder: sourceList,
   /** True keeps the answer unpublished. Default: false. */
-  utkast: z.boolean({ error: 'må være true eller false' }).default(false),
+  utkast: flag.default(false),
   /** Language of the text. Default: nb. */
   sprak: language,
 });

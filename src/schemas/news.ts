@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, language, slugList, text } from './common.ts';
+import { eventDate, flag, isoDate, language, optionalText, slugList, text } from './common.ts';
+import { sourceList } from './source.ts';
 
 /**
  * A news item (`content/nyheter/<slug>.md` or `.mdx`). The file name is the slug.
@@ -12,8 +13,10 @@ export function newsSchema<I extends z.ZodType>(imageField: I) {
     tittel: text,
     /** One or two sentences shown in lists and feeds. */
     ingress: text,
-    /** Publication date; an item dated in the future is not published until then. */
+    /** The day it is published on this site (never backdated); an item dated in the future is not published until then. */
     publisert: isoDate,
+    /** The date of what the item reports, when it was written later: a day or a month. Optional. */
+    hendelsesdato: eventDate.optional(),
     /** Date of the last substantial change, optional. */
     oppdatert: isoDate.optional(),
     /** Main image, optional. Alt text is required. */
@@ -24,9 +27,9 @@ export function newsSchema<I extends z.ZodType>(imageField: I) {
         /** What the image shows, for readers who cannot see it. */
         alt: z.string({ error: 'mangler; skriv hva bildet viser' }).trim().min(1, { error: 'er tom; skriv hva bildet viser' }),
         /** Caption shown under the image, optional. */
-        bildetekst: z.string().optional(),
+        bildetekst: optionalText,
         /** Photographer or rights holder, optional. */
-        kreditering: z.string().optional(),
+        kreditering: optionalText,
       })
       .optional(),
     /** Topics (free words), e.g. [tjenesteavtale, økonomi]. Default: none. */
@@ -35,8 +38,10 @@ export function newsSchema<I extends z.ZodType>(imageField: I) {
     kommuner: slugList,
     /** Documents the item concerns, by slug. Default: none. */
     dokumenter: slugList,
+    /** Sources the item rests on, shown under it as «Kilder». Default: none. */
+    kilder: sourceList,
     /** True keeps the item unpublished. Default: false. */
-    utkast: z.boolean({ error: 'må være true eller false' }).default(false),
+    utkast: flag.default(false),
     /** Language of the text. Default: nb. */
     sprak: language,
   });

@@ -1,13 +1,20 @@
 import { z } from 'astro/zod';
-import { httpUrl, slug, text } from './common.ts';
+import { flag, httpUrl, isoDate, optionalText, slug, text } from './common.ts';
+import { eventList } from './event.ts';
 
 /** Kinds of organisation taking part in the rollout. */
 export const organisationKinds = ['selskap', 'rhf', 'helseforetak', 'sykehus', 'kommune', 'rad'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
 
-/** An organisation: the company, the regional health authority, a health trust, a hospital or a council. */
+/** Kinds of organisation that have a status history of their own (they switch to the system). */
+export const organisationKindsWithStatus: readonly OrganisationKind[] = ['helseforetak', 'sykehus'];
+
+/**
+ * An organisation (`content/organisasjoner/<id>.yaml`; the file name is its
+ * id): the company, the regional health authority, a health trust, a
+ * hospital, a municipality as owner, or a council.
+ */
 export const organisationSchema = z.object({
-  /** Identifier used in references, e.g. `st-olavs-hospital`. */
-  id: slug,
   /** Full name. */
   navn: text,
   /** Kind of organisation. */
@@ -19,10 +26,17 @@ export const organisationSchema = z.object({
   /** The municipality this organisation is, for `type: kommune`, optional. */
   kommune: slug.optional(),
   /** True for the owners of the company. Default: false. */
-  eier: z.boolean({ error: 'må være true eller false' }).default(false),
+  eier: flag.default(false),
   /** One sentence about the organisation's role, optional. */
-  rolle: z.string().optional(),
+  rolle: optionalText,
   /** Official web address, optional. */
   nettside: httpUrl.optional(),
+  /** Date the information about it was last checked; overrides the settings' `sistKontrollert`. Optional. */
+  sistKontrollert: isoDate.optional(),
+  /**
+   * Status history (health trusts and hospitals only), oldest first. A
+   * hospital without events of its own shows its health trust's. Default: none.
+   */
+  hendelser: eventList,
 });
 export type Organisation = z.infer<typeof organisationSchema>;

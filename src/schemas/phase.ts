@@ -1,26 +1,44 @@
 import { z } from 'astro/zod';
+import { eventDate, integer, optionalText, plannedDate, text } from './common.ts';
 import { sourceSchema } from './source.ts';
-import { isoDate, slug, text } from './common.ts';
 
-/** A rollout phase (innføringsfase). Municipalities join a phase through their status events. */
+/** One entry in a wave's plan history: when a go-live was planned for, decided when, and where that is stated. */
+export const planSchema = z.object({
+  /** When the plan was decided or announced: a day, or a month. */
+  dato: eventDate,
+  /** What it aims at: a day, a month, a year or a season («høsten 2022»). */
+  planlagt: plannedDate,
+  /** Why, in our own words, e.g. the reason for a postponement. Optional. */
+  merknad: optionalText,
+  /** Where the plan is stated. */
+  kilde: sourceSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/**
+ * A rollout wave (`content/faser/<id>.yaml`; the file name is its id), as
+ * the organisation named it. Its participants are derived: every
+ * municipality and organisation whose latest event naming a wave names this one.
+ */
 export const phaseSchema = z.object({
-  /** Identifier used in events, e.g. `fase-2`. */
-  id: slug,
-  /** Name shown to readers, e.g. «Fase 2». */
+  /** Name shown to readers, e.g. «Andre innføring». */
   navn: text,
-  /** Order of the phase, 1 for the first. */
-  nummer: z.number({ error: 'må være et tall' }).int().positive(),
-  /** Planned go-live date, when one has been announced. */
-  planlagt: isoDate.optional(),
-  /** Planned go-live in words when there is no exact date, e.g. «høsten 2022». */
-  planlagtTekst: z.string().optional(),
-  /** Actual go-live date, once it has happened. */
-  gjennomfort: isoDate.optional(),
-  /** What the phase is, in one or two sentences. */
+  /** Order of the wave, 1 for the first; unique. */
+  nummer: integer.pipe(z.number().positive({ error: 'må være 1 eller større' })),
+  /** What the wave is, in one or two sentences. */
   beskrivelse: text,
-  /** Organisations (hospitals, health trusts) in the phase, by id. Default: none. */
-  organisasjoner: z.array(slug).default([]),
-  /** Where the plan for this phase was announced, optional. */
-  kilde: sourceSchema.optional(),
+  /** The plan history, at least one entry; the current plan is the latest by `dato`. */
+  planer: z.array(planSchema, { error: 'må være en liste med planer' }).min(1, { error: 'må ha minst én plan (dato, planlagt og kilde)' }),
+  /** The go-live, once a source reports it done. Optional. */
+  gjennomfort: z
+    .object({
+      /** The day (or month) it happened. */
+      dato: eventDate,
+      /** Note, optional. */
+      merknad: optionalText,
+      /** Where it is reported. */
+      kilde: sourceSchema,
+    })
+    .optional(),
 });
 export type Phase = z.infer<typeof phaseSchema>;

@@ -5,4 +5,4 @@
 export { validateContent, ValidatorCrash, type ContentCounts, type ValidationOptions, type ValidationResult } from './validate-content.ts';
 export { formatProblem, compareProblems, formatField, type Problem } from './problem.ts';
 export { okLine, problemLines, crashLine } from './report.ts';
-export type { ContentItem, ContentKind, LoadedContent } from './load-content.ts';
+export type { ContentItem, LoadedContent } from '../content-model/read/read-content.ts';

@@ -1,17 +1,13 @@
 /** The text `npm run check` and `npm run build` print after validating. */
+import { kinds } from '../content-model/registry.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import type { ContentCounts } from './validate-content.ts';
 import { countOf, joinAnd } from './wording.ts';
 
-/** «Innholdet er i orden: 3 nyheter, 1 dokument, … og innstillingene kontrollert.» */
+/** «Innholdet er i orden: 17 organisasjoner, …, 1 dokument, 3 svar og innstillingene kontrollert.» (kinds in registry order) */
 export function okLine(counts: ContentCounts): string {
   const parts = [
-    countOf(counts.nyhet, 'nyhet', 'nyheter'),
-    countOf(counts.dokument, 'dokument', 'dokumenter'),
-    countOf(counts.sporsmal, 'spørsmål', 'spørsmål'),
-    countOf(counts.kommune, 'kommune', 'kommuner'),
-    countOf(counts.organisasjon, 'organisasjon', 'organisasjoner'),
-    countOf(counts.fase, 'fase', 'faser'),
+    ...kinds.flatMap((k) => (k.id === 'innstillinger' ? [] : [countOf(counts[k.id], k.nouns.one, k.nouns.many)])),
     'innstillingene',
   ];
   return `Innholdet er i orden: ${joinAnd(parts)} kontrollert.`;

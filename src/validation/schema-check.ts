@@ -71,6 +71,12 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown): { what: 
       fix: 'Skriv feltene på formen «navn: verdi», ett per linje.',
     };
   }
+  if (!present && issue.path.at(-1) === 'kilde') {
+    return {
+      what: 'mangler; hver opplysning må ha en kilde',
+      fix: 'Legg til «kilde:» med én av ekstern (en kilde i kilder/), nyhet, dokument eller url, slik at leserne kan se hvor opplysningen kommer fra.',
+    };
+  }
   if (!present) {
     const allowed = field && enumValues(field);
     return {

@@ -1,19 +1,15 @@
 /**
- * Validates the whole content folder: reads every file, checks each item
- * against its schema, then checks everything that spans files. Returns
- * every problem at once, sorted by file.
+ * Validates the whole content folder: reads every file once (the content
+ * reader), checks each item against its kind's schema, then checks
+ * references and the rules that span files. Returns every problem at once,
+ * sorted by file, and the content as read, so a build can go on from it
+ * without reading anything twice.
  */
-import { z } from 'astro/zod';
-import { documentSchema } from '../schemas/document.ts';
-import { faqSchema } from '../schemas/faq.ts';
-import { municipalitySchema } from '../schemas/municipality.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { organisationSchema } from '../schemas/organisation.ts';
-import { phaseSchema } from '../schemas/phase.ts';
-import { settingsSchema } from '../schemas/settings.ts';
-import { checkCrossReferences } from './cross-references.ts';
-import { loadContent, type ContentItem, type ContentKind, type LoadedContent } from './load-content.ts';
+import { readContent, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
+import { kinds, type KindId } from '../content-model/registry.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checkReferences } from './references.ts';
+import { checkRules } from './rules.ts';
 import { checkSchema } from './schema-check.ts';
 
 /** Options for `validateContent`. */
@@ -23,7 +19,7 @@ export interface ValidationOptions {
 }
 
 /** How many items of each kind were checked. */
-export type ContentCounts = Record<Exclude<ContentKind, 'innstillinger'>, number>;
+export type ContentCounts = Record<Exclude<KindId, 'innstillinger'>, number>;
 
 /** The outcome of validating the content folder. */
 export interface ValidationResult {
@@ -31,7 +27,7 @@ export interface ValidationResult {
   problems: Problem[];
   /** Items checked, by kind. */
   counts: ContentCounts;
-  /** The content as read, with each item's schema output in `values` when it passed. */
+  /** The content as read. */
   content: LoadedContent;
   /** Schema output of each item that its schema accepted, keyed by the item. */
   values: Map<ContentItem, unknown>;
@@ -50,55 +46,29 @@ export class ValidatorCrash extends Error {
   }
 }
 
-const schemas: Record<ContentKind, z.ZodType> = {
-  innstillinger: settingsSchema,
-  organisasjon: organisationSchema,
-  fase: phaseSchema,
-  nyhet: newsSchema(z.string()),
-  dokument: documentSchema,
-  sporsmal: faqSchema,
-  kommune: municipalitySchema,
-};
-
 /** Reads and validates the content folder at `root`. Throws only `ValidatorCrash`. */
 export function validateContent(root: string, options: ValidationOptions): ValidationResult {
   let current: string | undefined;
   try {
-    const { content, problems } = loadContent(root, (file) => {
+    const { content, problems } = readContent(root, (file) => {
       current = file;
     });
     const values = new Map<ContentItem, unknown>();
-    const items = [
-      ...(content.settings ? [content.settings] : []),
-      ...content.organisations,
-      ...content.phases,
-      ...content.news,
-      ...content.documents,
-      ...content.faqs,
-      ...content.municipalities,
-    ];
-    for (const item of items) {
-      if (!item.readable) continue;
-      current = item.file;
-      const result = checkSchema(item, schemas[item.kind]);
-      problems.push(...result.problems);
-      if ('value' in result) values.set(item, result.value);
+    for (const definition of kinds) {
+      for (const item of content.items[definition.id]) {
+        if (!item.readable) continue;
+        current = item.file;
+        const result = checkSchema(item, definition.schema);
+        problems.push(...result.problems);
+        if ('value' in result) values.set(item, result.value);
+      }
     }
     current = undefined;
-    problems.push(...checkCrossReferences(content, options));
-    return {
-      problems: problems.sort(compareProblems),
-      counts: {
-        nyhet: content.news.length,
-        dokument: content.documents.length,
-        sporsmal: content.faqs.length,
-        kommune: content.municipalities.length,
-        organisasjon: content.organisations.length,
-        fase: content.phases.length,
-      },
-      content,
-      values,
-    };
+    problems.push(...checkReferences(content, options), ...checkRules(content, options));
+    const counts = Object.fromEntries(
+      kinds.filter((k) => k.id !== 'innstillinger').map((k) => [k.id, content.items[k.id].length]),
+    ) as ContentCounts;
+    return { problems: problems.sort(compareProblems), counts, content, values };
   } catch (error) {
     throw new ValidatorCrash(current, error);
   }

@@ -26,7 +26,7 @@ function run(script: string, contentDir: string, args: string[] = [], env: Recor
 
 test('npm run check passes the valid fixture with one summary line', () => {
   const { status, output } = run('scripts/check.ts', validFixture);
-  expect(output).toMatchInlineSnapshot(`"Innholdet er i orden: 1 nyhet, 2 dokumenter, 1 spørsmål, 2 kommuner, 4 organisasjoner, 2 faser og innstillingene kontrollert."`);
+  expect(output).toMatchInlineSnapshot(`"Innholdet er i orden: 4 organisasjoner, 2 faser, 1 kilde, 1 oppgitt tall, 2 kommuner, 1 nyhet, 2 dokumenter, 1 svar og innstillingene kontrollert."`);
   expect(status).toBe(0);
 });
 
@@ -36,7 +36,7 @@ test('npm run check names every one of five defects and exits 1', () => {
   edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt: .*/, '');
   edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale');
   edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'oppdatert: 2022-02-23', 'oppdatert: 2022-02-30');
-  edit(dir, 'organisasjoner.json', '"tilhorer": "helse-midt-norge"', '"tilhorer": "helse-midt"');
+  edit(dir, 'organisasjoner/st-olavs-hospital.yaml', 'tilhorer: helse-midt-norge', 'tilhorer: helse-midt');
 
   const { status, output } = run('scripts/check.ts', dir);
   expect(status).toBe(1);
@@ -45,7 +45,7 @@ test('npm run check names every one of five defects and exits 1', () => {
     'nyheter/fase-2-vedtatt.md:5 – felt «bilde.alt»',
     'dokumenter/tjenesteavtale-2/index.md:3 – felt «type»',
     'sporsmal/hva-er-helseplattformen.md:4 – felt «oppdatert»',
-    'organisasjoner.json:4 – felt «[2].tilhorer»',
+    'organisasjoner/st-olavs-hospital.yaml:3 – felt «tilhorer»',
   ]) {
     expect(output).toContain(expected);
   }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem, validateContent } from '../../src/validation/index.ts';
-import { BUILD_DATE, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
+import { BUILD_DATE, copyFixture, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
 
 afterAll(removeCopies);
 
@@ -14,7 +14,7 @@ function single(change: (dir: string) => void, where: { file: string; line?: num
 test('the valid fixture passes', () => {
   const result = validateContent(validFixture, { buildDate: BUILD_DATE });
   expect(result.problems.map(formatProblem)).toEqual([]);
-  expect(result.counts).toEqual({ nyhet: 1, dokument: 2, sporsmal: 1, kommune: 2, organisasjon: 4, fase: 2 });
+  expect(result.counts).toEqual({ organisasjoner: 4, faser: 2, kilder: 1, tall: 1, kommuner: 2, nyheter: 1, dokumenter: 2, sporsmal: 1 });
 });
 
 describe('files that cannot be read', () => {
@@ -41,14 +41,14 @@ describe('files that cannot be read', () => {
 
   test('malformed JSON: a trailing comma', () => {
     expect(
-      single((dir) => edit(dir, 'organisasjoner.json', '"eier": true }\n]', '"eier": true },\n]'), { file: 'organisasjoner.json', line: 5 }),
-    ).toMatchInlineSnapshot(`"organisasjoner.json:5 – kan ikke leses: komma etter det siste elementet. Fjern kommaet før ]."`);
+      single((dir) => edit(dir, 'innstillinger.json', '"postmottak@innsyn.example.no"\n}', '"postmottak@innsyn.example.no",\n}'), { file: 'innstillinger.json', line: 57 }),
+    ).toMatchInlineSnapshot(`"innstillinger.json:57 – kan ikke leses: komma etter det siste elementet. Fjern kommaet før }."`);
   });
 
   test('malformed JSON: a missing comma', () => {
     expect(
-      single((dir) => edit(dir, 'faser.json', '"nummer": 1,', '"nummer": 1'), { file: 'faser.json', line: 5 }),
-    ).toMatchInlineSnapshot(`"faser.json:5 – kan ikke leses: det mangler et komma. Sett komma etter verdien, før neste element (eller avslutt med })."`);
+      single((dir) => edit(dir, 'innstillinger.json', '"system": "Helseplattformen",', '"system": "Helseplattformen"'), { file: 'innstillinger.json', line: 3 }),
+    ).toMatchInlineSnapshot(`"innstillinger.json:3 – kan ikke leses: det mangler et komma. Sett komma etter verdien, før neste element (eller avslutt med })."`);
   });
 
   test('a Markdown file without front matter', () => {
@@ -99,17 +99,20 @@ describe('schema problems', () => {
         line: 4,
         field: 'koordinater.lat',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «koordinater.lat»: teksten «62,57» passer ikke her. Verdien må være et tall (breddegrad)."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «koordinater.lat»: teksten «62,57» passer ikke her. Verdien må være et tall med punktum som desimaltegn, for eksempel 63.43."`);
   });
 
-  test('a number where text belongs', () => {
-    expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: 2022'), {
-        file: 'kommuner/roros.yaml',
-        line: 2,
-        field: 'navn',
-      }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:2 – felt «navn»: tallet 2022 passer ikke her. Verdien må være en tekst: sett den i anførselstegn, for eksempel navn: "2022"."`);
+  test('text that looks like a number stays exactly as written', () => {
+    const dir = copyFixture();
+    edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: 2022');
+    edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 1.10');
+    edit(dir, 'dokumenter/tjenesteavtale/index.md', 'publisert: 2021-06-01', 'publisert: 2021-06-01\nversjon: 2.0');
+    const result = validateContent(dir, { buildDate: BUILD_DATE });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const value = (file: string) => [...result.values].find(([item]) => item.file === file)![1] as Record<string, unknown>;
+    expect(value('kommuner/roros.yaml').navn).toBe('2022');
+    expect(value('dokumenter/tjenesteavtale-2/index.md').versjon).toBe('1.10');
+    expect(value('dokumenter/tjenesteavtale/index.md').versjon).toBe('2.0');
   });
 
   test('empty value', () => {
@@ -139,7 +142,7 @@ describe('schema problems', () => {
         line: 6,
         field: 'hendelser[0].dato',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato (2022-11-12) eller en måned (2022-11)."`);
   });
 
   test('unknown field, with the likely intended name', () => {
@@ -194,27 +197,28 @@ describe('schema problems', () => {
         line: 3,
         field: 'type',
       }),
-    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:3 – felt «type»: «avtale» er ikke en av verdiene som kan brukes. Bruk en av: tjenesteavtale, vedlegg, styresak, protokoll, rapport, annet."`);
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:3 – felt «type»: «avtale» er ikke en av verdiene som kan brukes. Bruk en av: tjenesteavtale, vedlegg, styresak, protokoll, rapport, tilsynsrapport, evaluering, vedtak, annet."`);
   });
 
-  test('a field in a JSON list is named by its position', () => {
+  test('an organisation type outside the vocabulary', () => {
     expect(
-      single((dir) => edit(dir, 'organisasjoner.json', '"type": "rhf"', '"type": "foretak"'), {
-        file: 'organisasjoner.json',
-        line: 3,
-        field: '[1].type',
+      single((dir) => edit(dir, 'organisasjoner/helse-midt-norge.yaml', 'type: rhf', 'type: foretak'), {
+        file: 'organisasjoner/helse-midt-norge.yaml',
+        line: 2,
+        field: 'type',
       }),
-    ).toMatchInlineSnapshot(`"organisasjoner.json:3 – felt «[1].type»: «foretak» er ikke en av verdiene som kan brukes. Bruk en av: selskap, rhf, helseforetak, sykehus, kommune, rad."`);
+    ).toMatchInlineSnapshot(`"organisasjoner/helse-midt-norge.yaml:2 – felt «type»: «foretak» er ikke en av verdiene som kan brukes. Bruk en av: selskap, rhf, helseforetak, sykehus, kommune, rad."`);
   });
 
-  test('a municipality number YAML reads as a short number', () => {
+  test('a municipality number keeps its leading zero, and a short one is refused', () => {
+    expect(problemsAfter((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 0301'))).toEqual([]);
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 0301'), {
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 301'), {
         file: 'kommuner/roros.yaml',
         line: 1,
         field: 'nummer',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:1 – felt «nummer»: «301» har ikke fire sifre. Skriv kommunenummeret i anførselstegn, for eksempel "0301", så nullen foran ikke forsvinner."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:1 – felt «nummer»: «301» har feil form. Verdien må være et kommunenummer med fire sifre, for eksempel "5001"."`);
   });
 });
 
@@ -231,12 +235,12 @@ describe('references', () => {
 
   test('unknown organisation', () => {
     expect(
-      single((dir) => edit(dir, 'faser.json', '["st-olavs-hospital"]', '["st-olavs"]'), {
-        file: 'faser.json',
-        line: 7,
-        field: '[0].organisasjoner[0]',
+      single((dir) => edit(dir, 'organisasjoner/st-olavs-hospital.yaml', 'tilhorer: helse-midt-norge', 'tilhorer: helse-midt'), {
+        file: 'organisasjoner/st-olavs-hospital.yaml',
+        line: 3,
+        field: 'tilhorer',
       }),
-    ).toMatchInlineSnapshot(`"faser.json:7 – felt «[0].organisasjoner[0]»: organisasjonen «st-olavs» finnes ikke. Bruk en «id» fra organisasjoner.json."`);
+    ).toMatchInlineSnapshot(`"organisasjoner/st-olavs-hospital.yaml:3 – felt «tilhorer»: organisasjonen «helse-midt» finnes ikke. Bruk filnavnet (uten .yaml) til en av filene i organisasjoner/."`);
   });
 
   test('unknown party of a document', () => {
@@ -246,7 +250,7 @@ describe('references', () => {
         line: 6,
         field: 'parter[1]',
       }),
-    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:6 – felt «parter[1]»: parten «trondhjem» finnes ikke. Mente du «trondheim»? Bruk en «id» fra organisasjoner.json eller filnavnet (uten .yaml) til en kommune i kommuner/."`);
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:6 – felt «parter[1]»: parten «trondhjem» finnes ikke. Mente du «trondheim»? Bruk filnavnet (uten .yaml) til en organisasjon i organisasjoner/ eller en kommune i kommuner/."`);
   });
 
   test('unknown document', () => {
@@ -266,7 +270,7 @@ describe('references', () => {
         line: 8,
         field: 'hendelser[0].fase',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:8 – felt «hendelser[0].fase»: fasen «fase-3» finnes ikke. Bruk en «id» fra faser.json."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:8 – felt «hendelser[0].fase»: fasen «fase-3» finnes ikke. Bruk filnavnet (uten .yaml) til en av filene i faser/."`);
   });
 
   test('unknown news item as a source', () => {
@@ -283,31 +287,31 @@ describe('references', () => {
     expect(
       single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'status: i-drift', 'status: i-bruk'), {
         file: 'kommuner/trondheim.yaml',
-        line: 12,
-        field: 'hendelser[1].status',
+        line: 19,
+        field: 'hendelser[2].status',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:12 – felt «hendelser[1].status»: «i-bruk» er ikke en av statusene i innstillinger.json. Bruk en av: ikke-registrert, opsjon-utlost, i-drift."`);
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:19 – felt «hendelser[2].status»: «i-bruk» er ikke en av statusene i innstillinger.json. Bruk en av: ikke-registrert, opsjon-utlost, innforing-planlagt, i-drift."`);
   });
 
   test('an event source that is a draft', () => {
     expect(
       single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 2\nutkast: true'), {
         file: 'kommuner/trondheim.yaml',
-        line: 15,
-        field: 'hendelser[1].kilde.dokument',
+        line: 22,
+        field: 'hendelser[2].kilde.dokument',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:15 – felt «hendelser[1].kilde.dokument»: dokumentet «tjenesteavtale-2» er et utkast, så lenken til kilden ville ikke virke. Publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde."`);
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:22 – felt «hendelser[2].kilde.dokument»: dokumentet «tjenesteavtale-2» er et utkast, så lenken til kilden ville ikke virke. Publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde."`);
   });
 
   test('a source not yet published, cited by items already shown', () => {
     const problems = problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01'));
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
-      ['faser.json', 15, '[1].kilde.nyhet'],
+      ['faser/fase-2.yaml', 8, 'planer[0].kilde.nyhet'],
       ['kommuner/roros.yaml', 10, 'hendelser[0].kilde.nyhet'],
     ]);
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "faser.json:15 – felt «[1].kilde.nyhet»: nyheten «fase-2-vedtatt» publiseres først 2027-01-01, så lenken til kilden ville ikke virke. Vent med dette til nyheten er publisert, eller velg en annen kilde.",
+        "faser/fase-2.yaml:8 – felt «planer[0].kilde.nyhet»: nyheten «fase-2-vedtatt» publiseres først 2027-01-01, så lenken til kilden ville ikke virke. Vent med dette til nyheten er publisert, eller velg en annen kilde.",
         "kommuner/roros.yaml:10 – felt «hendelser[0].kilde.nyhet»: nyheten «fase-2-vedtatt» publiseres først 2027-01-01, så lenken til kilden ville ikke virke. Vent med dette til nyheten er publisert, eller velg en annen kilde.",
       ]
     `);
@@ -317,7 +321,7 @@ describe('references', () => {
     const problems = problemsAfter((dir) => {
       edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01');
       edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2027-01-01');
-      edit(dir, 'faser.json', ',\n    "kilde": { "nyhet": "fase-2-vedtatt" }', '');
+      edit(dir, 'faser/fase-2.yaml', 'dato: 2021-05-19', 'dato: 2027-01-01');
     });
     expect(problems.map(formatProblem)).toEqual([]);
   });
@@ -335,13 +339,10 @@ describe('duplicates', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.mdx – det finnes allerede en nyhet med navnet «fase-2-vedtatt» (nyheter/fase-2-vedtatt.md). Gi den ene et annet navn, eller slett den."`);
   });
 
-  test('duplicate id in a JSON list', () => {
+  test('two waves with the same order number', () => {
     expect(
-      single(
-        (dir) => edit(dir, 'faser.json', '\n]', ',\n  { "id": "fase-2", "navn": "Fase 3", "nummer": 3, "beskrivelse": "Resten." }\n]'),
-        { file: 'faser.json', line: 17, field: '[2].id' },
-      ),
-    ).toMatchInlineSnapshot(`"faser.json:17 – felt «[2].id»: id-en «fase-2» er brukt før (linje 10). Hver fase må ha sin egen id; gi den ene en annen."`);
+      single((dir) => edit(dir, 'faser/fase-2.yaml', 'nummer: 2', 'nummer: 1'), { file: 'faser/fase-2.yaml', line: 2, field: 'nummer' }),
+    ).toMatchInlineSnapshot(`"faser/fase-2.yaml:2 – felt «nummer»: nummeret 1 er brukt av faser/fase-1.yaml også. Hver fase må ha sitt eget nummer."`);
   });
 
   test('two municipalities with the same number', () => {
@@ -351,7 +352,7 @@ describe('duplicates', () => {
         line: 1,
         field: 'nummer',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5025 brukes også av kommuner/roros.yaml. Hver kommune må ha sitt eget nummer; sjekk nummeret."`);
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5025 brukes også av kommuner/roros.yaml i samme tidsrom. Hver kommune må ha sitt eget nummer på en gitt dato; sjekk nummeret og datoene i «tidligereNummer»."`);
   });
 
   test('a file name that cannot be a web address', () => {
@@ -472,5 +473,131 @@ describe('empty files', () => {
     expect(
       single((dir) => write(dir, 'sporsmal/tomt.md', '---\n---\n\nSvar.\n'), { file: 'sporsmal/tomt.md' }),
     ).toMatchInlineSnapshot(`"sporsmal/tomt.md:2 – filen har ingen felt. Skriv feltene på formen «navn: verdi», ett per linje."`);
+  });
+});
+
+describe('truth over time', () => {
+  test('an event without a source', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', /    kilde:\n      nyhet: fase-2-vedtatt\n/, ''), {
+        file: 'kommuner/roros.yaml',
+        line: 6,
+        field: 'hendelser[0].kilde',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].kilde»: mangler; hver opplysning må ha en kilde. Legg til «kilde:» med én av ekstern (en kilde i kilder/), nyhet, dokument eller url, slik at leserne kan se hvor opplysningen kommer fra."`);
+  });
+
+  test('a plan without the date it plans for', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', '    planlagt: 2022-04-30\n', ''), {
+        file: 'kommuner/trondheim.yaml',
+        line: 13,
+        field: 'hendelser[1].status',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:13 – felt «hendelser[1].status»: en plan må si hvilken dato den planlegger for. Legg til «planlagt:» med datoen, måneden eller årstiden oppstarten er planlagt til, for eksempel planlagt: 2024-11-09 eller planlagt: høsten 2025."`);
+  });
+
+  test('a planned date on an event that is not a plan', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2\n', '    fase: fase-2\n    planlagt: 2022-11\n'), {
+        file: 'kommuner/roros.yaml',
+        line: 9,
+        field: 'hendelser[0].planlagt',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:9 – felt «hendelser[0].planlagt»: «planlagt» hører bare til en plan, ikke til statusen «opsjon-utlost». Fjern linjen, eller bruk en status for planlagt innføring."`);
+  });
+
+  test('a planned date that is not a date, a month, a year or a season', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: snart'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 15,
+        field: 'hendelser[1].planlagt',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:15 – felt «hendelser[1].planlagt»: «snart» er ikke en dato (2022-11-12), en måned (2022-11), et år (2025) eller en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»)."`);
+  });
+
+  test('dates as precise as the source: a month for an event, a season for a plan', () => {
+    expect(
+      problemsAfter((dir) => {
+        edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2021-05');
+        edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: våren 2022');
+      }).map(formatProblem),
+    ).toEqual([]);
+  });
+
+  test('a last-checked date in the future', () => {
+    expect(
+      single((dir) => edit(dir, 'innstillinger.json', '"sistKontrollert": "2026-11-22"', '"sistKontrollert": "2026-12-24"'), {
+        file: 'innstillinger.json',
+        line: 8,
+        field: 'sistKontrollert',
+      }),
+    ).toMatchInlineSnapshot(`"innstillinger.json:8 – felt «sistKontrollert»: datoen 2026-12-24 er fram i tid. Skriv datoen opplysningene faktisk ble kontrollert, senest i dag (2026-11-22)."`);
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\nsistKontrollert: 2027-01-01'), {
+        file: 'kommuner/roros.yaml',
+        field: 'sistKontrollert',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «sistKontrollert»: datoen 2027-01-01 er fram i tid. Skriv datoen opplysningene faktisk ble kontrollert, senest i dag (2026-11-22)."`);
+  });
+
+  test('overlapping number periods in one file, and one number for two municipalities at once', () => {
+    expect(
+      single(
+        (dir) =>
+          edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "1640"\n    til: 2019-12-31\n  - nummer: "1641"\n    fra: 2019-06-01\n    til: 2020-06-30'),
+        { file: 'kommuner/roros.yaml', line: 6, field: 'tidligereNummer[1].fra' },
+      ),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «tidligereNummer[1].fra»: nummeret 1641 gjelder fra 2019-06-01, mens et annet nummer for kommunen gjelder til 2019-12-31. To nummer kan ikke gjelde samme dag: rett «fra» og «til» så periodene følger etter hverandre."`);
+    expect(
+      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "5001"\n    til: 2019-12-31'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 1,
+        field: 'nummer',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5001 brukes også av kommuner/roros.yaml i samme tidsrom. Hver kommune må ha sitt eget nummer på en gitt dato; sjekk nummeret og datoene i «tidligereNummer»."`);
+  });
+
+  test('a number that changed, used by another municipality afterwards, is fine', () => {
+    expect(
+      problemsAfter((dir) => {
+        edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5026"\ntidligereNummer:\n  - nummer: "5025"\n    til: 2023-12-31');
+        write(dir, 'kommuner/ny.yaml', 'nummer: "5025"\nnavn: Ny\nfylke: Trøndelag\ngyldigFra: 2024-01-01\nkoordinater: { lat: 63, lon: 10 }\n');
+      }).map(formatProblem),
+    ).toEqual([]);
+  });
+
+  test('events on an organisation that does not switch systems', () => {
+    expect(
+      single((dir) => write(dir, 'organisasjoner/helseplattformen.yaml', 'navn: Helseplattformen AS\ntype: selskap\nhendelser:\n  - dato: 2022-05-07\n    status: i-drift\n    kilde:\n      ekstern: hp-tjenesteavtale\n'), {
+        file: 'organisasjoner/helseplattformen.yaml',
+        line: 3,
+        field: 'hendelser',
+      }),
+    ).toMatchInlineSnapshot(`"organisasjoner/helseplattformen.yaml:3 – felt «hendelser»: en organisasjon av typen «selskap» har ingen innføringsstatus. Bare helseforetak og sykehus kan ha hendelser. Flytt hendelsene dit de hører hjemme, eller fjern dem."`);
+  });
+
+  test('an unknown registered source', () => {
+    expect(
+      single((dir) => edit(dir, 'tall/opsjon-2021-05.yaml', 'ekstern: hp-tjenesteavtale', 'ekstern: hp-tjenesteavtalen'), {
+        file: 'tall/opsjon-2021-05.yaml',
+        line: 5,
+        field: 'kilde.ekstern',
+      }),
+    ).toMatchInlineSnapshot(`"tall/opsjon-2021-05.yaml:5 – felt «kilde.ekstern»: kilden «hp-tjenesteavtalen» finnes ikke. Mente du «hp-tjenesteavtale»? Bruk filnavnet (uten .yaml) til en av filene i kilder/."`);
+  });
+
+  test('an external source named in place needs its publisher', () => {
+    expect(
+      single((dir) => edit(dir, 'kommuner/trondheim.yaml', '      utgiver: Trondheim kommune\n', ''), {
+        file: 'kommuner/trondheim.yaml',
+        field: 'hendelser[0].kilde.utgiver',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:8 – felt «hendelser[0].kilde.utgiver»: mangler. Skriv hvem som har publisert siden, for eksempel «NRK Trøndelag»."`);
+  });
+
+  test('files of the first content model are named with where their items live now', () => {
+    expect(single((dir) => write(dir, 'faser.json', '[]\n'), { file: 'faser.json' })).toMatchInlineSnapshot(`"faser.json – filen brukes ikke lenger. Innholdet hører nå hjemme i faser/ (én .yaml-fil per innføringsfase, med id-en som filnavn). Flytt det dit, og slett filen."`);
   });
 });

@@ -1,9 +1,45 @@
 import { expect, test } from 'vitest';
-import { parseFrontMatter, parseJson, parseYaml } from './parse-source.ts';
+import { parseFrontMatter, parseJson, parseYaml } from './parse.ts';
 
-test('YAML 1.2 core schema: dates and «ja» stay text', () => {
-  const parsed = parseYaml('dato: 2022-02-23\nutkast: ja\nnummer: 5001\n', 'k.yaml');
-  expect(parsed.ok && parsed.source.data).toEqual({ dato: '2022-02-23', utkast: 'ja', nummer: 5001 });
+test('plain values stay the text they were written as: nothing turns into a number or loses a digit', () => {
+  const parsed = parseYaml('dato: 2022-02-23\nutkast: ja\nnummer: 0301\nversjon: 1.10\nny: 2.0\ntittel: 2022\nflagg: true\ntom:\ningen: ~\nsitert: "1.10"\n', 'k.yaml');
+  expect(parsed.ok && parsed.source.data).toEqual({
+    dato: '2022-02-23',
+    utkast: 'ja',
+    nummer: '0301',
+    versjon: '1.10',
+    ny: '2.0',
+    tittel: '2022',
+    flagg: 'true',
+    tom: null,
+    ingen: null,
+    sitert: '1.10',
+  });
+});
+
+test('text cut short by «#» is reported with the whole value to quote; ordinary comments are not', () => {
+  const parsed = parseYaml('tittel: Møte #2 i rådet\ningress: Kort om møtet # viktig\ndato: 2022-05-07 # usikker dag\nlat: 63.43 # Trondheim\n# en kommentar\nstatus: i-drift\n', 'n.yaml');
+  expect(!parsed.ok && parsed.problems).toEqual([
+    {
+      file: 'n.yaml',
+      line: 1,
+      field: 'tittel',
+      what: 'teksten stopper ved «#»: resten av linjen («#2 i rådet») leses som en kommentar og blir borte',
+      fix: 'Sett hele verdien i anførselstegn, for eksempel tittel: "Møte #2 i rådet".',
+    },
+    {
+      file: 'n.yaml',
+      line: 2,
+      field: 'ingress',
+      what: 'teksten stopper ved «#»: resten av linjen («# viktig») leses som en kommentar og blir borte',
+      fix: 'Sett hele verdien i anførselstegn, for eksempel ingress: "Kort om møtet # viktig".',
+    },
+  ]);
+});
+
+test('anchors and aliases are refused with the line', () => {
+  const parsed = parseYaml('a: &x Røros\nb: *x\n', 'k.yaml');
+  expect(!parsed.ok && parsed.problems.map((p) => [p.line, p.field, p.what])).toEqual([[2, 'b', 'kan ikke leses: en henvisning med * (x) er ikke lov her']]);
 });
 
 test('lines of fields, list items, and the nearest line for a missing field', () => {

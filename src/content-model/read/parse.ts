@@ -3,10 +3,17 @@
  * plus a way to find the line of any field, so that a problem found later
  * can point at the exact line. Syntax errors become `Problem`s naming the
  * file and line; they never throw.
+ *
+ * This is the only YAML parser the site uses, with one set of options
+ * (YAML 1.2, core schema). Plain (unquoted) values are kept as the text
+ * they were written as: `versjon: 1.10` is «1.10», `nummer: 0301` is
+ * «0301», `tittel: 2022` is «2022». Fields that are numbers or true/false
+ * accept that text (src/schemas/common.ts), so nothing changes type or
+ * loses a digit on the way to the page.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.ts';
-import type { DataPath, Problem } from './problem.ts';
+import type { DataPath, Problem } from '../../validation/problem.ts';
 
 /** A parsed file: its data and the line of each field in it. */
 export interface ParsedSource {
@@ -22,9 +29,9 @@ export interface ParsedSource {
 /** Either the parsed file, or the problems that stopped it from being read. */
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: Problem[] };
 
-/** A Markdown file split into its front matter and its body. */
+/** A Markdown file split into its front matter and its body (which starts on line `bodyLine`). */
 export type FrontMatterResult =
-  | { ok: true; source: ParsedSource; body: string }
+  | { ok: true; source: ParsedSource; body: string; bodyLine: number }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -51,12 +58,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParseResu
       }),
     };
   }
-  try {
-    return { ok: true, source: yamlSource(doc, lineCounter, lineOffset) };
-  } catch (error) {
-    // toJS() refuses documents that expand aliases without bound.
-    return { ok: false, problems: [{ file, line: 1 + lineOffset, what: `kan ikke leses (${(error as Error).message})`, fix: 'Fjern & og * (ankere) fra filen.' }] };
+  const source = yamlSource(doc, lineCounter, lineOffset, text);
+  if (source.problems.length > 0) {
+    return { ok: false, problems: source.problems.map((problem) => ({ file, ...problem })) };
   }
+  return { ok: true, source };
 }
 
 /**
@@ -98,7 +104,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   const yaml = rest.slice(0, end.index).replace(/\r\n/g, '\n');
   const parsed = parseYaml(yaml, file, 1);
   if (!parsed.ok) return parsed;
-  return { ok: true, source: parsed.source, body: rest.slice(end.index + end.length) };
+  const before = opening[0] + rest.slice(0, end.index + end.length);
+  return { ok: true, source: parsed.source, body: rest.slice(end.index + end.length), bodyLine: before.split('\n').length };
 }
 
 /** Where the closing `---` line of front matter starts in `rest`, and its length with the line break. */
@@ -152,10 +159,11 @@ export function parseJson(text: string, file: string): ParseResult {
       })),
     };
   }
-  const source = yamlSource(doc, lineCounter, 0);
-  // Field lines are a convenience; if the YAML reading disagrees, fall back
-  // to no lines rather than wrong ones.
-  return { ok: true, source: doc.errors.length > 0 ? { data, lineAt: () => undefined } : { ...source, data } };
+  const source = yamlSource(doc, lineCounter, 0, text);
+  // JSON has its own types, so the data comes from JSON.parse; the YAML
+  // reading only supplies field lines. If it disagrees, no lines rather
+  // than wrong ones.
+  return { ok: true, source: doc.errors.length > 0 ? { data, lineAt: () => undefined } : { data, lineAt: source.lineAt } };
 }
 
 function lineOf(text: string, offset: number): number {
@@ -164,10 +172,59 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function yamlSource(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: number): ParsedSource {
+type SourceProblem = Omit<Problem, 'file'>;
+
+/**
+ * The document as plain data (plain scalars as written), the line of each
+ * field, and what stops it from being taken as written: aliases, and text
+ * cut short by a `#` that YAML reads as the start of a comment.
+ */
+function yamlSource(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: number, text: string): ParsedSource & { problems: SourceProblem[] } {
   const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const problems: SourceProblem[] = [];
+
+  const toData = (node: unknown, path: (string | number)[]): unknown => {
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? scalarText(pair.key) : String(pair.key);
+        out[String(key)] = toData(pair.value, [...path, String(key)]);
+      }
+      return out;
+    }
+    if (isSeq(node)) return node.items.map((item, index) => toData(item, [...path, index]));
+    if (isAlias(node)) {
+      problems.push({
+        line: isNodeWithRange(node) ? lineOfOffset(node.range[0]) : undefined,
+        field: fieldName(path),
+        what: `kan ikke leses: en henvisning med * (${node.source}) er ikke lov her`,
+        fix: 'Skriv verdien ut der den trengs, og fjern & og * fra filen.',
+      });
+      return undefined;
+    }
+    if (isScalar(node)) {
+      const value = scalarText(node);
+      if (node.type === 'PLAIN' && typeof value === 'string' && isNodeWithRange(node)) {
+        const cut = trailingComment(text, node.range[1]);
+        if (cut !== undefined && (/\s/.test(value) || !/^\s/.test(cut))) {
+          const field = String(path.at(-1) ?? 'tittel');
+          problems.push({
+            line: lineOfOffset(node.range[0]),
+            field: fieldName(path),
+            what: `teksten stopper ved «#»: resten av linjen («#${cut.trimEnd()}») leses som en kommentar og blir borte`,
+            fix: `Sett hele verdien i anførselstegn, for eksempel ${field}: "${value} #${cut.trimEnd()}".`,
+          });
+        }
+      }
+      return value;
+    }
+    return node === null || node === undefined ? null : undefined;
+  };
+
+  const data = toData(doc.contents, []);
   return {
-    data: doc.toJS({ maxAliasCount: 1000 }),
+    data,
+    problems,
     lineAt(path) {
       let node: unknown = doc.contents;
       let line = isNodeWithRange(node) ? lineOfOffset(node.range[0]) : 1 + lineOffset;
@@ -175,7 +232,7 @@ function yamlSource(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: 
         if (isMap(node)) {
           const pair = node.items.find((item) => {
             const key = isScalar(item.key) ? item.key.value : item.key;
-            return String(key) === String(segment);
+            return String(key) === String(segment) || (isScalar(item.key) && String(scalarText(item.key)) === String(segment));
           });
           if (!pair) return line;
           if (isNodeWithRange(pair.key)) line = lineOfOffset(pair.key.range[0]);
@@ -192,6 +249,32 @@ function yamlSource(doc: Document.Parsed, lineCounter: LineCounter, lineOffset: 
       return line;
     },
   };
+}
+
+/**
+ * A scalar's value for the content: quoted and block text as YAML reads it;
+ * a plain value that YAML would turn into a number or true/false as the text
+ * it was written as; empty, `~` and `null` as null.
+ */
+function scalarText(node: import('yaml').Scalar): unknown {
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null || node.value === undefined) return null;
+  if (node.type === 'PLAIN' && typeof node.source === 'string') return node.source;
+  return String(node.value);
+}
+
+/** The comment text after a plain value on the same line (without the «#»), or `undefined`. */
+function trailingComment(text: string, valueEnd: number): string | undefined {
+  const lineEnd = text.indexOf('\n', valueEnd);
+  const rest = text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
+  const match = /^[ \t]+#(.*?)\r?$/.exec(rest);
+  return match ? match[1] : undefined;
+}
+
+function fieldName(path: readonly (string | number)[]): string | undefined {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  return out || undefined;
 }
 
 function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
@@ -227,6 +310,11 @@ function yamlErrorWording(error: YAMLError, text: string): { what: string; fix: 
         };
       }
       return indentWording();
+    case 'TAG_RESOLVE_FAILED':
+      return {
+        what: 'kan ikke leses: verdien begynner med ! og leses som et merke',
+        fix: 'Sett verdien i anførselstegn, for eksempel tittel: "!Viktig".',
+      };
     case 'BAD_SCALAR_START':
       return {
         what: 'kan ikke leses: verdien begynner med et tegn som ikke er lov uten anførselstegn',

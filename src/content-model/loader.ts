@@ -1,0 +1,72 @@
+/**
+ * The Astro content loader for every kind in the registry. It loads what the
+ * content reader produced and the check accepted (see snapshot.ts), never
+ * the files themselves, so the build shows exactly what `npm run check`
+ * passed: the same bytes decoded the same way, the same YAML parser, the
+ * same schema.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { KindId } from './registry.ts';
+import { contentSnapshot } from './snapshot.ts';
+
+/** What the Astro-side loader needs to know about the build. */
+export interface LoaderSite {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The build date, `YYYY-MM-DD`. */
+  buildDate: string;
+}
+
+/** The loader for one kind's collection. */
+export function contentLoader(kindId: KindId, site: LoaderSite): Loader {
+  return {
+    name: `helseplattformen-${kindId}`,
+    load: async (context) => load(kindId, site, context),
+  };
+}
+
+async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): Promise<void> {
+  const { result } = contentSnapshot(site.contentDir, site.buildDate);
+  const { store, config, generateDigest, parseData } = context;
+  const root = config.root instanceof URL ? config.root : pathToFileURL(String(config.root));
+  const rootDir = decodeURIComponent(root.pathname);
+  const untouched = new Set(store.keys());
+  // The Markdown renderer Astro uses for .md entries (Sätteri, from the config).
+  const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, { getRenderFunction?: (c: unknown) => Promise<Render> }> }).entryTypes;
+  let render: Render | undefined;
+
+  for (const item of result.content.items[kindId]) {
+    untouched.delete(item.id);
+    const absolute = path.join(site.contentDir, item.file);
+    const filePath = path.relative(rootDir, absolute).split(path.sep).join('/');
+    const digest = generateDigest({ data: item.data as Record<string, unknown>, body: item.body ?? '' });
+    const existing = store.get(item.id);
+    if (existing && existing.digest === digest && existing.filePath === filePath) {
+      // Unchanged since the last build: keep it, and the imports it needs.
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      if (existing.assetImports?.length) {
+        (store as typeof store & { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(existing.assetImports, filePath);
+      }
+      continue;
+    }
+    const data = await parseData({ id: item.id, data: item.data as Record<string, unknown>, filePath: absolute });
+    if (item.markdown === 'mdx') {
+      store.set({ id: item.id, data, filePath, digest, deferredRender: true });
+    } else if (item.markdown === 'md') {
+      render ??= await entryTypes?.get('.md')?.getRenderFunction?.(config);
+      if (!render) throw new Error('Astro has no Markdown renderer for .md content');
+      const rendered = await render({ id: item.id, data, body: item.body ?? '', filePath: absolute, digest });
+      store.set({ id: item.id, data, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+    } else {
+      store.set({ id: item.id, data, filePath, digest });
+    }
+  }
+  for (const id of untouched) store.delete(id);
+}
+
+type Render = (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<{
+  html: string;
+  metadata?: { imagePaths?: string[] } & Record<string, unknown>;
+}>;

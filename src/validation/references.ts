@@ -1,0 +1,189 @@
+/**
+ * References between items, checked from the registry's declarations: every
+ * field a kind declares as a reference must name something that exists,
+ * and a source must be something readers can open when the item citing it
+ * is on the site. Works on the data as parsed, before the schemas, so an
+ * item with a schema problem still gets its references checked.
+ */
+import { effectiveDate, parsePeriod } from '../domain/period.ts';
+import type { ContentItem, LoadedContent } from '../content-model/read/read-content.ts';
+import { kind, kinds, type KindId, type Reference, type ReferenceTarget } from '../content-model/registry.ts';
+import { formatField, type DataPath, type Problem } from './problem.ts';
+import { closest, isSlug } from './wording.ts';
+
+/** Options for the reference check. */
+export interface ReferenceOptions {
+  /** The date the site is built for, `YYYY-MM-DD`. */
+  buildDate: string;
+}
+
+/** Something a reference can resolve to: the ids that exist, and how to find a valid one. */
+interface Target {
+  /** «kommunen», «statusen», … */
+  label: string;
+  fix: string;
+  /** Items by id; `undefined` when the list could not be read, so references to it cannot be checked. */
+  ids: ReadonlyMap<string, ContentItem | undefined> | undefined;
+}
+
+/** One value found at a reference path, with where it sits. */
+export interface Found {
+  value: unknown;
+  path: (string | number)[];
+  /** The object holding the field (for its date, with `shownFrom`). */
+  parent: unknown;
+}
+
+/** Every value at a declared path such as `hendelser[].kilde`, with its full path. */
+export function valuesAt(data: unknown, pattern: string): Found[] {
+  const segments = pattern.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
+  let found: Found[] = [{ value: data, path: [], parent: undefined }];
+  for (const segment of segments) {
+    const next: Found[] = [];
+    for (const { value, path } of found) {
+      if (segment === '[]') {
+        if (Array.isArray(value)) value.forEach((element, index) => next.push({ value: element, path: [...path, index], parent: value }));
+      } else if (isRecord(value) && value[segment] !== undefined && value[segment] !== null) {
+        next.push({ value: value[segment], path: [...path, segment], parent: value });
+      }
+    }
+    found = next;
+  }
+  return found;
+}
+
+/** Every reference problem in the content. */
+export function checkReferences(content: LoadedContent, options: ReferenceOptions): Problem[] {
+  const problems: Problem[] = [];
+  const at = (item: ContentItem, fieldPath: DataPath, what: string, fix?: string) => {
+    const full = [...item.prefix, ...fieldPath];
+    problems.push({ file: item.file, line: item.lineAt(full), field: formatField(full) || undefined, what, fix });
+  };
+
+  const targets = new Map<ReferenceTarget, Target>();
+  for (const definition of kinds) {
+    if (definition.layout.type === 'single') continue;
+    targets.set(definition.id, {
+      label: definition.nouns.definite,
+      fix: definition.referenceHint,
+      ids: content.complete[definition.id] ? new Map(content.items[definition.id].map((i) => [i.id, i])) : undefined,
+    });
+  }
+  const statuses = statusIds(content);
+  targets.set('status', {
+    label: 'statusen',
+    fix: statuses ? `Bruk en av: ${[...statuses.keys()].join(', ')}.` : '',
+    ids: statuses,
+  });
+  const organisations = targets.get('organisasjoner')!.ids;
+  const municipalities = targets.get('kommuner')!.ids;
+  targets.set('part', {
+    label: 'parten',
+    fix: 'Bruk filnavnet (uten .yaml) til en organisasjon i organisasjoner/ eller en kommune i kommuner/.',
+    ids: organisations && municipalities ? new Map([...municipalities, ...organisations]) : undefined,
+  });
+
+  /** Reports `value` if it names nothing in `to`; returns what it names. */
+  const resolve = (item: ContentItem, fieldPath: DataPath, value: unknown, to: Target): ContentItem | undefined => {
+    if (!isSlug(value) || !to.ids) return undefined; // the schema reports a malformed name; an unreadable list, its own problem
+    if (!to.ids.has(value)) {
+      const status = to.label === 'statusen';
+      at(
+        item,
+        fieldPath,
+        status ? `«${value}» er ikke en av statusene i innstillinger.json` : `${to.label} «${value}» finnes ikke`,
+        withGuess(value, to.ids.keys(), to.fix),
+      );
+      return undefined;
+    }
+    return to.ids.get(value);
+  };
+
+  for (const definition of kinds) {
+    for (const item of content.items[definition.id]) {
+      if (!item.readable) continue;
+      for (const reference of definition.references as readonly Reference[]) {
+        for (const found of valuesAt(item.data, reference.path)) {
+          if (reference.to === 'kilde') {
+            checkSource(item, found, reference);
+          } else if (found.path.at(-1) === 'tilhorer' && found.value === item.id) {
+            at(item, found.path, `${definition.nouns.definite} kan ikke høre til seg selv`, 'Skriv id-en til det den hører til, eller fjern feltet.');
+          } else if (found.path.at(-1) === 'erstatter' && found.value === item.id) {
+            at(item, found.path, `${definition.nouns.definite} kan ikke erstatte seg selv`, 'Skriv navnet på mappen til dokumentet det erstatter, eller fjern feltet.');
+          } else {
+            resolve(item, found.path, found.value, targets.get(reference.to)!);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+
+  /**
+   * A source must resolve, and to something readers can open: never a
+   * draft, and not an item still unpublished on the build date while the
+   * citing entry is on the site.
+   */
+  function checkSource(item: ContentItem, found: Found, reference: Reference): void {
+    const kilde = found.value;
+    if (!isRecord(kilde)) return;
+    const entryDate = reference.shownFrom && isRecord(found.parent) ? dateOf(found.parent[reference.shownFrom]) : undefined;
+    const citingShown = isShown(item, options.buildDate) && (entryDate === undefined || entryDate <= options.buildDate);
+    for (const [key, targetKind] of [
+      ['ekstern', 'kilder'],
+      ['nyhet', 'nyheter'],
+      ['dokument', 'dokumenter'],
+    ] as const) {
+      if (kilde[key] === undefined) continue;
+      const to = targets.get(targetKind)!;
+      const target = resolve(item, [...found.path, key], kilde[key], to);
+      if (!target || !kind(targetKind).publication) continue;
+      const reason = unpublished(target, options.buildDate, targetKind);
+      if (!reason || (!reason.draft && !citingShown)) continue;
+      at(
+        item,
+        [...found.path, key],
+        `${to.label} «${String(kilde[key])}» ${reason.what}, så lenken til kilden ville ikke virke`,
+        reason.draft
+          ? `Publiser ${to.label} først (fjern «utkast: true»), eller velg en annen kilde.`
+          : `Vent med dette til ${to.label} er publisert, eller velg en annen kilde.`,
+      );
+    }
+  }
+}
+
+/** The status ids in the settings, or `undefined` when the settings cannot be read. */
+function statusIds(content: LoadedContent): Map<string, undefined> | undefined {
+  const statuser = content.settings?.readable && isRecord(content.settings.data) ? content.settings.data['statuser'] : undefined;
+  if (!Array.isArray(statuser)) return undefined;
+  return new Map(statuser.flatMap((status) => (isRecord(status) && typeof status['id'] === 'string' ? [[status['id'], undefined] as const] : [])));
+}
+
+/** Whether an item is on the site on `buildDate` by its own publication rule (not a draft, not dated later). */
+export function isShown(item: ContentItem, buildDate: string): boolean {
+  return unpublished(item, buildDate, item.kind) === undefined;
+}
+
+/** Why an item is not on the built site, or `undefined` when it is (or its kind has no publication rule). */
+function unpublished(item: ContentItem, buildDate: string, kindId: KindId): { what: string; draft: boolean } | undefined {
+  const rule = kind(kindId).publication;
+  if (!rule || !isRecord(item.data)) return undefined;
+  if (item.data['utkast'] === true || item.data['utkast'] === 'true') return { what: 'er et utkast', draft: true };
+  const date = dateOf(item.data[rule.dateField]);
+  if (date && date > buildDate) return { what: `publiseres først ${date}`, draft: false };
+  return undefined;
+}
+
+/** The day a dated value counts from, when it is a valid day or month. */
+function dateOf(value: unknown): string | undefined {
+  return typeof value === 'string' && parsePeriod(value) ? effectiveDate(value) : undefined;
+}
+
+function withGuess(value: string, candidates: Iterable<string>, fix: string): string {
+  const guess = closest(value, candidates);
+  return guess ? `Mente du «${guess}»? ${fix}` : fix;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

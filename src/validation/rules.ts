@@ -1,0 +1,347 @@
+/**
+ * Checks that need more than one file and are particular to one kind:
+ * duplicate numbers and ids, a municipality's numbers and lifetime, what an
+ * event may say given its status, documents replacing each other,
+ * attachments and images on disk, and dates that contradict other dates or
+ * lie in the future. References in general are checked in references.ts.
+ * Works on the data as parsed, before the schemas, so an item with a schema
+ * problem still gets these checks and staff see every problem in one run.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { dayAfter, periodsOverlap, type NumberPeriod } from '../domain/municipality-numbers.ts';
+import { effectiveDate, parsePeriod } from '../domain/period.ts';
+import { dateProblem } from '../schemas/common.ts';
+import { organisationKindsWithStatus } from '../schemas/organisation.ts';
+import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
+import { formatField, type DataPath, type Problem } from './problem.ts';
+import { closest } from './wording.ts';
+
+/** Options for the rules. */
+export interface RuleOptions {
+  /** The date the site is built for, `YYYY-MM-DD`. */
+  buildDate: string;
+}
+
+/** Every kind-specific cross-file problem in the content. */
+export function checkRules(content: LoadedContent, options: RuleOptions): Problem[] {
+  const problems: Problem[] = [];
+  const at = (item: ContentItem, fieldPath: DataPath, what: string, fix?: string) => {
+    const full = [...item.prefix, ...fieldPath];
+    problems.push({ file: item.file, line: item.lineAt(full), field: formatField(full) || undefined, what, fix });
+  };
+  const { items } = content;
+
+  // Settings: the status vocabulary and the boundary file.
+  const settings = content.settings?.readable ? content.settings : undefined;
+  const statuser = get(settings?.data, 'statuser');
+  const statusTypes = new Map<string, string>();
+  if (settings && Array.isArray(statuser)) {
+    const seen = new Map<string, number>();
+    statuser.forEach((status, index) => {
+      const id = get(status, 'id');
+      const type = get(status, 'type');
+      if (typeof id === 'string') {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          at(settings, ['statuser', index, 'id'], `statusen «${id}» står to ganger (også på linje ${settings.lineAt(['statuser', first, 'id'])})`, 'Hver status må ha sin egen id; fjern eller endre den ene.');
+        } else seen.set(id, index);
+        if (typeof type === 'string') statusTypes.set(id, type);
+      }
+      if (index === 0 && typeof type === 'string' && type !== 'start') {
+        at(settings, ['statuser', 0, 'type'], 'den første statusen er statusen før noen hendelse, og må ha typen «start»', 'Skriv "type": "start" for den første statusen.');
+      }
+      if (index > 0 && type === 'start') {
+        at(settings, ['statuser', index, 'type'], 'bare den første statusen kan ha typen «start»', 'Velg en annen type: steg, plan, utsatt, drift eller nei.');
+      }
+    });
+  }
+  const kartgrenser = get(settings?.data, 'kartgrenser');
+  if (settings && typeof kartgrenser === 'string' && kartgrenser.trim() !== '' && !insideRoot(content.root, kartgrenser)) {
+    at(settings, ['kartgrenser'], `filen «${kartgrenser}» finnes ikke i innholdsmappen`, 'Legg kartfilen (GeoJSON eller TopoJSON) i innholdsmappen og skriv stien fra den, eller fjern feltet.');
+  }
+
+  // «Last checked» can never be a day that has not come.
+  for (const item of [...(settings ? [settings] : []), ...items.kommuner, ...items.organisasjoner]) {
+    const checked = validDay(get(item.data, 'sistKontrollert'));
+    if (checked && checked > options.buildDate) {
+      at(item, ['sistKontrollert'], `datoen ${checked} er fram i tid`, `Skriv datoen opplysningene faktisk ble kontrollert, senest i dag (${options.buildDate}).`);
+    }
+  }
+
+  // Events of municipalities and organisations: what an event may say follows from its status's type.
+  const checkEvents = (item: ContentItem, lifetime?: { from?: string | undefined; to?: string | undefined }) => {
+    const hendelser = get(item.data, 'hendelser');
+    if (!Array.isArray(hendelser)) return;
+    hendelser.forEach((event, index) => {
+      const status = get(event, 'status');
+      const type = typeof status === 'string' ? statusTypes.get(status) : undefined;
+      const planlagt = get(event, 'planlagt');
+      if (type === 'plan' && (planlagt === undefined || planlagt === null)) {
+        at(
+          item,
+          ['hendelser', index, 'status'],
+          `en plan må si hvilken dato den planlegger for`,
+          'Legg til «planlagt:» med datoen, måneden eller årstiden oppstarten er planlagt til, for eksempel planlagt: 2024-11-09 eller planlagt: høsten 2025.',
+        );
+      } else if (type !== undefined && type !== 'plan' && planlagt !== undefined && planlagt !== null) {
+        at(
+          item,
+          ['hendelser', index, 'planlagt'],
+          `«planlagt» hører bare til en plan, ikke til statusen «${String(status)}»`,
+          'Fjern linjen, eller bruk en status for planlagt innføring.',
+        );
+      }
+      const dato = dateOf(get(event, 'dato'));
+      if (!dato || !lifetime) return;
+      if (lifetime.from && dato < lifetime.from) {
+        at(item, ['hendelser', index, 'dato'], `hendelsen er datert ${String(get(event, 'dato'))}, før kommunen ble opprettet (gyldigFra: ${lifetime.from})`, 'Sjekk datoen, eller før hendelsen på kommunen som fantes da.');
+      }
+      if (lifetime.to && periodStartOf(get(event, 'dato')) > lifetime.to) {
+        at(item, ['hendelser', index, 'dato'], `hendelsen er datert ${String(get(event, 'dato'))}, etter at kommunen ble nedlagt (gyldigTil: ${lifetime.to})`, 'Sjekk datoen, eller før hendelsen på kommunen som tok over.');
+      }
+    });
+  };
+
+  // Organisations: only those that switch to the system have a status history.
+  for (const organisation of items.organisasjoner) {
+    const type = get(organisation.data, 'type');
+    const hendelser = get(organisation.data, 'hendelser');
+    if (typeof type === 'string' && Array.isArray(hendelser) && hendelser.length > 0 && !organisationKindsWithStatus.includes(type as never)) {
+      at(organisation, ['hendelser'], `en organisasjon av typen «${type}» har ingen innføringsstatus`, `Bare ${organisationKindsWithStatus.join(' og ')} kan ha hendelser. Flytt hendelsene dit de hører hjemme, eller fjern dem.`);
+    }
+    checkEvents(organisation);
+  }
+
+  // Waves: unique order numbers.
+  duplicates(items.faser.map((entry) => get(entry.data, 'nummer')), (index, firstIndex, nummer) => {
+    const entry = items.faser[index]!;
+    at(entry, ['nummer'], `nummeret ${String(nummer)} er brukt av ${items.faser[firstIndex]!.file} også`, 'Hver fase må ha sitt eget nummer.');
+  });
+
+  // News: the image file.
+  for (const news of items.nyheter) {
+    const fil = get(news.data, 'bilde', 'fil');
+    if (typeof fil === 'string' && fil.trim() !== '') checkImage(news, fil);
+  }
+
+  // Answers need a text.
+  for (const faq of items.sporsmal) {
+    if (faq.body !== undefined && faq.body.trim() === '') {
+      problems.push({ file: faq.file, what: 'svaret mangler tekst', fix: 'Skriv svaret under den siste linjen med ---.' });
+    }
+  }
+
+  // Documents: attachments, a replacement chain without rings.
+  for (const document of items.dokumenter) checkAttachments(document);
+  const documentIds = new Map(items.dokumenter.map((d) => [d.id, d]));
+  for (const cycle of replacementCycles(items.dokumenter)) {
+    at(
+      documentIds.get(cycle[0]!)!,
+      ['erstatter'],
+      `dokumentene erstatter hverandre i ring: ${[...cycle, cycle[0]].join(' → ')}`,
+      'Et dokument kan bare erstatte et eldre dokument. Rett eller fjern «erstatter» i ett av dem.',
+    );
+  }
+
+  // Municipalities: numbers over time (never two on one day, never one number for two at once), lifetime, events.
+  const numberUse = new Map<string, { item: ContentItem; period: Pick<NumberPeriod, 'from' | 'to'> }[]>();
+  for (const municipality of items.kommuner) {
+    const data = municipality.data;
+    const fra = validDay(get(data, 'gyldigFra'));
+    const til = validDay(get(data, 'gyldigTil'));
+    const contradictory = fra !== undefined && til !== undefined && til < fra;
+    if (contradictory) {
+      at(municipality, ['gyldigTil'], `gyldigTil (${til}) er før gyldigFra (${fra})`, 'Sjekk de to datoene: gyldigFra er kommunens første dag, gyldigTil den siste.');
+    }
+    const periods = ownNumberPeriods(municipality, fra, til);
+    for (const { nummer, period } of periods) {
+      const uses = numberUse.get(nummer) ?? [];
+      const clash = uses.find((use) => use.item !== municipality && periodsOverlap(use.period, period));
+      if (clash) {
+        at(municipality, ['nummer'], `kommunenummeret ${nummer} brukes også av ${clash.item.file} i samme tidsrom`, 'Hver kommune må ha sitt eget nummer på en gitt dato; sjekk nummeret og datoene i «tidligereNummer».');
+      }
+      uses.push({ item: municipality, period });
+      numberUse.set(nummer, uses);
+    }
+    if (!contradictory) checkEvents(municipality, { from: fra, to: til });
+  }
+
+  return problems;
+
+  /** A municipality's number periods, reporting ones that overlap or run backwards. */
+  function ownNumberPeriods(municipality: ContentItem, fra: string | undefined, til: string | undefined) {
+    const result: { nummer: string; period: Pick<NumberPeriod, 'from' | 'to'> }[] = [];
+    const earlier = get(municipality.data, 'tidligereNummer');
+    const entries = (Array.isArray(earlier) ? earlier : [])
+      .map((entry, index) => ({ index, nummer: get(entry, 'nummer'), fra: validDay(get(entry, 'fra')), til: validDay(get(entry, 'til')) }))
+      .filter((e): e is { index: number; nummer: string; fra: string | undefined; til: string } => typeof e.nummer === 'string' && e.til !== undefined)
+      .sort((a, b) => (a.til < b.til ? -1 : 1));
+    let previousEnd: string | undefined;
+    for (const entry of entries) {
+      const from = entry.fra ?? (previousEnd ? dayAfter(previousEnd) : fra);
+      if (entry.fra && entry.fra > entry.til) {
+        at(municipality, ['tidligereNummer', entry.index, 'fra'], `«fra» (${entry.fra}) er etter «til» (${entry.til})`, 'Sjekk de to datoene for dette nummeret.');
+      } else if (previousEnd && entry.fra && entry.fra <= previousEnd) {
+        at(municipality, ['tidligereNummer', entry.index, 'fra'], `nummeret ${entry.nummer} gjelder fra ${entry.fra}, mens et annet nummer for kommunen gjelder til ${previousEnd}`, 'To nummer kan ikke gjelde samme dag: rett «fra» og «til» så periodene følger etter hverandre.');
+      }
+      if (til && entry.til >= til) {
+        at(municipality, ['tidligereNummer', entry.index, 'til'], `et tidligere nummer kan ikke gjelde til ${entry.til} når kommunen ble nedlagt ${til}`, 'Sjekk datoen; det gjeldende «nummer» er det siste kommunen hadde.');
+      }
+      result.push({ nummer: entry.nummer, period: { from, to: entry.til } });
+      previousEnd = entry.til;
+    }
+    const nummer = get(municipality.data, 'nummer');
+    if (typeof nummer === 'string') result.push({ nummer, period: { from: previousEnd ? dayAfter(previousEnd) : fra, to: til } });
+    return result;
+  }
+
+  function checkImage(news: ContentItem, fil: string): void {
+    const field = ['bilde', 'fil'];
+    if (fil.includes('://')) {
+      at(news, field, 'bildet må ligge sammen med nyheten, ikke på en annen nettside', 'Legg bildefilen i nyheter/ (gjerne i nyheter/bilder/), og skriv stien til den, for eksempel ./bilder/motet.jpg.');
+      return;
+    }
+    if (fil.startsWith('/')) {
+      at(news, field, 'stien til bildet må gå fra nyhetsfilen', 'Skriv den uten / først, for eksempel ./bilder/motet.jpg.');
+      return;
+    }
+    const relative = path.posix.join(path.posix.dirname(news.file), fil);
+    if (relative.startsWith('../')) {
+      at(news, field, 'bildet må ligge i innholdsmappen', 'Flytt bildet til nyheter/bilder/ og rett stien.');
+      return;
+    }
+    const ext = path.extname(fil).toLowerCase();
+    if (!imageExtensions.has(ext)) {
+      at(news, field, `filtypen «${ext || 'uten endelse'}» kan ikke brukes for bilder`, 'Bruk et bilde i formatet jpg, png, webp, avif eller gif.');
+      return;
+    }
+    if (!existsSync(path.join(content.root, relative))) {
+      const folder = path.join(content.root, path.dirname(relative));
+      const name = path.basename(relative);
+      const sameName = existsSync(folder) ? readdirSync(folder).find((entry) => entry.normalize('NFC') === name.normalize('NFC')) : undefined;
+      if (sameName) return; // the same name, written decomposed (macOS) or composed: it is the file
+      const guess = existsSync(folder) ? readdirSync(folder).find((entry) => entry.toLowerCase() === name.toLowerCase()) : undefined;
+      at(
+        news,
+        field,
+        `bildefilen «${fil}» finnes ikke`,
+        `${guess ? `Mente du «${path.posix.join(path.posix.dirname(fil), guess)}»? ` : ''}Sjekk at filen finnes og at navnet er stavet likt (store og små bokstaver teller). Stien regnes fra mappen nyheten ligger i.`,
+      );
+    }
+  }
+
+  function checkAttachments(document: ContentItem): void {
+    if (!document.readable || !document.folderFiles) return;
+    const folder = path.posix.dirname(document.file);
+    const vedlegg = get(document.data, 'vedlegg');
+    if (vedlegg !== undefined && vedlegg !== null && !Array.isArray(vedlegg)) return; // the schema reports it; every file would look unlisted
+    const present = [...document.folderFiles.keys()];
+    const listed = new Map<string, number>();
+    // A file offered as «Mente du …?» for a listed name is the same file misspelt; one problem is enough.
+    const suggested = new Set<string>();
+    ((vedlegg ?? []) as unknown[]).forEach((attachment, index) => {
+      const fil = get(attachment, 'fil');
+      if (typeof fil !== 'string' || fil.trim() === '') return;
+      const field = ['vedlegg', index, 'fil'];
+      const normal = path.posix.normalize(fil.trim()).normalize('NFC');
+      if (fil.includes('://') || normal.startsWith('/') || normal.startsWith('../')) {
+        at(document, field, 'vedlegget må ligge i dokumentets mappe', `Legg filen i ${folder}/ og skriv bare filnavnet.`);
+        return;
+      }
+      if (normal === 'index.md' || normal === 'index.mdx') {
+        at(document, field, `${normal} er dokumentets tekst, ikke et vedlegg`, 'Fjern dette vedlegget fra listen.');
+        return;
+      }
+      const before = listed.get(normal);
+      if (before !== undefined) {
+        at(document, field, `filen «${fil}» er oppført to ganger (også som vedlegg[${before}])`, 'Fjern den ene.');
+        return;
+      }
+      listed.set(normal, index);
+      if (!document.folderFiles!.has(normal)) {
+        const guess = present.find((name) => name.toLowerCase() === normal.toLowerCase()) ?? closest(normal, present);
+        if (guess) suggested.add(guess);
+        at(
+          document,
+          field,
+          `filen «${fil}» finnes ikke i ${folder}/`,
+          `${guess ? `Mente du «${guess}»? ` : ''}Legg filen i mappen, eller rett navnet (store og små bokstaver teller).`,
+        );
+      }
+    });
+    for (const name of present) {
+      if (listed.has(name) || suggested.has(name)) continue;
+      problems.push({
+        file: `${folder}/${name}`,
+        what: 'filen er ikke oppført som vedlegg i index.md',
+        fix: 'Legg den til under «vedlegg» (med fil og tittel), eller fjern den fra mappen.',
+      });
+    }
+  }
+}
+
+/** Each cycle of documents replacing each other, starting with the member that sorts first. */
+function replacementCycles(documents: readonly ContentItem[]): string[][] {
+  const next = new Map<string, string>();
+  for (const document of documents) {
+    const erstatter = get(document.data, 'erstatter');
+    if (typeof erstatter === 'string' && erstatter !== document.id) next.set(document.id, erstatter);
+  }
+  const done = new Set<string>();
+  const cycles: string[][] = [];
+  for (const start of [...next.keys()].sort()) {
+    const trail: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !done.has(current) && !trail.includes(current)) {
+      trail.push(current);
+      current = next.get(current);
+    }
+    if (current !== undefined && trail.includes(current)) {
+      const cycle = trail.slice(trail.indexOf(current));
+      const lowest = cycle.indexOf([...cycle].sort()[0]!);
+      cycles.push([...cycle.slice(lowest), ...cycle.slice(0, lowest)]);
+    }
+    for (const id of trail) done.add(id);
+  }
+  return cycles;
+}
+
+/** Calls `report` for each repeated value after its first occurrence. */
+function duplicates(values: readonly unknown[], report: (index: number, firstIndex: number, value: string | number) => void): void {
+  const seen = new Map<string | number, number>();
+  values.forEach((value, index) => {
+    if (typeof value !== 'string' && typeof value !== 'number') return;
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else report(index, first, value);
+  });
+}
+
+function validDay(value: unknown): string | undefined {
+  return typeof value === 'string' && dateProblem(value) === undefined ? value : undefined;
+}
+
+/** The day an event counts from (its last day, for a month), when valid. */
+function dateOf(value: unknown): string | undefined {
+  return typeof value === 'string' && parsePeriod(value) ? effectiveDate(value) : undefined;
+}
+
+function periodStartOf(value: unknown): string {
+  return (typeof value === 'string' && parsePeriod(value)?.start) || '0000-01-01';
+}
+
+function insideRoot(root: string, relative: string): boolean {
+  const resolved = path.resolve(root, relative);
+  return resolved.startsWith(root + path.sep) && existsSync(resolved);
+}
+
+/** The value at a path in parsed data, or `undefined`. */
+function get(data: unknown, ...keys: (string | number)[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (!isRecord(value) && !Array.isArray(value)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
