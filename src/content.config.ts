@@ -1,62 +1,25 @@
+/**
+ * Astro's collections: one per kind in the registry, each loaded from the
+ * content the check has accepted (src/content-model/loader.ts). The content
+ * folder and build date come from the site integration as data
+ * (`virtual:helseplattformen/site`), never from environment variables here.
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import path from 'node:path';
-import { contentRoot } from './content-root.ts';
-import { documentSchema } from './schemas/document.ts';
-import { faqSchema } from './schemas/faq.ts';
-import { municipalitySchema } from './schemas/municipality.ts';
-import { newsSchema } from './schemas/news.ts';
-import { organisationSchema } from './schemas/organisation.ts';
-import { phaseSchema } from './schemas/phase.ts';
-import { settingsSchema } from './schemas/settings.ts';
+import type { Loader } from 'astro/loaders';
+import { site } from 'virtual:helseplattformen/site';
+import { contentLoader } from './content-model/loader.ts';
+import { kinds } from './content-model/registry.ts';
 
-// Every file here has already passed scripts/check.ts (the build runs it
-// first), so these schemas only shape the data; the friendly errors come from there.
-const root = contentRoot();
-// Absolute paths: builds may run from another working directory (scripts/build.ts).
-const at = (...parts: string[]) => path.join(root, ...parts);
+type Kind = (typeof kinds)[number];
+/** The schema Astro applies to a kind: its collection schema when it has one, else the check's. */
+type SchemaOf<K extends Kind> = K extends { collectionSchema: infer C } ? C : K['schema'];
 
-const nyheter = defineCollection({
-  // No page reads a news item's Markdown source once it is rendered, so it is
-  // not kept: at 10,000 items that is a third of the content cache that Astro
-  // bundles, compiles and holds in memory on every build.
-  loader: glob({ pattern: '*.{md,mdx}', base: at('nyheter'), retainBody: false }),
-  schema: ({ image }) => newsSchema(image()),
-});
+function collection<K extends Kind>(definition: K): { loader: Loader; schema: SchemaOf<K> } {
+  const schema = 'collectionSchema' in definition ? definition.collectionSchema : definition.schema;
+  // The registry's types are exact per kind; defineCollection cannot see that through the union.
+  return defineCollection({ loader: contentLoader(definition.id, site), schema: schema as never }) as never;
+}
 
-const dokumenter = defineCollection({
-  loader: glob({
-    pattern: '*/index.{md,mdx}',
-    base: at('dokumenter'),
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
-  schema: documentSchema,
-});
-
-const sporsmal = defineCollection({
-  loader: glob({ pattern: '*.md', base: at('sporsmal') }),
-  schema: faqSchema,
-});
-
-const kommuner = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: at('kommuner') }),
-  schema: municipalitySchema,
-});
-
-const organisasjoner = defineCollection({
-  loader: file(at('organisasjoner.json')),
-  schema: organisationSchema,
-});
-
-const faser = defineCollection({
-  loader: file(at('faser.json')),
-  schema: phaseSchema,
-});
-
-const innstillinger = defineCollection({
-  loader: file(at('innstillinger.json'), { parser: (text) => [{ id: 'nettsted', ...JSON.parse(text) }] }),
-  schema: settingsSchema.extend({ id: z.string() }),
-});
-
-export const collections = { nyheter, dokumenter, sporsmal, kommuner, organisasjoner, faser, innstillinger };
+export const collections = Object.fromEntries(kinds.map((definition) => [definition.id, collection(definition)])) as unknown as {
+  [K in Kind as K['id']]: ReturnType<typeof collection<K>>;
+};

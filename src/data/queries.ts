@@ -4,21 +4,32 @@
  * dated after the build date) cannot be forgotten on one page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDate } from '../build-date.ts';
+import { site as build } from 'virtual:helseplattformen/site';
+import { organisationHistory } from '../domain/organisation-status.ts';
+import { effectiveDate } from '../domain/period.ts';
 import { isPublished } from '../domain/publication.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
+import type { SourceContext } from '../components/sources/source-link.ts';
 
 export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
 export type FaqEntry = CollectionEntry<'sporsmal'>;
 export type MunicipalityEntry = CollectionEntry<'kommuner'>;
 export type Settings = CollectionEntry<'innstillinger'>['data'];
-export type Phase = CollectionEntry<'faser'>['data'];
-export type Organisation = CollectionEntry<'organisasjoner'>['data'];
+/** A rollout wave with its id (the file name). */
+export type Phase = CollectionEntry<'faser'>['data'] & { id: string };
+/** An organisation with its id (the file name). */
+export type Organisation = CollectionEntry<'organisasjoner'>['data'] & { id: string };
+/** A registered external source with its id (the file name). */
+export type ExternalSource = CollectionEntry<'kilder'>['data'] & { id: string };
+/** A sourced total with its id (the file name). */
+export type Statement = CollectionEntry<'tall'>['data'] & { id: string };
 
-const today = buildDate();
+const today = build.buildDate;
+/** Only what has happened by the build date: later events are not published yet. */
+const upToToday = <E extends { dato: string }>(events: readonly E[]) => events.filter((e) => effectiveDate(e.dato) <= today);
 const newestFirst = (a: { data: { publisert: string } }, b: { data: { publisert: string } }) =>
   b.data.publisert.localeCompare(a.data.publisert);
 
@@ -32,10 +43,14 @@ interface Site {
   municipalities: MunicipalityEntry[];
   organisations: Organisation[];
   phases: Phase[];
+  /** Registered external sources by id. */
+  sources: Map<string, ExternalSource>;
+  /** Sourced totals made by the build date. */
+  statements: Statement[];
 }
 
 async function load(): Promise<Site> {
-  const [settings, news, documents, answers, municipalities, organisations, phases] = await Promise.all([
+  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements] = await Promise.all([
     getCollection('innstillinger'),
     getCollection('nyheter', (entry) => isPublished(entry.data, today)),
     getCollection('dokumenter', (entry) => isPublished(entry.data, today)),
@@ -43,6 +58,8 @@ async function load(): Promise<Site> {
     getCollection('kommuner'),
     getCollection('organisasjoner'),
     getCollection('faser'),
+    getCollection('kilder'),
+    getCollection('tall'),
   ]);
   return {
     settings: settings[0]!.data,
@@ -53,10 +70,21 @@ async function load(): Promise<Site> {
     ),
     // Events dated after the build date are not published yet.
     municipalities: municipalities
-      .map((m) => ({ ...m, data: { ...m.data, hendelser: m.data.hendelser.filter((e) => e.dato <= today) } }))
+      .map((m) => ({ ...m, data: { ...m.data, hendelser: upToToday(m.data.hendelser) } }))
       .sort((a, b) => collator.compare(a.data.navn, b.data.navn)),
-    organisations: organisations.map((o) => o.data),
-    phases: phases.map((p) => p.data).sort((a, b) => a.nummer - b.nummer),
+    organisations: organisations
+      .map((o) => ({ id: o.id, ...o.data, hendelser: upToToday(o.data.hendelser) }))
+      .sort((a, b) => collator.compare(a.navn, b.navn)),
+    phases: phases
+      .map((p) => ({
+        id: p.id,
+        ...p.data,
+        planer: upToToday(p.data.planer),
+        gjennomfort: p.data.gjennomfort && effectiveDate(p.data.gjennomfort.dato) <= today ? p.data.gjennomfort : undefined,
+      }))
+      .sort((a, b) => a.nummer - b.nummer),
+    sources: new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }])),
+    statements: upToToday(statements.map((s) => ({ id: s.id, ...s.data }))),
   };
 }
 
@@ -68,6 +96,9 @@ export function site(): Promise<Site> {
 
 /** The build date (YYYY-MM-DD): the "today" of every status and publication rule. */
 export const siteDate = today;
+
+/** The content folder the site is built from (for attachments read at build time). */
+export const contentDir = build.contentDir;
 
 export async function getSettings(): Promise<Settings> {
   return (await site()).settings;
@@ -220,16 +251,68 @@ export function getOpenData() {
 }
 
 async function loadOpenData() {
-  const { settings, municipalities, phases, organisations, documents, news } = await site();
+  const { settings, municipalities, phases, organisations, documents, news, sources, statements } = await site();
   const input: OpenDataInput = {
     settings,
     municipalities,
     phases,
     organisations,
     documents,
+    sources,
+    statements,
     newsTitles: new Map(news.map((n) => [n.id, n.data.tittel])),
     date: today,
     siteUrl: settings.nettadresse,
   };
   return { datasets: buildDatasets(input), lastChanged: lastChanged(input), settings };
+}
+
+let sourceContext: Promise<SourceContext> | undefined;
+
+/** What sources resolve against (published titles and the register of external sources), built once per build. */
+export function getSourceContext(): Promise<SourceContext> {
+  sourceContext ??= site().then(({ settings, news, documents, sources }) => ({
+    news: new Map(news.map((n) => [n.id, { title: n.data.tittel, date: n.data.publisert }])),
+    documents: new Map(documents.map((d) => [d.id, { title: d.data.tittel, date: d.data.publisert, publisher: d.data.utgiver }])),
+    external: sources,
+    siteName: settings.navn,
+  }));
+  return sourceContext;
+}
+
+/** A health trust or hospital with the history that decides its status. */
+export interface OrganisationStatus {
+  organisation: Organisation;
+  /** Its own events, or its health trust's when it has none. */
+  history: { hendelser: readonly Organisation['hendelser'][number][] };
+  /** The health trust a hospital belongs to. */
+  parent: Organisation | undefined;
+  /** The trust whose history this is, when not its own. */
+  inheritedFrom: Organisation | undefined;
+}
+
+let organisationStatuses: Promise<OrganisationStatus[]> | undefined;
+
+/**
+ * Every health trust and hospital with a status history (its own or its
+ * trust's), each trust followed by its hospitals, built once per build.
+ */
+export function getOrganisationStatuses(): Promise<OrganisationStatus[]> {
+  organisationStatuses ??= site().then(({ organisations }) => {
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    const withHistory = organisations.flatMap((organisation): OrganisationStatus[] => {
+      const history = organisationHistory(organisation, byId);
+      if (!history) return [];
+      return [{
+        organisation,
+        history: { hendelser: history.hendelser },
+        parent: organisation.tilhorer === undefined ? undefined : byId.get(organisation.tilhorer),
+        inheritedFrom: history.inheritedFrom === undefined ? undefined : byId.get(history.inheritedFrom),
+      }];
+    });
+    const trusts = withHistory.filter((o) => o.organisation.type === 'helseforetak');
+    const ordered = trusts.flatMap((trust) => [trust, ...withHistory.filter((o) => o.organisation.tilhorer === trust.organisation.id && o !== trust)]);
+    return [...ordered, ...withHistory.filter((o) => !ordered.includes(o))];
+  });
+  return organisationStatuses;
 }

@@ -1,0 +1,117 @@
+/**
+ * Builds the site from a content folder: one library call that the build
+ * command, the publisher and the tests share. It validates the content
+ * once, hands what it read to Astro (src/content-model/snapshot.ts), builds
+ * the pages and the search index into a fresh folder, and only then
+ * replaces the output folder, so a failed build leaves what was there.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import { releaseSnapshot, shareSnapshot } from '../content-model/snapshot.ts';
+import type { Problem } from '../validation/problem.ts';
+import { crashLine, okLine, problemLines } from '../validation/report.ts';
+import { validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
+import { projectDir, siteConfig } from './site-config.ts';
+import { replaceOutput, freshOutputFolder } from './output-folder.ts';
+
+/** What to build. */
+export interface BuildSiteOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Where the finished site goes; replaced only when the build succeeds. */
+  outDir: string;
+  /** The «today» of the build, `YYYY-MM-DD`. */
+  buildDate: string;
+  /** The command staff run again after fixing a problem, named in the report (default «npm run build»). */
+  rerun?: string;
+  /** Writes one line for staff (default: the console). */
+  log?: (line: string) => void;
+  /** Writes one line about a failure (default: the console's error stream). */
+  error?: (line: string) => void;
+}
+
+/** The outcome of a build. */
+export type BuildSiteResult =
+  | { ok: true; outDir: string; validation: ValidationResult }
+  | { ok: false; stage: 'check'; problems: Problem[] }
+  | { ok: false; stage: 'build'; message: string };
+
+/** Builds the site; never throws for a content problem or a failed Astro build, only reports them. */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const log = options.log ?? ((line) => console.log(line));
+  const error = options.error ?? ((line) => console.error(line));
+  const rerun = options.rerun ?? 'npm run build';
+
+  let validation: ValidationResult;
+  try {
+    validation = validateContent(options.contentDir, { buildDate: options.buildDate });
+  } catch (crash) {
+    const message = crashLine(crash instanceof ValidatorCrash ? crash.file : undefined, crash instanceof Error ? crash.message : String(crash));
+    error(message);
+    return { ok: false, stage: 'build', message };
+  }
+  if (validation.problems.length > 0) {
+    for (const line of problemLines(validation.problems, rerun)) error(line);
+    return { ok: false, stage: 'check', problems: validation.problems };
+  }
+  log(okLine(validation.counts));
+
+  const settings = validation.values.get(validation.content.settings!) as { nettadresse: string };
+  const workDir = freshOutputFolder(options.outDir);
+  shareSnapshot({ root: options.contentDir, buildDate: options.buildDate, result: validation });
+  try {
+    await build({
+      ...siteConfig({
+        contentDir: options.contentDir,
+        buildDate: options.buildDate,
+        siteUrl: settings.nettadresse,
+        outDir: workDir,
+        root: astroRootFor(options.contentDir),
+        log,
+      }),
+      configFile: false,
+      logLevel: 'info',
+    });
+  } catch (failure) {
+    rmSync(workDir, { recursive: true, force: true });
+    const message = astroFailure(failure);
+    error(message);
+    return { ok: false, stage: 'build', message };
+  } finally {
+    releaseSnapshot();
+  }
+  replaceOutput(workDir, options.outDir);
+  return { ok: true, outDir: options.outDir, validation };
+}
+
+/**
+ * Astro writes the image and MDX maps of the content it builds
+ * (content-assets.mjs, content-modules.mjs) into `<root>/.astro/`, and no
+ * option moves them. Builds of different content folders at the same time
+ * (tests, the publisher, a benchmark) would overwrite each other's maps, so
+ * each content folder gets a root of its own, stable across builds because
+ * Astro's content cache stores paths relative to it. Roots unused for a week
+ * are removed, so temporary folders (tests) cannot pile up.
+ */
+export function astroRootFor(contentDir: string): string {
+  const rootsDir = path.join(projectDir, '.astro', 'roots');
+  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+  const root = path.join(rootsDir, key);
+  mkdirSync(root, { recursive: true });
+  const now = new Date();
+  utimesSync(root, now, now);
+  const weekAgo = now.getTime() - 7 * 24 * 3600 * 1000;
+  for (const name of readdirSync(rootsDir)) {
+    const dir = path.join(rootsDir, name);
+    if (name !== key && existsSync(dir) && statSync(dir).mtimeMs < weekAgo) rmSync(dir, { recursive: true, force: true });
+  }
+  return root;
+}
+
+/** A failed Astro build in one plain sentence for staff, with Astro's own message for a developer. */
+function astroFailure(failure: unknown): string {
+  const detail = failure instanceof Error ? failure.message.split('\n')[0]!.trim() : String(failure);
+  return `Byggingen feilet etter at innholdet var kontrollert, så nettstedet er ikke endret. Dette er trolig en feil i nettstedets kode, ikke i innholdet; gi beskjed til en utvikler og oppgi meldingen: ${detail}`;
+}

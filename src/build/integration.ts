@@ -1,0 +1,84 @@
+/**
+ * The site's Astro integration: it gives Astro the build's settings as data
+ * (`virtual:helseplattformen/site`), feeds MDX bodies from the content
+ * reader instead of letting Astro read the files again, and builds the
+ * search index when the pages are written.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { kinds } from '../content-model/registry.ts';
+import { contentSnapshot } from '../content-model/snapshot.ts';
+
+/** What every page may know about the build. */
+export interface SiteData {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The «today» of the build, `YYYY-MM-DD`: every publication and status rule uses it. */
+  buildDate: string;
+}
+
+/** Options of the integration. */
+export interface SiteIntegrationOptions extends SiteData {
+  /** Build the Pagefind search index after the pages (default true). */
+  searchIndex?: boolean;
+  /** Told each line worth showing staff (default: Astro's logger). */
+  log?: (line: string) => void;
+}
+
+const virtualId = 'virtual:helseplattformen/site';
+
+/** The integration; `siteConfig()` adds it to every build. */
+export function siteIntegration(options: SiteIntegrationOptions): AstroIntegration {
+  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate };
+  const contentPrefix = options.contentDir + path.sep;
+  return {
+    name: 'helseplattformen',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'helseplattformen:site',
+                resolveId(id: string) {
+                  return id === virtualId ? `\0${virtualId}` : undefined;
+                },
+                load(id: string) {
+                  return id === `\0${virtualId}` ? `export const site = ${JSON.stringify(data)};` : undefined;
+                },
+              },
+              {
+                // An MDX item's body as the content reader decoded it, with its
+                // front matter turned into blank lines (so line numbers hold):
+                // the YAML was parsed once, by the reader, and MDX never sees it.
+                name: 'helseplattformen:mdx-body',
+                enforce: 'pre' as const,
+                load(id: string) {
+                  const file = id.split('?')[0]!;
+                  if (!file.endsWith('.mdx') || !file.startsWith(contentPrefix)) return undefined;
+                  const relative = path.relative(options.contentDir, file).split(path.sep).join('/');
+                  const { result } = contentSnapshot(options.contentDir, options.buildDate);
+                  const item = kinds.flatMap((k) => result.content.items[k.id]).find((i) => i.file === relative);
+                  if (!item?.body) return undefined;
+                  return '\n'.repeat((item.bodyLine ?? 1) - 1) + item.body;
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (options.searchIndex === false) return;
+        const log = options.log ?? ((line: string) => logger.info(line));
+        log('Søkeindeksen bygges …');
+        const { buildSearchIndex } = await import('../search/index-site.ts');
+        const result = await buildSearchIndex(fileURLToPath(dir));
+        log(`Søkeindeksen er bygget: ${result.pages} sider og ${result.attachments} vedlegg.`);
+        for (const file of result.unreadable) {
+          log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
+        }
+      },
+    },
+  };
+}
