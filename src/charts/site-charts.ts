@@ -2,7 +2,7 @@
  * The site's two charts built from the published content, for the pages
  * that show them (/kommuner/utvikling/ and /innforing/).
  */
-import { site, siteDate } from '../data/queries.ts';
+import { getOrganisationStatuses, site, siteDate } from '../data/queries.ts';
 import { participantCounts, phaseMembership } from '../domain/phases.ts';
 import type { ChartModel } from './chart-spec.ts';
 import { phaseChart } from './phase-chart.ts';
@@ -20,7 +20,8 @@ export async function siteProgressChart(): Promise<ChartModel> {
 
 /** Participants per rollout phase on the build date. */
 export async function sitePhaseChart(): Promise<ChartModel> {
-  const { settings, municipalities, organisations, phases } = await site();
+  const { settings, municipalities, phases } = await site();
+  const organisations = (await getOrganisationStatuses()).map((o) => ({ ...o.organisation, hendelser: o.history.hendelser }));
   const membership = phaseMembership(phases, municipalities.map((m) => m.data), organisations, siteDate);
   // A dark neutral for the organisations: a second status colour would suggest a status.
   return phaseChart(participantCounts(membership), { municipalities: settings.farge, organisations: '#4b4b4b' });

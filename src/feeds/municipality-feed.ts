@@ -5,13 +5,14 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { News } from '../schemas/news.ts';
-import { eventsInOrder } from '../domain/municipality-status.ts';
-import { formatDate } from '../domain/format.ts';
+import { eventsInOrder, type MunicipalityHistory } from '../domain/municipality-status.ts';
+import { formatPeriod } from '../domain/format.ts';
+import { effectiveDate } from '../domain/period.ts';
 
 export interface FeedItem {
   title: string;
   description: string;
-  /** ISO date. */
+  /** ISO date `YYYY-MM-DD` (an event known by its month: the month's last day). */
   date: string;
   /** Site-relative link. */
   link: string;
@@ -22,7 +23,7 @@ export interface FeedItem {
 
 interface Input {
   slug: string;
-  municipality: Municipality;
+  municipality: Pick<Municipality, 'navn'> & MunicipalityHistory;
   news: { id: string; data: Pick<News, 'tittel' | 'ingress' | 'publisert' | 'kommuner' | 'dokumenter'> }[];
   documents: { id: string; data: Pick<DocumentData, 'tittel' | 'sammendrag' | 'publisert' | 'parter' | 'versjon'> }[];
   /** Status names by id. */
@@ -59,8 +60,14 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
       const phase = event.fase ? phaseNames.get(event.fase) : undefined;
       return {
         title: `${municipality.navn}: ${status}${phase ? ` (${phase})` : ''}`,
-        description: [`Ny status fra ${formatDate(event.dato)}: ${status}.`, event.merknad].filter(Boolean).join(' '),
-        date: event.dato,
+        description: [
+          `Ny status fra ${formatPeriod(event.dato)}: ${status}.`,
+          event.planlagt ? `Planlagt: ${formatPeriod(event.planlagt)}.` : undefined,
+          event.merknad,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        date: effectiveDate(event.dato),
         // The fragment gives each event its own link (and so its own RSS guid).
         link: `/kommuner/${slug}/#hendelse-${index + 1}`,
         guid: `/kommuner/${slug}/#hendelse-${index + 1}`,

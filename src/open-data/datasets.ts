@@ -6,12 +6,18 @@
  */
 import type { DocumentData } from '../schemas/document.ts';
 import { documentStatuses, documentTypes } from '../schemas/document.ts';
+import type { StatusEvent } from '../schemas/event.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Phase } from '../schemas/phase.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { Source } from '../schemas/source.ts';
-import { currentPhase, eventsInOrder, existsOn, lastChange, statusOn } from '../domain/municipality-status.ts';
+import type { ExternalSource, Source } from '../schemas/source.ts';
+import type { Statement } from '../schemas/statement.ts';
+import { numberOn, numberPeriods } from '../domain/municipality-numbers.ts';
+import { currentPhase, eventsInOrder, existsOn, lastChange, statusOn, type MunicipalityHistory } from '../domain/municipality-status.ts';
+import { organisationHistory } from '../domain/organisation-status.ts';
+import { effectiveDate } from '../domain/period.ts';
+import { phaseState, planHistory } from '../domain/phases.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export type ColumnType = 'tekst' | 'heltall' | 'desimaltall' | 'dato' | 'nettadresse' | 'liste';
@@ -38,9 +44,13 @@ export interface Dataset {
 export interface OpenDataInput {
   settings: Settings;
   municipalities: { id: string; data: Municipality }[];
-  phases: Phase[];
-  organisations: Organisation[];
+  phases: (Phase & { id: string })[];
+  organisations: (Organisation & { id: string })[];
   documents: { id: string; data: DocumentData }[];
+  /** Registered external sources by id. */
+  sources: ReadonlyMap<string, ExternalSource>;
+  /** Sourced totals made by the build date. */
+  statements: (Statement & { id: string })[];
   /** Titles of published news items by slug, to name event sources. */
   newsTitles: Map<string, string>;
   /** The build date: statuses are as of this day. */
@@ -53,7 +63,7 @@ const col = (name: string, type: ColumnType, description: string): Column => ({ 
 
 /** Every dataset, built from the published content. */
 export function buildDatasets(input: OpenDataInput): Dataset[] {
-  return [municipalityStatus(input), statusEvents(input), documentIndex(input), phaseTable(input)];
+  return [municipalityStatus(input), organisationStatus(input), statusEvents(input), phaseTable(input), planTable(input), statementTable(input), documentIndex(input)];
 }
 
 function url(input: OpenDataInput, path: string): string {
@@ -64,98 +74,286 @@ function statusName(input: OpenDataInput, id: string | undefined): string | unde
   return id === undefined ? undefined : input.settings.statuser.find((s) => s.id === id)?.navn;
 }
 
+const yesNo = (value: boolean) => (value ? 'ja' : 'nei');
+
+const sourceColumns = [
+  col('kilde_type', 'tekst', '«ekstern», «nyhet» eller «dokument».'),
+  col('kilde_tittel', 'tekst', 'Tittelen på kilden.'),
+  col('kilde_utgiver', 'tekst', 'Hvem som har publisert kilden.'),
+  col('kilde_dato', 'tekst', 'Når kilden ble publisert, så nøyaktig som den selv viser (dag, måned eller år). Tom når kilden ikke viser noen dato.'),
+  col('kilde_url', 'nettadresse', 'Adressen til kilden.'),
+];
+
 function sourceCells(input: OpenDataInput, source: Source) {
   if (source.nyhet) {
-    return { kilde_type: 'nyhet', kilde_tittel: input.newsTitles.get(source.nyhet), kilde_url: url(input, `/nyheter/${source.nyhet}/`) };
+    return { kilde_type: 'nyhet', kilde_tittel: input.newsTitles.get(source.nyhet), kilde_utgiver: input.settings.navn, kilde_dato: undefined, kilde_url: url(input, `/nyheter/${source.nyhet}/`) };
   }
   if (source.dokument) {
     const doc = input.documents.find((d) => d.id === source.dokument);
-    return { kilde_type: 'dokument', kilde_tittel: doc?.data.tittel, kilde_url: url(input, `/dokumenter/${source.dokument}/`) };
+    return {
+      kilde_type: 'dokument',
+      kilde_tittel: doc?.data.tittel,
+      kilde_utgiver: doc?.data.utgiver,
+      kilde_dato: doc?.data.original ? undefined : doc?.data.publisert,
+      kilde_url: url(input, `/dokumenter/${source.dokument}/`),
+    };
   }
-  return { kilde_type: 'ekstern', kilde_tittel: source.tittel, kilde_url: source.url };
+  const external = source.ekstern ? input.sources.get(source.ekstern) : undefined;
+  return {
+    kilde_type: 'ekstern',
+    kilde_tittel: external?.tittel ?? source.tittel,
+    kilde_utgiver: external?.utgiver ?? source.utgiver,
+    kilde_dato: external?.dato ?? source.dato,
+    kilde_url: external?.url ?? source.url,
+  };
+}
+
+/** Status columns shared by the municipality and organisation tables. */
+const statusColumns = [
+  col('status', 'tekst', 'Statuskode, for eksempel «i-drift». Se statuslisten på datasiden.'),
+  col('status_navn', 'tekst', 'Statusen i klartekst.'),
+  col('status_siden', 'tekst', 'Når statusen ble gjeldende: en dato (ÅÅÅÅ-MM-DD), eller en måned (ÅÅÅÅ-MM) når kilden bare oppgir måneden. Tom når ingen hendelse er registrert.'),
+  col('planlagt_oppstart', 'tekst', 'Hva den siste planen sikter mot, slik kilden oppgir det: en dato, en måned (ÅÅÅÅ-MM), et år eller en årstid («høsten 2024»). Tom når statusen ikke er en plan.'),
+  col('planlagt_dato_passert', 'tekst', '«ja» når den planlagte oppstarten er passert uten at noe nyere er registrert: planen gjelder ikke lenger som ny informasjon. Ellers «nei».'),
+  col('fase', 'tekst', 'Innføringsbølgen, hvis kjent.'),
+  col('siste_endring', 'tekst', 'Når den siste registrerte hendelsen skjedde (dato eller måned).'),
+  col('sist_kontrollert', 'dato', 'Datoen opplysningene sist ble kontrollert mot kildene.'),
+];
+
+function statusCells(input: OpenDataInput, history: MunicipalityHistory, checked: string | undefined) {
+  const status = statusOn(history, input.date, input.settings.statuser[0]!.id);
+  const phaseId = currentPhase(history, input.date);
+  return {
+    status: status?.status,
+    status_navn: statusName(input, status?.status),
+    status_siden: status?.since,
+    planlagt_oppstart: status?.event?.planlagt,
+    planlagt_dato_passert: status ? yesNo(status.overdue) : undefined,
+    fase: input.phases.find((p) => p.id === phaseId)?.navn,
+    siste_endring: lastChange(history, input.date)?.dato,
+    sist_kontrollert: checked ?? input.settings.sistKontrollert,
+  };
 }
 
 function municipalityStatus(input: OpenDataInput): Dataset {
-  const defaultStatus = input.settings.statuser[0]!.id;
   return {
     id: 'kommuner',
     title: 'Status for kommunene',
-    description: `Hver kommune med status per ${input.date}, fase og planlagt oppstart. Én rad per kommune, også kommuner som er opprettet eller nedlagt.`,
+    description: `Hver kommune med status per ${input.date}, plan og innføringsbølge. Én rad per kommune, også kommuner som er opprettet eller nedlagt, og kommuner utenfor regionen som deltar. Kolonnen sist_kontrollert sier når opplysningene sist ble kontrollert.`,
     columns: [
-      col('kommunenummer', 'tekst', 'Offisielt kommunenummer med fire sifre.'),
+      col('kommunenummer', 'tekst', 'Kommunenummeret som gjelder på datoen dataene gjelder for (for en nedlagt kommune: det siste den hadde), med fire sifre.'),
+      col('tidligere_kommunenummer', 'liste', 'Tidligere kommunenummer med siste gyldige dag, for eksempel «1507 (til 2023-12-31)». I CSV skilt med semikolon og mellomrom.'),
       col('kommune', 'tekst', 'Kommunens navn.'),
+      col('andre_navn', 'liste', 'Offisielle navn på andre språk, med språkkode (ISO 639-3), for eksempel «Snåase (sma)».'),
       col('id', 'tekst', 'Kort navn brukt i adresser på nettstedet.'),
       col('fylke', 'tekst', 'Fylket kommunen ligger i.'),
+      col('i_regionen', 'tekst', '«ja» når kommunen ligger i et av fylkene innføringen gjelder, «nei» for en kommune utenfor som deltar.'),
       col('breddegrad', 'desimaltall', 'Breddegrad for administrasjonssenteret (grader nord, punktum som desimaltegn).'),
       col('lengdegrad', 'desimaltall', 'Lengdegrad for administrasjonssenteret (grader øst, punktum som desimaltegn).'),
       col('gyldig_fra', 'dato', 'Første dag kommunen fantes, hvis den er opprettet etter 2020. Ellers tom.'),
       col('gyldig_til', 'dato', 'Siste dag kommunen fantes, hvis den er nedlagt. Ellers tom.'),
       col('finnes', 'tekst', '«ja» hvis kommunen finnes på datoen dataene gjelder for, ellers «nei».'),
-      col('status', 'tekst', 'Statuskode, for eksempel «opsjon-utlost». Se statuslisten på datasiden.'),
-      col('status_navn', 'tekst', 'Statusen i klartekst.'),
-      col('status_siden', 'dato', 'Datoen kommunen fikk statusen. Tom når ingen hendelse er registrert.'),
-      col('fase', 'tekst', 'Innføringsfasen kommunen hører til, hvis kjent.'),
-      col('planlagt_oppstart', 'dato', 'Planlagt oppstartsdato for fasen, hvis en dato er kjent.'),
-      col('planlagt_oppstart_tekst', 'tekst', 'Planlagt oppstart i ord når det ikke finnes en dato, for eksempel «høsten 2022».'),
-      col('siste_endring', 'dato', 'Datoen for den siste registrerte hendelsen.'),
+      ...statusColumns,
       col('side', 'nettadresse', 'Kommunens side på nettstedet.'),
     ],
     rows: input.municipalities.map(({ id, data }) => {
-      const status = statusOn(data, input.date, defaultStatus);
-      const phaseId = currentPhase(data, input.date);
-      const phase = input.phases.find((p) => p.id === phaseId);
+      const periods = numberPeriods(data);
       return {
-        kommunenummer: data.nummer,
+        kommunenummer: numberOn(data, input.date) ?? data.nummer,
+        tidligere_kommunenummer: periods.slice(0, -1).map((p) => `${p.nummer} (til ${p.to})`),
         kommune: data.navn,
+        andre_navn: data.andreNavn.map((n) => `${n.navn} (${n.sprak})`),
         id,
         fylke: data.fylke,
+        i_regionen: yesNo(input.settings.fylker.includes(data.fylke)),
         breddegrad: data.koordinater.lat,
         lengdegrad: data.koordinater.lon,
         gyldig_fra: data.gyldigFra,
         gyldig_til: data.gyldigTil,
-        finnes: existsOn(data, input.date) ? 'ja' : 'nei',
-        status: status?.status,
-        status_navn: statusName(input, status?.status),
-        status_siden: status?.since,
-        fase: phase?.navn,
-        planlagt_oppstart: phase?.planlagt,
-        planlagt_oppstart_tekst: phase?.planlagtTekst,
-        siste_endring: lastChange(data, input.date)?.dato,
+        finnes: yesNo(existsOn(data, input.date)),
+        ...statusCells(input, data, data.sistKontrollert),
         side: url(input, `/kommuner/${id}/`),
       };
     }),
   };
 }
 
+/** Health trusts and hospitals with a status history (their own or their trust's). */
+function organisationsWithStatus(input: OpenDataInput) {
+  const byId = new Map(input.organisations.map((o) => [o.id, o]));
+  return input.organisations.flatMap((organisation) => {
+    const history = organisationHistory(organisation, byId);
+    return history ? [{ organisation, history }] : [];
+  });
+}
+
+function organisationStatus(input: OpenDataInput): Dataset {
+  return {
+    id: 'helseforetak',
+    title: 'Status for helseforetak og sykehus',
+    description: `Hvert helseforetak og sykehus med status per ${input.date}. Et sykehus uten egne hendelser har helseforetakets status.`,
+    columns: [
+      col('id', 'tekst', 'Kort navn brukt i adresser på nettstedet.'),
+      col('navn', 'tekst', 'Navnet.'),
+      col('type', 'tekst', '«helseforetak» eller «sykehus».'),
+      col('tilhorer', 'tekst', 'Helseforetaket et sykehus hører til.'),
+      col('status_fra', 'tekst', 'Tom når statusen er organisasjonens egen; ellers helseforetaket den er hentet fra.'),
+      ...statusColumns,
+      col('side', 'nettadresse', 'Siden på nettstedet.'),
+    ],
+    rows: organisationsWithStatus(input).map(({ organisation, history }) => ({
+      id: organisation.id,
+      navn: organisation.navn,
+      type: organisation.type,
+      tilhorer: input.organisations.find((o) => o.id === organisation.tilhorer)?.navn,
+      status_fra: history.inheritedFrom ? input.organisations.find((o) => o.id === history.inheritedFrom)?.navn : undefined,
+      ...statusCells(input, { hendelser: history.hendelser }, organisation.sistKontrollert),
+      side: url(input, `/innforing/${organisation.id}/`),
+    })),
+  };
+}
+
 function statusEvents(input: OpenDataInput): Dataset {
+  const eventRow = (who: { type: string; navn: string; kommunenummer?: string | undefined; side: string }, event: StatusEvent) => ({
+    aktor_type: who.type,
+    aktor: who.navn,
+    kommunenummer: who.kommunenummer,
+    dato: event.dato,
+    gjelder_fra: effectiveDate(event.dato),
+    status: event.status,
+    status_navn: statusName(input, event.status),
+    planlagt: event.planlagt,
+    fase: input.phases.find((p) => p.id === event.fase)?.navn,
+    merknad: event.merknad,
+    ...sourceCells(input, event.kilde),
+    side: who.side,
+  });
   return {
     id: 'hendelser',
     title: 'Hendelser',
-    description: 'Hele historikken: hver registrerte statusendring for hver kommune, med kilde. Status på en dato følger av hendelsene fram til den datoen.',
+    description: 'Hele historikken: hver registrerte hendelse for hver kommune, hvert helseforetak og hvert sykehus, med kilde. En plan som endres, er en ny hendelse; de gamle står. Status på en dato følger av hendelsene fram til den datoen.',
     columns: [
-      col('kommunenummer', 'tekst', 'Offisielt kommunenummer.'),
-      col('kommune', 'tekst', 'Kommunens navn.'),
-      col('dato', 'dato', 'Datoen endringen gjelder fra.'),
-      col('status', 'tekst', 'Statuskode etter endringen.'),
+      col('aktor_type', 'tekst', '«kommune», «helseforetak» eller «sykehus».'),
+      col('aktor', 'tekst', 'Navnet på kommunen, helseforetaket eller sykehuset.'),
+      col('kommunenummer', 'tekst', 'Kommunenummeret som gjaldt da hendelsen skjedde. Tom for helseforetak og sykehus.'),
+      col('dato', 'tekst', 'Når hendelsen skjedde eller ble kjent, så nøyaktig som kilden oppgir: dato (ÅÅÅÅ-MM-DD) eller måned (ÅÅÅÅ-MM).'),
+      col('gjelder_fra', 'dato', 'Dagen hendelsen regnes fra: datoen, eller siste dag i måneden når bare måneden er kjent.'),
+      col('status', 'tekst', 'Statuskode etter hendelsen.'),
       col('status_navn', 'tekst', 'Statusen i klartekst.'),
-      col('fase', 'tekst', 'Innføringsfasen hendelsen gjelder, hvis noen.'),
+      col('planlagt', 'tekst', 'For en plan: hva den sikter mot (dato, måned, år eller årstid).'),
+      col('fase', 'tekst', 'Innføringsbølgen hendelsen gjelder, hvis noen.'),
       col('merknad', 'tekst', 'Kort forklaring, hvis noen.'),
-      col('kilde_type', 'tekst', '«nyhet», «dokument» eller «ekstern».'),
-      col('kilde_tittel', 'tekst', 'Tittelen på kilden.'),
-      col('kilde_url', 'nettadresse', 'Adressen til kilden.'),
+      ...sourceColumns,
+      col('side', 'nettadresse', 'Siden på nettstedet der historikken står.'),
     ],
-    rows: input.municipalities.flatMap(({ data }) =>
-      eventsInOrder(data).map((event) => ({
-        kommunenummer: data.nummer,
-        kommune: data.navn,
-        dato: event.dato,
-        status: event.status,
-        status_navn: statusName(input, event.status),
-        fase: input.phases.find((p) => p.id === event.fase)?.navn,
-        merknad: event.merknad,
-        ...sourceCells(input, event.kilde),
+    rows: [
+      ...input.municipalities.flatMap(({ id, data }) =>
+        eventsInOrder(data).map((event) =>
+          eventRow({ type: 'kommune', navn: data.navn, kommunenummer: numberOn(data, effectiveDate(event.dato)) ?? data.nummer, side: url(input, `/kommuner/${id}/`) }, event),
+        ),
+      ),
+      ...input.organisations
+        .filter((o) => o.hendelser.length > 0)
+        .flatMap((organisation) =>
+          eventsInOrder(organisation).map((event) => eventRow({ type: organisation.type, navn: organisation.navn, side: url(input, `/innforing/${organisation.id}/`) }, event)),
+        ),
+    ],
+  };
+}
+
+function phaseTable(input: OpenDataInput): Dataset {
+  return {
+    id: 'faser',
+    title: 'Innføringsbølger',
+    description: 'Bølgene i innføringen slik organisasjonen har navngitt dem, med gjeldende plan og deltakere. Hele planhistorikken står i datasettet «planer».',
+    columns: [
+      col('id', 'tekst', 'Bølgens kortnavn.'),
+      col('fase', 'tekst', 'Bølgens navn.'),
+      col('nummer', 'heltall', 'Rekkefølge, 1 for den første.'),
+      col('planlagt', 'tekst', 'Hva den gjeldende planen sikter mot: dato, måned, år eller årstid.'),
+      col('planlagt_vedtatt', 'tekst', 'Når den gjeldende planen ble vedtatt eller kjent (dato eller måned).'),
+      col('antall_planendringer', 'heltall', 'Hvor mange ganger planen er endret etter den første.'),
+      col('planlagt_dato_passert', 'tekst', '«ja» når planlagt oppstart er passert uten at innføringen eller en ny plan er registrert.'),
+      col('gjennomfort', 'tekst', 'Når innføringen skjedde, når en kilde melder det.'),
+      col('kommuner', 'liste', 'Kommunene i bølgen. I CSV skilt med semikolon og mellomrom.'),
+      col('organisasjoner', 'liste', 'Helseforetak og sykehus i bølgen. I CSV skilt med semikolon og mellomrom.'),
+      col('side', 'nettadresse', 'Siden om innføringen.'),
+    ],
+    rows: input.phases.map((phase) => {
+      const steps = planHistory(phase, input.date);
+      const state = phaseState(phase, input.date);
+      const current = steps.at(-1);
+      return {
+        id: phase.id,
+        fase: phase.navn,
+        nummer: phase.nummer,
+        planlagt: current?.plan.planlagt,
+        planlagt_vedtatt: current?.plan.dato,
+        antall_planendringer: Math.max(0, steps.filter((s) => s.change !== 'uendret').length - 1),
+        planlagt_dato_passert: yesNo(state.kind === 'passert'),
+        gjennomfort: state.kind === 'gjennomfort' ? state.date : undefined,
+        kommuner: input.municipalities.filter((m) => currentPhase(m.data, input.date) === phase.id).map((m) => m.data.navn),
+        organisasjoner: input.organisations.filter((o) => currentPhase(o, input.date) === phase.id).map((o) => o.navn),
+        side: url(input, `/innforing/#${phase.id}`),
+      };
+    }),
+  };
+}
+
+function planTable(input: OpenDataInput): Dataset {
+  const changeWords = { forste: 'første plan', utsatt: 'utsatt', framskyndet: 'framskyndet', presisert: 'presisert', uendret: 'uendret' } as const;
+  return {
+    id: 'planer',
+    title: 'Planhistorikk for innføringsbølgene',
+    description: 'Hver plan for hver bølge, eldste først: når den ble vedtatt eller kjent, hva den siktet mot, og om den utsatte den forrige. Ingen plan fjernes når en ny kommer.',
+    columns: [
+      col('fase_id', 'tekst', 'Bølgens kortnavn.'),
+      col('fase', 'tekst', 'Bølgens navn.'),
+      col('vedtatt', 'tekst', 'Når planen ble vedtatt eller kjent (dato eller måned).'),
+      col('planlagt', 'tekst', 'Hva planen siktet mot: dato, måned, år eller årstid.'),
+      col('endring', 'tekst', '«første plan», «utsatt», «framskyndet», «presisert» (samme tidsrom, mer nøyaktig) eller «uendret».'),
+      col('merknad', 'tekst', 'Forklaring, for eksempel grunnen til en utsettelse.'),
+      ...sourceColumns,
+    ],
+    rows: input.phases.flatMap((phase) =>
+      planHistory(phase, input.date).map((step) => ({
+        fase_id: phase.id,
+        fase: phase.navn,
+        vedtatt: step.plan.dato,
+        planlagt: step.plan.planlagt,
+        endring: changeWords[step.change],
+        merknad: step.plan.merknad,
+        ...sourceCells(input, step.plan.kilde),
       })),
     ),
+  };
+}
+
+function statementTable(input: OpenDataInput): Dataset {
+  return {
+    id: 'oppgitte-tall',
+    title: 'Tall oppgitt av kildene',
+    description: 'Antall som kildene oppgir bare som tall, for eksempel «19 kommunestyrer hadde vedtatt». Nettstedet viser dem ved siden av antallet kommuner det kan navngi.',
+    columns: [
+      col('dato', 'tekst', 'Datoen (eller måneden) tallet gjelder.'),
+      col('status', 'tekst', 'Statuskoden tallet gjelder.'),
+      col('status_navn', 'tekst', 'Statusen i klartekst.'),
+      col('antall', 'heltall', 'Tallet kilden oppgir.'),
+      col('minst', 'tekst', '«ja» når kilden sier «minst» eller «over».'),
+      col('omfang', 'tekst', 'Hva kilden teller, når det avviker fra kommunene i regionen.'),
+      col('merknad', 'tekst', 'Merknad.'),
+      ...sourceColumns,
+    ],
+    rows: input.statements.map((statement) => ({
+      dato: statement.dato,
+      status: statement.status,
+      status_navn: statusName(input, statement.status),
+      antall: statement.antall,
+      minst: yesNo(statement.minst),
+      omfang: statement.omfang,
+      merknad: statement.merknad,
+      ...sourceCells(input, statement.kilde),
+    })),
   };
 }
 
@@ -167,22 +365,24 @@ function documentIndex(input: OpenDataInput): Dataset {
   return {
     id: 'dokumenter',
     title: 'Dokumentoversikt',
-    description: 'Alle publiserte dokumenter med type, status, datoer, parter og versjoner.',
+    description: 'Alle publiserte dokumenter med type, status, datoer, parter og versjoner, også dokumenter som ligger hos andre (med lenke til originalen).',
     columns: [
       col('id', 'tekst', 'Dokumentets faste kortnavn, brukt i adressen.'),
       col('tittel', 'tekst', 'Dokumentets tittel.'),
       col('type', 'tekst', `Dokumenttype: ${Object.keys(documentTypes).join(', ')}.`),
       col('status', 'tekst', `Status: ${Object.keys(documentStatuses).join(', ')}.`),
       col('statusmerknad', 'tekst', 'Hva statusen venter på, eller hvorfor dokumentet er trukket eller erstattet.'),
+      col('utgiver', 'tekst', 'Hvem som har utgitt dokumentet, hvis oppgitt.'),
       col('publisert', 'dato', 'Datoen dokumentet ble publisert her.'),
       col('vedtaksdato', 'dato', 'Datoen for vedtak eller møte, hvis kjent.'),
       col('vedtaksorgan', 'tekst', 'Organet som behandler dokumentet, hvis kjent.'),
       col('saksnummer', 'tekst', 'Saksnummer, hvis det finnes.'),
-      col('versjon', 'tekst', 'Versjonsnummer.'),
+      col('versjon', 'tekst', 'Versjonsnummer, slik det er skrevet.'),
       col('erstatter', 'tekst', 'Id for dokumentet denne versjonen erstatter.'),
       col('erstattet_av', 'tekst', 'Id for dokumentet som erstatter dette.'),
       col('parter', 'liste', 'Partene. I CSV skilt med semikolon og mellomrom.'),
       col('antall_vedlegg', 'heltall', 'Antall vedlagte filer.'),
+      col('original_url', 'nettadresse', 'Hvor originalen er publisert, for dokumenter nettstedet ikke har selv.'),
       col('side', 'nettadresse', 'Dokumentets side på nettstedet.'),
     ],
     rows: input.documents.map(({ id, data }) => ({
@@ -191,6 +391,7 @@ function documentIndex(input: OpenDataInput): Dataset {
       type: data.type,
       status: data.status,
       statusmerknad: data.statusmerknad,
+      utgiver: data.utgiver,
       publisert: data.publisert,
       vedtaksdato: data.behandling?.dato,
       vedtaksorgan: data.behandling?.organ,
@@ -200,39 +401,8 @@ function documentIndex(input: OpenDataInput): Dataset {
       erstattet_av: input.documents.find((d) => d.data.erstatter === id)?.id,
       parter: data.parter.map(partyName),
       antall_vedlegg: data.vedlegg.length,
+      original_url: data.original?.url,
       side: url(input, `/dokumenter/${id}/`),
-    })),
-  };
-}
-
-function phaseTable(input: OpenDataInput): Dataset {
-  return {
-    id: 'faser',
-    title: 'Innføringsfaser',
-    description: 'Fasene i innføringen med datoer og deltakere. Kommunene hører til en fase gjennom hendelsene sine.',
-    columns: [
-      col('id', 'tekst', 'Fasens kortnavn.'),
-      col('fase', 'tekst', 'Fasens navn.'),
-      col('nummer', 'heltall', 'Rekkefølge, 1 for den første.'),
-      col('planlagt', 'dato', 'Planlagt oppstartsdato, hvis kjent.'),
-      col('planlagt_tekst', 'tekst', 'Planlagt oppstart i ord når det ikke finnes en dato.'),
-      col('gjennomfort', 'dato', 'Faktisk oppstartsdato, når den har skjedd.'),
-      col('kommuner', 'liste', 'Kommunene i fasen. I CSV skilt med semikolon og mellomrom.'),
-      col('organisasjoner', 'liste', 'Sykehus og helseforetak i fasen. I CSV skilt med semikolon og mellomrom.'),
-      col('side', 'nettadresse', 'Siden om innføringen.'),
-    ],
-    rows: input.phases.map((phase) => ({
-      id: phase.id,
-      fase: phase.navn,
-      nummer: phase.nummer,
-      planlagt: phase.planlagt,
-      planlagt_tekst: phase.planlagtTekst,
-      gjennomfort: phase.gjennomfort,
-      kommuner: input.municipalities
-        .filter((m) => currentPhase(m.data, input.date) === phase.id)
-        .map((m) => m.data.navn),
-      organisasjoner: phase.organisasjoner.map((id) => input.organisations.find((o) => o.id === id)?.navn ?? id),
-      side: url(input, `/innforing/#${phase.id}`),
     })),
   };
 }
@@ -276,8 +446,11 @@ export function datasetJson(dataset: Dataset, meta: { licence: { navn: string; n
  */
 export function lastChanged(input: OpenDataInput): string {
   const dates = [
-    ...input.municipalities.flatMap((m) => [...m.data.hendelser.map((e) => e.dato), m.data.gyldigFra, m.data.gyldigTil]),
+    ...input.municipalities.flatMap((m) => [...m.data.hendelser.map((e) => effectiveDate(e.dato)), m.data.gyldigFra, m.data.gyldigTil]),
+    ...input.organisations.flatMap((o) => o.hendelser.map((e) => effectiveDate(e.dato))),
+    ...input.phases.flatMap((p) => [...p.planer.map((plan) => effectiveDate(plan.dato)), p.gjennomfort && effectiveDate(p.gjennomfort.dato)]),
+    ...input.statements.map((s) => effectiveDate(s.dato)),
     ...input.documents.flatMap((d) => [d.data.publisert, d.data.statusdato, ...d.data.endringer.map((e) => e.dato)]),
-  ].filter((d): d is string => d !== undefined && d <= input.date);
+  ].filter((d): d is string => typeof d === 'string' && d <= input.date);
   return dates.sort().at(-1) ?? input.date;
 }

@@ -3,18 +3,18 @@
  * what the table shows for each phase, and the interface strings the script
  * needs (so the script does not bundle the whole string file).
  */
-import type { PackedHistories } from './history-data.ts';
-
-/** A phase as the table shows it: name, go-live text, go-live sort key, go-live ISO date ('' if none), carried out (1) or not (0). */
-export type PackedPhase = [name: string, goLive: string, goLiveKey: string, goLiveDate: string, done: 0 | 1];
+import type { StatusDefinition } from '../../schemas/settings.ts';
+import type { PackedHistories, PackedPhase } from './history-data.ts';
 
 /** Everything `<hp-status-date>` reads from its JSON. */
 export interface DateChoiceData {
   h: PackedHistories;
   /** Municipality names by slug, for the map's accessible names. */
   n: Record<string, string>;
-  /** Phases by id. */
+  /** Waves by id, in rollout order. */
   p: Record<string, PackedPhase>;
+  /** The status vocabulary (what each status means to the site). */
+  v: StatusDefinition[];
   /** The build date: «today». */
   today: string;
   /** Interface strings with `{placeholders}`. */
@@ -24,6 +24,8 @@ export interface DateChoiceData {
     notExistingCount: string;
     ceased: string;
     invalid: string;
+    /** Marker after a plan whose date has passed. */
+    overdue: string;
   };
 }
 

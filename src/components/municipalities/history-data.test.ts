@@ -28,7 +28,7 @@ describe('packHistories', () => {
   const packed = packHistories(municipalities, statuses, ['fase-1', 'fase-2']);
 
   it('keeps only dates, status and phase indexes and lifetimes', () => {
-    expect(packed.m['indre-fosen']).toEqual(['', '', [['2021-05-19', 1, -1], ['2021-05-19', 2, 1]]]);
+    expect(packed.m['indre-fosen']).toEqual(['', '', [['2021-05-19', 1, -1, ''], ['2021-05-19', 2, 1, '']]]);
     expect(packed.m.haram).toEqual(['2024-01-01', '', []]);
     expect(JSON.stringify(packed)).not.toContain('merknad');
   });

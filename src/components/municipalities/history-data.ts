@@ -1,14 +1,15 @@
 /**
  * The status history the date choice needs in the browser, packed small:
  * status and phase ids become indexes, and each event keeps only its date,
- * status and phase. `unpackHistories` restores the shape the domain's
+ * status, phase and planned date; the waves keep only their plan history. `unpackHistories` restores the shape the domain's
  * `statusOn` reads, so the browser and the build share one implementation.
  */
 import type { MunicipalityHistory } from '../../domain/municipality-status.ts';
+import type { PhaseInfo } from '../../domain/phases.ts';
 import type { StatusEvent } from '../../schemas/municipality.ts';
 
-/** One packed event: date, status index, and phase index (or -1 for none). */
-type PackedEvent = [date: string, status: number, phase: number];
+/** One packed event: date as written, status index, phase index (or -1 for none), and what a plan aims at ('' for none). */
+type PackedEvent = [date: string, status: number, phase: number, planned: string];
 
 /** The packed histories, as embedded in the page's JSON. */
 export interface PackedHistories {
@@ -31,7 +32,7 @@ export interface HistoryItem {
 /** Packs the municipalities' histories for the page. Throws on a status or phase id it was not given. */
 export function packHistories(
   municipalities: readonly HistoryItem[],
-  statuses: readonly { id: string; navn: string }[],
+  statuses: readonly { id: string; navn: string; type?: string }[],
   phaseIds: readonly string[],
 ): PackedHistories {
   const statusIndex = new Map(statuses.map((s, i) => [s.id, i]));
@@ -43,7 +44,7 @@ export function packHistories(
       const phase = event.fase === undefined ? -1 : phaseIndex.get(event.fase);
       if (status === undefined) throw new Error(`${id}: status "${event.status}" is not among the settings' statuser.`);
       if (phase === undefined) throw new Error(`${id}: phase "${event.fase}" is not among the phases.`);
-      return [event.dato, status, phase];
+      return [event.dato, status, phase, event.planlagt ?? ''];
     });
     m[id] = [data.gyldigFra ?? '', data.gyldigTil ?? '', events];
   }
@@ -60,13 +61,33 @@ export function unpackHistories(packed: PackedHistories): Map<string, Municipali
     histories.set(slug, {
       gyldigFra: from || undefined,
       gyldigTil: to || undefined,
-      hendelser: events.map(([dato, status, phase]) => ({
+      hendelser: events.map(([dato, status, phase, planned]) => ({
         dato,
         status: packed.s[status]!,
         ...(phase >= 0 ? { fase: packed.f[phase]! } : {}),
+        ...(planned ? { planlagt: planned } : {}),
         kilde: NO_SOURCE,
       })),
     });
   }
   return histories;
+}
+
+/** A wave packed for the browser: name, number, plans as [decided, aims at], go-live date ('' if none). */
+export type PackedPhase = [name: string, nummer: number, plans: [string, string][], done: string];
+
+/** Packs the waves' plan histories (without sources) for the page. */
+export function packPhases(phases: readonly PhaseInfo[]): Record<string, PackedPhase> {
+  return Object.fromEntries(phases.map((p) => [p.id, [p.navn, p.nummer, p.planer.map((plan) => [plan.dato, plan.planlagt]), p.gjennomfort?.dato ?? '']]));
+}
+
+/** Unpacks {@link packPhases}' result into waves the domain's functions accept, in the packed order. */
+export function unpackPhases(packed: Record<string, PackedPhase>): PhaseInfo[] {
+  return Object.entries(packed).map(([id, [navn, nummer, plans, done]]) => ({
+    id,
+    navn,
+    nummer,
+    planer: plans.map(([dato, planlagt]) => ({ dato, planlagt, kilde: NO_SOURCE })),
+    gjennomfort: done ? { dato: done, kilde: NO_SOURCE } : undefined,
+  }));
 }

@@ -5,26 +5,35 @@
  * the table's status, last-change, phase and go-live cells, the map's
  * colours, symbols and accessible names, and a polite live-region summary.
  */
-import { formatCount, formatDate } from '../../domain/format.ts';
-import { currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
+import { formatCount, formatDate, formatPeriod } from '../../domain/format.ts';
+import { statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
+import type { PhaseInfo } from '../../domain/phases.ts';
 import { countsOn } from '../../domain/status-counts.ts';
 import { accessibleName } from '../../map/map-model.ts';
 import { fill, type DateChoiceData } from './date-choice-data.ts';
-import { unpackHistories } from './history-data.ts';
+import { unpackHistories, unpackPhases } from './history-data.ts';
+import { rowState } from './status-rows.ts';
 
 const list = new Intl.ListFormat('nb', { type: 'conjunction' });
 const MUNICIPALITIES = { one: 'kommune', other: 'kommuner' };
 
-function time(date: string): HTMLTimeElement {
+/** A date as precise as it was written, as DateStamp.astro renders it. */
+function time(date: string): HTMLElement {
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(date)) {
+    const span = document.createElement('span');
+    span.textContent = formatPeriod(date);
+    return span;
+  }
   const element = document.createElement('time');
   element.dateTime = date;
-  element.textContent = formatDate(date);
+  element.textContent = formatPeriod(date);
   return element;
 }
 
 class HpStatusDate extends HTMLElement {
   #data!: DateChoiceData;
   #histories!: Map<string, MunicipalityHistory>;
+  #phases!: PhaseInfo[];
   #shown = '';
 
   connectedCallback() {
@@ -34,6 +43,7 @@ class HpStatusDate extends HTMLElement {
     if (!json || !input || !panel || this.#shown) return;
     this.#data = JSON.parse(json) as DateChoiceData;
     this.#histories = unpackHistories(this.#data.h);
+    this.#phases = unpackPhases(this.#data.p);
     this.#shown = this.#data.today;
     panel.hidden = false;
 
@@ -101,29 +111,33 @@ class HpStatusDate extends HTMLElement {
       statusCell.dataset.sortValue = String(this.#data.h.s.indexOf(status));
     }
 
-    const changed = lastChange(history, date)?.dato;
+    const state = rowState(history, this.#data.v, this.#phases, date);
+    const changed = state.lastChange;
     cell('changed').replaceChildren(...(changed ? [time(changed)] : []));
     cell('changed').dataset.sortValue = changed ?? '';
 
-    const phaseId = currentPhase(history, date);
-    const phase = phaseId === undefined ? undefined : this.#data.p[phaseId];
     const phaseCell = cell('phase');
     const goLiveCell = cell('golive');
-    if (phaseId === undefined || phase === undefined) {
+    if (state.phase) {
+      const link = document.createElement('a');
+      link.href = `/innforing/#${state.phase.id}`;
+      link.textContent = state.phase.navn;
+      phaseCell.replaceChildren(link);
+      phaseCell.dataset.sortValue = String(this.#phases.indexOf(state.phase));
+    } else {
       phaseCell.replaceChildren();
       phaseCell.dataset.sortValue = '';
-      goLiveCell.replaceChildren();
-      goLiveCell.dataset.sortValue = '';
-      return;
     }
-    const [name, goLive, goLiveKey, goLiveDate, done] = phase;
-    const link = document.createElement('a');
-    link.href = `/innforing/#${phaseId}`;
-    link.textContent = name;
-    phaseCell.replaceChildren(link);
-    phaseCell.dataset.sortValue = String(Object.keys(this.#data.p).indexOf(phaseId));
-    goLiveCell.replaceChildren(goLiveDate && !done ? time(goLiveDate) : goLive);
-    goLiveCell.dataset.sortValue = goLiveKey;
+    const goLive = state.goLive;
+    const parts: Node[] = goLive ? [goLive.planned ? time(goLive.planned) : document.createTextNode(goLive.text)] : [];
+    if (goLive?.overdue) {
+      const marker = document.createElement('span');
+      marker.className = 'hp-overdue';
+      marker.textContent = this.#data.t.overdue;
+      parts.push(marker);
+    }
+    goLiveCell.replaceChildren(...parts);
+    goLiveCell.dataset.sortValue = goLive?.date ?? '';
   }
 
   /** «Opphørte 31. desember 2023» after a municipality's last day, else «Fantes ikke». */

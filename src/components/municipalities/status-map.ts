@@ -3,8 +3,7 @@
  * build date, each with its status then, on the tile map or the site
  * owner's boundaries. Shared by /kommuner/ and the front page's compact map.
  */
-import { contentRoot } from '../../content-root.ts';
-import { site, siteDate } from '../../data/queries.ts';
+import { contentDir, site, siteDate } from '../../data/queries.ts';
 import { existsOn, statusOn } from '../../domain/municipality-status.ts';
 import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
@@ -24,7 +23,7 @@ async function build(): Promise<MapModel> {
   const { layout, warnings } = chooseMapLayout({
     municipalities: existing.map((m) => ({ id: m.id, nummer: m.data.nummer, navn: m.data.navn, koordinater: m.data.koordinater })),
     boundaryFile: settings.kartgrenser,
-    contentRoot: contentRoot(),
+    contentRoot: contentDir,
   });
   // The map is drawn regardless; the staff see why it is not the one they expected.
   for (const warning of warnings) console.warn(`Kart: ${warning}`);

@@ -1,45 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality, StatusEvent } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
+import type { PhaseInfo } from '../../domain/phases.ts';
 import { dateChoiceStart, firstEventDate, goLiveOf, statusRow } from './status-rows.ts';
 
 const statuses: StatusDefinition[] = [
-  { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', farge: '#6b6b6b', symbol: '–' },
-  { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', farge: '#b25000', symbol: 'O' },
-  { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: '-', farge: '#1d5fa3', symbol: 'P' },
+  { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', type: 'start', farge: '#6b6b6b', symbol: '–' },
+  { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', type: 'steg', farge: '#b25000', symbol: 'O' },
+  { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: '-', type: 'plan', farge: '#1d5fa3', symbol: 'P' },
+  { id: 'i-drift', navn: 'I drift', beskrivelse: '-', type: 'drift', farge: '#1f6f43', symbol: 'D' },
 ];
-const phases = [
-  { id: 'fase-1', navn: 'Fase 1', nummer: 1, planlagt: '2022-04-30', gjennomfort: '2022-06-04', organisasjoner: [] },
-  { id: 'fase-2', navn: 'Fase 2', nummer: 2, planlagtTekst: 'høsten 2022', organisasjoner: [] },
+const kilde = { nyhet: 'kilde' };
+const phases: PhaseInfo[] = [
+  { id: 'fase-1', navn: 'Fase 1', nummer: 1, planer: [{ dato: '2021-10-12', planlagt: '2022-04-30', kilde }], gjennomfort: { dato: '2022-05-07', kilde } },
+  { id: 'fase-2', navn: 'Fase 2', nummer: 2, planer: [{ dato: '2021-05-19', planlagt: 'høsten 2022', kilde }], gjennomfort: undefined },
 ];
-const event = (dato: string, status: string, fase?: string): StatusEvent => ({
-  dato,
-  status,
-  ...(fase ? { fase } : {}),
-  kilde: { nyhet: 'kilde' },
-});
+const event = (dato: string, status: string, extra: Partial<StatusEvent> = {}): StatusEvent => ({ dato, status, kilde, ...extra });
 const item = (id: string, data: Partial<Municipality>) => ({
   id,
-  data: { nummer: '5054', navn: id, fylke: 'Trøndelag', koordinater: { lat: 63, lon: 10 }, hendelser: [], ...data },
+  data: { nummer: '5054', tidligereNummer: [], navn: id, andreNavn: [], fylke: 'Trøndelag', koordinater: { lat: 63, lon: 10 }, hendelser: [], ...data },
 });
 
 describe('statusRow', () => {
   const indreFosen = item('indre-fosen', {
-    hendelser: [event('2021-05-19', 'opsjon-utlost'), event('2021-05-19', 'innforing-planlagt', 'fase-2')],
+    hendelser: [event('2020-12', 'opsjon-utlost'), event('2021-05-19', 'innforing-planlagt', { fase: 'fase-2', planlagt: 'høsten 2022' })],
   });
 
-  it('gives status, since, last change, phase and go-live on the date', () => {
-    const row = statusRow(indreFosen, statuses, phases, '2026-11-22');
-    expect(row).toMatchObject({ slug: 'indre-fosen', since: '2021-05-19', lastChange: '2021-05-19' });
+  it('gives status, since, last change, phase and the planned go-live on the date', () => {
+    const row = statusRow(indreFosen, statuses, phases, '2022-06-01');
+    expect(row).toMatchObject({ slug: 'indre-fosen', since: '2021-05-19', lastChange: '2021-05-19', overdue: false });
     expect(row.status?.navn).toBe('Innføring planlagt');
     expect(row.phase?.id).toBe('fase-2');
-    expect(row.goLive).toEqual({ text: 'høsten 2022', done: false });
+    expect(row.goLive).toEqual({ text: 'høsten 2022', date: '2022-08-01', planned: 'høsten 2022', done: false, overdue: false });
+  });
+
+  it('marks a plan whose date has passed with nothing newer as overdue, never as current', () => {
+    const row = statusRow(indreFosen, statuses, phases, '2026-12-01');
+    expect(row.overdue).toBe(true);
+    expect(row.goLive).toMatchObject({ text: 'høsten 2022', overdue: true, done: false });
+  });
+
+  it('gives the date a municipality went live', () => {
+    const live = item('trondheim', { hendelser: [event('2021-10-12', 'innforing-planlagt', { fase: 'fase-1', planlagt: '2022-04-30' }), event('2022-05-07', 'i-drift', { fase: 'fase-1' })] });
+    expect(statusRow(live, statuses, phases, '2026-12-01').goLive).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', done: true, overdue: false });
   });
 
   it('gives the default status, no phase, before any event', () => {
-    const row = statusRow(indreFosen, statuses, phases, '2021-01-01');
+    const row = statusRow(indreFosen, statuses, phases, '2020-11-01');
     expect(row.status?.id).toBe('ikke-registrert');
     expect([row.since, row.lastChange, row.phase, row.goLive]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('counts an event known only by its month from the end of that month', () => {
+    expect(statusRow(indreFosen, statuses, phases, '2020-12-30').status?.id).toBe('ikke-registrert');
+    expect(statusRow(indreFosen, statuses, phases, '2020-12-31').status?.id).toBe('opsjon-utlost');
   });
 
   it('gives no status before a municipality exists', () => {
@@ -52,20 +66,26 @@ describe('statusRow', () => {
     expect(row.status?.id).toBe('opsjon-utlost');
     expect(row.validTo).toBe('2023-12-31');
   });
+
+  it('shows the number valid on the date', () => {
+    const alesund = item('alesund', { nummer: '1508', tidligereNummer: [{ nummer: '1507', til: '2023-12-31' }] });
+    expect(statusRow(alesund, statuses, phases, '2023-06-01').nummer).toBe('1507');
+    expect(statusRow(alesund, statuses, phases, '2024-06-01').nummer).toBe('1508');
+  });
 });
 
 describe('goLiveOf', () => {
-  it('prefers the actual date, then the planned date, then the plan in words', () => {
-    expect(goLiveOf(phases[0]!)).toEqual({ text: 'Tatt i bruk 4. juni 2022', date: '2022-06-04', done: true });
-    expect(goLiveOf({ ...phases[0]!, gjennomfort: undefined })).toEqual({ text: '30. april 2022', date: '2022-04-30', done: false });
-    expect(goLiveOf(phases[1]!)).toEqual({ text: 'høsten 2022', done: false });
-    expect(goLiveOf({ ...phases[1]!, planlagtTekst: undefined })).toBeUndefined();
+  it('gives the go-live, the current plan, or the plan marked as passed', () => {
+    expect(goLiveOf(phases[0]!, '2026-12-01')).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', done: true, overdue: false });
+    expect(goLiveOf(phases[0]!, '2022-01-01')).toEqual({ text: '30. april 2022', date: '2022-04-30', planned: '2022-04-30', done: false, overdue: false });
+    expect(goLiveOf(phases[1]!, '2026-12-01')).toMatchObject({ text: 'høsten 2022', overdue: true });
+    expect(goLiveOf(phases[1]!, '2021-01-01')).toBeUndefined();
   });
 });
 
 describe('firstEventDate', () => {
   it('is the earliest event of any municipality', () => {
-    expect(firstEventDate([item('a', { hendelser: [event('2021-05-19', 'opsjon-utlost')] }), item('b', { hendelser: [event('2020-10-01', 'opsjon-utlost')] })])).toBe('2020-10-01');
+    expect(firstEventDate([item('a', { hendelser: [event('2021-05-19', 'opsjon-utlost')] }), item('b', { hendelser: [event('2020-10', 'opsjon-utlost')] })])).toBe('2020-10-01');
     expect(firstEventDate([item('c', {})])).toBeUndefined();
   });
 });

@@ -3,9 +3,11 @@
  * its status, since when, last change, phase and planned go-live on a date.
  * Pure: the pages hand in the published collections and the build date.
  */
-import { formatDate } from '../../domain/format.ts';
-import { currentPhase, lastChange, statusOn } from '../../domain/municipality-status.ts';
-import type { PhaseInfo } from '../../domain/phases.ts';
+import { formatPeriod } from '../../domain/format.ts';
+import { numberShownOn } from '../../domain/municipality-numbers.ts';
+import { currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
+import { parsePeriod } from '../../domain/period.ts';
+import { phaseState, type PhaseInfo } from '../../domain/phases.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
 
@@ -16,48 +18,94 @@ export interface MunicipalityItem {
   data: Municipality;
 }
 
-/** A phase's go-live for readers, and a key that sorts it by time. */
-export interface GoLive {
-  /** «30. april 2022», «høsten 2022», or «Tatt i bruk 4. juni 2022». */
-  text: string;
-  /** ISO date when known, for `<time>` and sorting. */
-  date?: string;
-  /** True once the phase has been carried out (`gjennomfort`). */
-  done: boolean;
-}
-
 /** A municipality's row on one date. */
 export interface StatusRow {
   slug: string;
   navn: string;
+  /** The kommunenummer valid on the date. */
   nummer: string;
   fylke: string;
   /** The status on the date; `undefined` when the municipality did not exist then. */
   status: StatusDefinition | undefined;
-  /** First day of the current status; `undefined` for the default status. */
+  /** First day of the current status, as written (a day or a month); `undefined` for the default status. */
   since: string | undefined;
-  /** Date of the latest event up to the date. */
+  /** Date of the latest event up to the date, as written. */
   lastChange: string | undefined;
-  /** The phase the municipality is in on the date. */
+  /** The wave the municipality is in on the date. */
   phase: PhaseInfo | undefined;
-  /** Its phase's go-live. */
+  /** Its go-live: done, planned or overdue. */
   goLive: GoLive | undefined;
+  /** True when its latest plan's date has passed with nothing newer registered. */
+  overdue: boolean;
   /** `gyldigFra` and `gyldigTil`, when set. */
   validFrom: string | undefined;
   validTo: string | undefined;
 }
 
-/** A phase's go-live: carried out, planned on a date, planned in words, or nothing known. */
-export function goLiveOf(phase: PhaseInfo): GoLive | undefined {
-  if (phase.gjennomfort) return { text: `Tatt i bruk ${formatDate(phase.gjennomfort)}`, date: phase.gjennomfort, done: true };
-  if (phase.planlagt) return { text: formatDate(phase.planlagt), date: phase.planlagt, done: false };
-  if (phase.planlagtTekst) return { text: phase.planlagtTekst, done: false };
-  return undefined;
+/** A go-live for readers, and a key that sorts it by time. */
+export interface GoLive {
+  /** «30. april 2022», «høsten 2022», or «Tatt i bruk 7. mai 2022». */
+  text: string;
+  /** The first day it could be, `YYYY-MM-DD`, for `<time>` and sorting. */
+  date?: string;
+  /** The date as written (a day, a month or a season), when it is a plan. */
+  planned?: string;
+  /** True once it has happened. */
+  done: boolean;
+  /** True for a plan whose period has passed with nothing newer registered. */
+  overdue: boolean;
+}
+
+/** A wave's go-live on `date`: carried out, planned, planned but passed, or nothing known. */
+export function goLiveOf(phase: PhaseInfo, date: string): GoLive | undefined {
+  const state = phaseState(phase, date);
+  switch (state.kind) {
+    case 'gjennomfort':
+      return { text: `Tatt i bruk ${formatPeriod(state.date)}`, date: parsePeriod(state.date)!.start, done: true, overdue: false };
+    case 'planlagt':
+    case 'passert':
+      return { text: formatPeriod(state.plan.planlagt), date: state.period.start, planned: state.plan.planlagt, done: false, overdue: state.kind === 'passert' };
+    default:
+      return undefined;
+  }
+}
+
+/** Where a history stands on a date: what a row of the status table shows, apart from the name. */
+export interface RowState {
+  status: StatusDefinition | undefined;
+  since: string | undefined;
+  lastChange: string | undefined;
+  phase: PhaseInfo | undefined;
+  goLive: GoLive | undefined;
+  overdue: boolean;
 }
 
 /**
- * The municipality's status on `date`. For one that has ceased by then, the
- * status on its last day, so its page can say where it stood when it ended.
+ * A status history's state on `date` (already clamped to its lifetime):
+ * status, since when, last change, wave and go-live. The go-live is its own:
+ * the date it went live, or what its latest plan aims at (marked overdue
+ * when that has passed); failing that, its wave's. Pure, so the browser's
+ * date choice computes exactly what the build shows.
+ */
+export function rowState(history: MunicipalityHistory, statuses: readonly StatusDefinition[], phases: readonly PhaseInfo[], date: string): RowState {
+  const current = statusOn(history, date, statuses[0]!.id);
+  const phaseId = currentPhase(history, date);
+  const phase = phases.find((p) => p.id === phaseId);
+  const status = current && statuses.find((s) => s.id === current.status);
+  let goLive: GoLive | undefined;
+  if (status?.type === 'drift' && current?.since) {
+    goLive = { text: `Tatt i bruk ${formatPeriod(current.since)}`, date: parsePeriod(current.since)!.start, done: true, overdue: false };
+  } else if (current?.planned && current.event?.planlagt) {
+    goLive = { text: formatPeriod(current.event.planlagt), date: current.planned.start, planned: current.event.planlagt, done: false, overdue: current.overdue };
+  } else if (phase && status?.type !== 'nei') {
+    goLive = goLiveOf(phase, date);
+  }
+  return { status, since: current?.since, lastChange: lastChange(history, date)?.dato, phase, goLive, overdue: current?.overdue ?? false };
+}
+
+/**
+ * The municipality's row on `date`. For one that has ceased by then, the
+ * state on its last day, so its page can say where it stood when it ended.
  */
 export function statusRow(
   municipality: MunicipalityItem,
@@ -67,19 +115,12 @@ export function statusRow(
 ): StatusRow {
   const m = municipality.data;
   const asOf = m.gyldigTil !== undefined && m.gyldigTil < date ? m.gyldigTil : date;
-  const current = statusOn(m, asOf, statuses[0]!.id);
-  const phaseId = currentPhase(m, asOf);
-  const phase = phases.find((p) => p.id === phaseId);
   return {
     slug: municipality.id,
     navn: m.navn,
-    nummer: m.nummer,
+    nummer: numberShownOn(m, asOf),
     fylke: m.fylke,
-    status: current && statuses.find((s) => s.id === current.status),
-    since: current?.since,
-    lastChange: lastChange(m, asOf)?.dato,
-    phase,
-    goLive: phase && goLiveOf(phase),
+    ...rowState(m, statuses, phases, asOf),
     validFrom: m.gyldigFra,
     validTo: m.gyldigTil,
   };
@@ -88,7 +129,12 @@ export function statusRow(
 /** The earliest event date of any municipality: where the date choice starts. */
 export function firstEventDate(municipalities: readonly MunicipalityItem[]): string | undefined {
   let first: string | undefined;
-  for (const m of municipalities) for (const e of m.data.hendelser) if (first === undefined || e.dato < first) first = e.dato;
+  for (const m of municipalities) {
+    for (const e of m.data.hendelser) {
+      const start = parsePeriod(e.dato)?.start;
+      if (start && (first === undefined || start < first)) first = start;
+    }
+  }
   return first;
 }
 

@@ -1,33 +1,73 @@
 /**
- * Where an event's source points: a news item or document on this site (by
- * slug, linked only when published) or an external page with its title.
+ * Where a fact's source points, ready to cite: a registered external source,
+ * an external page named in place, or a news item or document on this site
+ * (linked only when published). A journalist can follow each one: title,
+ * publisher and date, and a link to the original.
  */
 import type { Source } from '../../schemas/source.ts';
 
-/** A source ready to render: a link, or plain text when it is not published yet. */
+/** A source ready to render. */
 export interface SourceLink {
-  kind: 'nyhet' | 'dokument' | 'url';
+  kind: 'ekstern' | 'nyhet' | 'dokument';
+  /** A stable key for listing each source once: its id, slug or address. */
+  key: string;
   /** Link target; `undefined` for an item on this site that is not published on the build date. */
   href: string | undefined;
-  /** Link text: the item's title or the external page's title. */
+  /** The title; `undefined` when an item on this site is not published. */
   title: string | undefined;
+  /** Who published it, when known. */
+  publisher: string | undefined;
+  /** When it was published, as precisely as it shows (a day, a month or a year), when known. */
+  date: string | undefined;
+  /** A note about the source (for registered sources), e.g. that the page changes over time. */
+  note?: string | undefined;
 }
 
-/** Titles of the published news items and documents, by slug. */
-export interface PublishedTitles {
-  news: ReadonlyMap<string, string>;
-  documents: ReadonlyMap<string, string>;
+/** What sources resolve against: published titles on this site and the register of external sources. */
+export interface SourceContext {
+  news: ReadonlyMap<string, { title: string; date: string }>;
+  documents: ReadonlyMap<string, { title: string; date: string; publisher?: string | undefined }>;
+  /** Registered external sources by id (`content/kilder/`). */
+  external: ReadonlyMap<string, { tittel: string; utgiver: string; url: string; dato?: string | undefined; merknad?: string | undefined }>;
+  /** This site's name, the publisher of its own news. */
+  siteName: string;
 }
 
-/** Resolves a source against what is published. */
-export function sourceLink(source: Source, published: PublishedTitles): SourceLink {
+/** Resolves a source for citing. */
+export function sourceLink(source: Source, context: SourceContext): SourceLink {
   if (source.nyhet !== undefined) {
-    const title = published.news.get(source.nyhet);
-    return { kind: 'nyhet', href: title === undefined ? undefined : `/nyheter/${source.nyhet}/`, title };
+    const item = context.news.get(source.nyhet);
+    return { kind: 'nyhet', key: `nyhet:${source.nyhet}`, href: item && `/nyheter/${source.nyhet}/`, title: item?.title, publisher: item && context.siteName, date: item?.date };
   }
   if (source.dokument !== undefined) {
-    const title = published.documents.get(source.dokument);
-    return { kind: 'dokument', href: title === undefined ? undefined : `/dokumenter/${source.dokument}/`, title };
+    const item = context.documents.get(source.dokument);
+    return {
+      kind: 'dokument',
+      key: `dokument:${source.dokument}`,
+      href: item && `/dokumenter/${source.dokument}/`,
+      title: item?.title,
+      publisher: item?.publisher,
+      date: item?.date,
+    };
   }
-  return { kind: 'url', href: source.url, title: source.tittel ?? source.url };
+  if (source.ekstern !== undefined) {
+    const registered = context.external.get(source.ekstern);
+    return {
+      kind: 'ekstern',
+      key: `ekstern:${source.ekstern}`,
+      href: registered?.url,
+      title: registered?.tittel,
+      publisher: registered?.utgiver,
+      date: registered?.dato,
+      note: registered?.merknad,
+    };
+  }
+  return { kind: 'ekstern', key: `url:${source.url}`, href: source.url, title: source.tittel ?? source.url, publisher: source.utgiver, date: source.dato };
+}
+
+/** Each distinct source once, in the order first cited. */
+export function distinctSources(links: readonly SourceLink[]): SourceLink[] {
+  const seen = new Map<string, SourceLink>();
+  for (const link of links) if (!seen.has(link.key)) seen.set(link.key, link);
+  return [...seen.values()];
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../data/queries.ts';
+import { contentDir, site } from '../../../data/queries.ts';
 import { attachmentPath, readAttachment } from '../../../documents/attachment-file.ts';
-import { contentRoot } from '../../../content-root.ts';
 
 /**
  * Publishes each attachment of a published document at
@@ -21,6 +20,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {
-  const { data } = readAttachment(path.join(contentRoot(), 'dokumenter'), params.slug!, props.attachment);
+  const { data } = readAttachment(path.join(contentDir, 'dokumenter'), params.slug!, props.attachment);
   return new Response(new Uint8Array(data));
 };
