@@ -17,6 +17,7 @@ import { ContentIndexError, readContentIndex } from '../src/publishing/content-i
 import { parseEventsCsv, type RowProblem } from '../src/publishing/events-csv.ts';
 import {
   addEventsToYaml,
+  describeSource,
   municipalityProblems,
   resolveEvent,
   writeFileAtomic,
@@ -126,8 +127,8 @@ for (const [relative, { rows, events }] of [...byFile].sort(([a], [b]) => a.loca
   if (merged.skipped.length > 0) parts.push(`${merged.skipped.length} fantes fra før`);
   report.push(`${relative}: ${parts.join(', ')}`);
   for (const event of merged.added) {
-    const source = 'nyhet' in event.kilde ? `nyhet ${event.kilde.nyhet}` : 'dokument' in event.kilde ? `dokument ${event.kilde.dokument}` : event.kilde.url;
-    report.push(`  + ${norwegian(event.dato)} ${event.status}${event.fase ? ` (${event.fase})` : ''}, kilde: ${source}${event.merknad ? ` – ${event.merknad}` : ''}`);
+    const source = describeSource(event.kilde);
+    report.push(`  + ${norwegian(event.dato)} ${event.status}${event.planlagt ? `, planlagt ${event.planlagt}` : ''}${event.fase ? ` (${event.fase})` : ''}, kilde: ${source}${event.merknad ? ` – ${event.merknad}` : ''}`);
   }
   if (merged.added.length > 0) writes.push({ file, text: merged.text });
 }

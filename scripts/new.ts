@@ -23,6 +23,7 @@ import {
   resolveEvent,
   writeFileAtomic,
   YamlFileError,
+  describeSource,
   type RawEvent,
 } from '../src/publishing/status-events.ts';
 import { answerTemplate, documentTemplate, newsTemplate, slugForTitle } from '../src/publishing/templates.ts';
@@ -31,9 +32,10 @@ const USAGE = `Bruk:
   npm run new -- nyhet "Tittel på saken"
   npm run new -- dokument "Tittel på dokumentet"
   npm run new -- svar "Spørsmålet slik en leser ville stilt det?"
-  npm run new -- hendelse <kommune> --status <status> --kilde-nyhet <nyhet>
-       (eller --kilde-dokument <dokument>, eller --kilde-url <adresse> --kilde-tittel "Tittel")
-       [--dato 23.02.2022] [--fase fase-2] [--merknad "Kort forklaring"]
+  npm run new -- hendelse <kommune> --status <status> --kilde-ekstern <kilde>
+       (eller --kilde-nyhet <nyhet>, --kilde-dokument <dokument>, eller
+        --kilde-url <adresse> --kilde-tittel "Tittel" --kilde-utgiver "Utgiver" [--kilde-dato 2023-05])
+       [--dato 23.02.2022] [--planlagt 2024-11-09] [--fase <bølge>] [--merknad "Kort forklaring"]
 Valg: --slug <filnavn> velger filnavnet selv.`;
 
 let args: ReturnType<typeof parseCommandLine>;
@@ -54,6 +56,10 @@ function parseCommandLine() {
       dato: { type: 'string' },
       fase: { type: 'string' },
       merknad: { type: 'string' },
+      planlagt: { type: 'string' },
+      'kilde-ekstern': { type: 'string' },
+      'kilde-utgiver': { type: 'string' },
+      'kilde-dato': { type: 'string' },
       'kilde-nyhet': { type: 'string' },
       'kilde-dokument': { type: 'string' },
       'kilde-url': { type: 'string' },
@@ -207,11 +213,15 @@ async function addEvent(reference: string | undefined): Promise<void> {
     dato: v.dato ?? today,
     status: v.status ?? '',
     fase: v.fase ?? '',
+    planlagt: v.planlagt ?? '',
     merknad: v.merknad ?? '',
+    kilde_ekstern: v['kilde-ekstern'] ?? '',
     kilde_nyhet: v['kilde-nyhet'] ?? '',
     kilde_dokument: v['kilde-dokument'] ?? '',
     kilde_url: v['kilde-url'] ?? '',
     kilde_tittel: v['kilde-tittel'] ?? '',
+    kilde_utgiver: v['kilde-utgiver'] ?? '',
+    kilde_dato: v['kilde-dato'] ?? '',
   };
   const label = (field: keyof RawEvent) => (field === 'kommune' ? 'kommunen' : `--${field.replace('_', '-')}`);
   const resolved = resolveEvent(raw, index, label);
@@ -235,10 +245,10 @@ async function addEvent(reference: string | undefined): Promise<void> {
   }
   await writeFileAtomic(file, merged.text);
   const e = resolved.event;
-  const source = 'nyhet' in e.kilde ? `nyheten ${e.kilde.nyhet}` : 'dokument' in e.kilde ? `dokumentet ${e.kilde.dokument}` : e.kilde.url;
+  const source = describeSource(e.kilde);
   console.log(
     `La til en hendelse i ${shown(file)}: ${e.dato.split('-').reverse().join('.')} ${e.status}` +
-      `${e.fase ? ` (${e.fase})` : ''}, kilde: ${source}.` +
+      `${e.planlagt ? `, planlagt ${e.planlagt}` : ''}${e.fase ? ` (${e.fase})` : ''}, kilde: ${source}.` +
       `\n\nHendelsene i filen står sortert etter dato. Skriv gjerne en kort forklaring i «merknad»,` +
       '\nog kontroller innholdet med npm run check.' +
       (e.dato > today ? '\nDatoen er fram i tid: hendelsen vises på nettstedet først fra den dagen.' : ''),

@@ -54,6 +54,7 @@ const MARKERS = {
   pagesStart: /generating static routes/,
   imagesStart: /generating optimized images/,
   astroEnd: /\[build\] Complete!/,
+  indexStart: /Søkeindeksen bygges/,
   indexed: /Søkeindeksen er bygget/,
 } as const;
 
@@ -98,10 +99,12 @@ export function buildPhases(lines: readonly TimedLine[], total: number): BuildPh
     m.imagesStart === undefined
       ? undefined
       : lines.find((l) => l.at >= m.imagesStart! && /✓ Completed in/.test(stripAnsi(l.text)))?.at ?? m.astroEnd;
+  // The search index is built inside Astro's build (an integration step), after the pages.
+  const indexStart = m.indexStart ?? m.astroEnd;
   return {
     validation: span(0, m.validated),
-    astro: span(m.validated, m.astroEnd),
-    searchIndex: span(m.astroEnd, m.indexed),
+    astro: span(m.validated, indexStart),
+    searchIndex: span(indexStart, m.indexed),
     astroSteps: {
       startup: span(m.validated, m.syncStart),
       contentSync: span(m.syncStart, m.syncEnd),

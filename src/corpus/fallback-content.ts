@@ -13,20 +13,24 @@ export const FALLBACK_SETTINGS = {
     'Demonstrasjonsversjon av nettstedet om innføringen av Helseplattformen. Alt innhold er generert og ikke ekte.',
   nettadresse: 'https://demodata.invalid/',
   farge: '#0b4f6c',
+  sistKontrollert: '2026-01-01',
+  fylker: ['Trøndelag', 'Møre og Romsdal'],
+  omrade: { sor: 61.5, nord: 65.8, vest: 4.0, ost: 14.6 },
   statuser: [
-    { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: 'Ingen hendelse er registrert for kommunen.', farge: '#6b6b6b', symbol: '–' },
-    { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: 'Kommunestyret har vedtatt å utløse opsjonen.', farge: '#b25000', symbol: 'O' },
-    { id: 'avtale-signert', navn: 'Avtale signert', beskrivelse: 'Kommunen har signert den endelige avtalen.', farge: '#7b3f98', symbol: 'A' },
-    { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: 'Kommunen er satt opp i en innføringsfase.', farge: '#1d5fa3', symbol: 'P' },
-    { id: 'i-drift', navn: 'I drift', beskrivelse: 'Løsningen er tatt i bruk i kommunen.', farge: '#1f6f43', symbol: 'D' },
+    { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: 'Ingen hendelse er registrert for kommunen.', type: 'start', farge: '#6b6b6b', symbol: '–' },
+    { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: 'Kommunestyret har vedtatt å utløse opsjonen.', type: 'steg', farge: '#b25000', symbol: 'O' },
+    { id: 'avtale-signert', navn: 'Avtale signert', beskrivelse: 'Kommunen har signert den endelige avtalen.', type: 'steg', farge: '#7b3f98', symbol: 'A' },
+    { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: 'Kommunen er satt opp i en innføringsfase.', type: 'plan', farge: '#1d5fa3', symbol: 'P' },
+    { id: 'i-drift', navn: 'I drift', beskrivelse: 'Løsningen er tatt i bruk i kommunen.', type: 'drift', farge: '#1f6f43', symbol: 'D' },
   ],
+  epost: 'postmottak@demodata.invalid',
   lisens: {
     navn: 'Creative Commons Navngivelse 4.0 (CC BY 4.0)',
     nettadresse: 'https://creativecommons.org/licenses/by/4.0/deed.no',
   },
 };
 
-/** Organisations used when `content/organisasjoner.json` is missing. */
+/** Organisations used when `content/organisasjoner/` is missing. */
 export const FALLBACK_ORGANISATIONS = [
   { id: 'helseplattformen-as', navn: 'Helseplattformen AS', type: 'selskap' },
   { id: 'helse-midt-norge-rhf', navn: 'Helse Midt-Norge RHF', type: 'rhf', eier: true },
@@ -41,13 +45,14 @@ export const FALLBACK_ORGANISATIONS = [
   { id: 'samarbeidsradet-for-opsjonskommuner', navn: 'Samarbeidsrådet for opsjonskommuner', type: 'rad' },
 ];
 
-/** Phases used when `content/faser.json` is missing (dates are demonstration values). */
-export const FALLBACK_PHASES = [
-  { id: 'fase-1', navn: 'Fase 1', nummer: 1, beskrivelse: 'Første innføringsfase (demodata).', organisasjoner: ['st-olavs-hospital-hf', 'st-olavs-hospital'] },
-  { id: 'fase-2', navn: 'Fase 2', nummer: 2, beskrivelse: 'Andre innføringsfase (demodata).', organisasjoner: ['helse-nord-trondelag-hf', 'sykehuset-levanger', 'sykehuset-namsos'] },
-  { id: 'fase-3', navn: 'Fase 3', nummer: 3, beskrivelse: 'Tredje innføringsfase (demodata).', organisasjoner: ['helse-more-og-romsdal-hf', 'alesund-sjukehus'] },
-  { id: 'fase-4', navn: 'Fase 4', nummer: 4, beskrivelse: 'Fjerde innføringsfase (demodata).', organisasjoner: [] },
-];
+/** Waves used when `content/faser/` is missing (dates are demonstration values; the generator points each plan at a generated news item). */
+export const FALLBACK_PHASES = [1, 2, 3, 4].map((n) => ({
+  id: `fase-${n}`,
+  navn: `Fase ${n}`,
+  nummer: n,
+  beskrivelse: `Innføringsfase ${n} (demodata).`,
+  planer: [{ dato: '2022-01-01', planlagt: `${2022 + n}`, kilde: { nyhet: 'erstattes' } }],
+}));
 
 /** Number, name and administrative-centre position of a municipality. */
 export interface MunicipalityFact {

@@ -59,8 +59,10 @@ export const SITE_NAME_PREFIX = 'DEMODATA – ';
 export const OWNED_ENTRIES = [
   'README.md',
   'innstillinger.json',
-  'organisasjoner.json',
-  'faser.json',
+  'organisasjoner',
+  'faser',
+  'kilder',
+  'tall',
   'nyheter',
   'dokumenter',
   'sporsmal',
@@ -123,6 +125,8 @@ interface BaseContent {
   settings: Json;
   organisations: Json[];
   phases: Json[];
+  /** Registered external sources and sourced totals, copied as they are (their ids are files). */
+  extraFiles: CorpusFile[];
   municipalities: Municipality[];
   /** Extra file to copy: the boundary data the settings point at. */
   boundaries: { path: string; data: Buffer } | undefined;
@@ -160,15 +164,28 @@ function loadBase(sourceContent: string | undefined): BaseContent {
   const settings = structuredClone(has(settingsFile) ? (readJson(settingsFile) as Json) : FALLBACK_SETTINGS) as Json;
   if (has(settingsFile)) copied.push('innstillinger.json');
 
-  const organisationsFile = from('organisasjoner.json');
-  const organisations = structuredClone(
-    has(organisationsFile) ? (readJson(organisationsFile) as Json[]) : FALLBACK_ORGANISATIONS,
-  ) as Json[];
-  if (has(organisationsFile)) copied.push('organisasjoner.json');
-
-  const phasesFile = from('faser.json');
-  const phases = structuredClone(has(phasesFile) ? (readJson(phasesFile) as Json[]) : FALLBACK_PHASES) as Json[];
-  if (has(phasesFile)) copied.push('faser.json');
+  /** Every `<id>.yaml` in a folder of the source, as objects with their id. */
+  const readFolder = (name: string): Json[] | undefined => {
+    const dir = from(name);
+    if (!has(dir)) return undefined;
+    return readdirSync(dir)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .sort()
+      .map((file) => ({ id: file.replace(/\.ya?ml$/, ''), ...(readYaml(path.join(dir, file)).data as Json) }));
+  };
+  const organisations = structuredClone(readFolder('organisasjoner') ?? FALLBACK_ORGANISATIONS) as Json[];
+  if (from('organisasjoner') && has(from('organisasjoner'))) copied.push('organisasjoner/');
+  const phases = structuredClone(readFolder('faser') ?? FALLBACK_PHASES) as Json[];
+  if (from('faser') && has(from('faser'))) copied.push('faser/');
+  const extraFiles: CorpusFile[] = [];
+  for (const folder of ['kilder', 'tall']) {
+    const dir = from(folder);
+    if (!has(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+      extraFiles.push({ path: `${folder}/${file}`, data: readFileSync(path.join(dir, file)) });
+    }
+    copied.push(`${folder}/`);
+  }
 
   let municipalities: Municipality[] = [];
   const municipalityDir = from('kommuner');
@@ -199,7 +216,7 @@ function loadBase(sourceContent: string | undefined): BaseContent {
     }
   }
 
-  return { settings, organisations, phases, municipalities, boundaries, copied };
+  return { settings, organisations, phases, extraFiles, municipalities, boundaries, copied };
 }
 
 interface DocumentItem {
@@ -239,7 +256,10 @@ const TYPE_WEIGHTS: Record<keyof typeof documentTypes, number> = {
   vedlegg: 15,
   styresak: 30,
   protokoll: 20,
-  rapport: 15,
+  rapport: 10,
+  tilsynsrapport: 2,
+  evaluering: 2,
+  vedtak: 1,
   annet: 10,
 };
 // «erstattet» is only given inside version chains, where a later version exists.
@@ -274,7 +294,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const dayIn = (r: Random, from: string, to: string) => addDays(from, r.int(0, toDay(to) - toDay(from)));
 
   const base = loadBase(options.sourceContent);
-  const statuses = (base.settings.statuser as Json[]).map((s) => ({ id: String(s.id), navn: String(s.navn) }));
+  const statuses = (base.settings.statuser as Json[]).map((s) => ({ id: String(s.id), navn: String(s.navn), type: String(s.type) }));
   const orgIds = new Set(base.organisations.map((o) => String(o.id)));
   const municipalitySlugs = base.municipalities.map((m) => m.slug);
   const municipalitySet = new Set(municipalitySlugs);
@@ -285,11 +305,8 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     if (org.kommune !== undefined && !municipalitySet.has(String(org.kommune))) delete org.kommune;
     if (org.tilhorer !== undefined && !orgIds.has(String(org.tilhorer))) delete org.tilhorer;
   }
-  for (const phase of base.phases) {
-    if (Array.isArray(phase.organisasjoner)) {
-      phase.organisasjoner = phase.organisasjoner.filter((id) => orgIds.has(String(id)));
-    }
-  }
+  // Organisation events cite real sources and name real waves; the corpus keeps organisations without them.
+  for (const org of base.organisations) delete org.hendelser;
 
   const documents = generateDocuments(options, start, dayIn, base);
   const publishedDocuments = documents.filter((d) => !d.utkast).sort((a, b) => (a.publisert < b.publisert ? -1 : a.publisert > b.publisert ? 1 : 0));
@@ -329,6 +346,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       previous = date;
       const event: Json = { dato: date, status: statuses[i + 1]!.id };
       if (phase && i > 0) event.fase = phase;
+      if (statuses[i + 1]!.type === 'plan') event.planlagt = addDays(date, eventRandom.int(60, 400));
       event.merknad = `Generert hendelse ${DEMO_TITLE_MARK}.`;
       event.kilde = { [source.kind]: source.slug };
       events.push(event);
@@ -348,15 +366,16 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     municipalityFiles.push({ path: `kommuner/${municipality.slug}.yaml`, data: header + yamlText });
   }
 
-  // Phases copied from real content cite real news; point them at generated ones instead.
+  // Waves copied from real content cite real sources; give each one plan citing a generated news item.
   const phaseRandom = Random.for(seed, 'phases');
   for (const phase of base.phases) {
-    if (phase.kilde === undefined) continue;
-    if (publishedNews.length > 0) phase.kilde = { nyhet: phaseRandom.pick(publishedNews).slug };
-    else delete phase.kilde;
+    const source = publishedNews.length > 0 ? phaseRandom.pick(publishedNews) : undefined;
+    const decided = source ? source.publisert : addDays(today, -365);
+    phase.planer = [{ dato: decided, planlagt: addDays(decided, phaseRandom.int(90, 500)), kilde: source ? { nyhet: source.slug } : { url: 'https://demodata.invalid/', tittel: 'Demodata', utgiver: 'Demodata' } }];
+    delete phase.gjennomfort;
   }
 
-  const settings = { ...base.settings };
+  const settings: Json = { ...base.settings, sistKontrollert: today };
   settings.navn = SITE_NAME_PREFIX + String(settings.navn).replace(/^DEMODATA\s*[–-]\s*/, '');
   const demoNote = 'Demodata: alt innhold på dette nettstedet er generert og ikke ekte.';
   if (!String(settings.beskrivelse).startsWith(demoNote)) settings.beskrivelse = `${demoNote} ${String(settings.beskrivelse)}`;
@@ -364,8 +383,12 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const files: CorpusFile[] = [
     { path: 'README.md', data: readme(options, base.copied) },
     { path: 'innstillinger.json', data: `${JSON.stringify(settings, null, 2)}\n` },
-    { path: 'organisasjoner.json', data: `${JSON.stringify(base.organisations, null, 2)}\n` },
-    { path: 'faser.json', data: `${JSON.stringify(base.phases, null, 2)}\n` },
+    ...[...base.organisations, ...base.phases].map((entry) => {
+      const { id, ...data } = entry;
+      const folder = base.organisations.includes(entry) ? 'organisasjoner' : 'faser';
+      return { path: `${folder}/${String(id)}.yaml`, data: stringifyYaml(data, { lineWidth: 0 }) };
+    }),
+    ...base.extraFiles,
   ];
   if (base.boundaries) files.push(base.boundaries);
   files.push(...municipalityFiles);

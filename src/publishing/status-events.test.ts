@@ -5,14 +5,17 @@ import { addEventsToYaml, eventKey, municipalityProblems, parseNorwegianDate, re
 const index: ContentIndex = {
   root: '/innhold',
   municipalities: [
-    { slug: 'roros', file: 'kommuner/roros.yaml', navn: 'Røros', nummer: '5025' },
-    { slug: 'indre-fosen', file: 'kommuner/indre-fosen.yaml', navn: 'Indre Fosen', nummer: '5054' },
-    { slug: 'oslo', file: 'kommuner/oslo.yaml', navn: 'Oslo', nummer: '0301' },
+    { slug: 'roros', file: 'kommuner/roros.yaml', navn: 'Røros', numbers: ['5025'] },
+    { slug: 'indre-fosen', file: 'kommuner/indre-fosen.yaml', navn: 'Indre Fosen', numbers: ['5054'] },
+    { slug: 'oslo', file: 'kommuner/oslo.yaml', navn: 'Oslo', numbers: ['0301'] },
+    { slug: 'alesund', file: 'kommuner/alesund.yaml', navn: 'Ålesund', numbers: ['1508', '1507'] },
   ],
   statuses: [
-    { id: 'opsjon-utlost', navn: 'Opsjon utløst' },
-    { id: 'i-drift', navn: 'I drift' },
+    { id: 'opsjon-utlost', navn: 'Opsjon utløst', type: 'steg' },
+    { id: 'innforing-planlagt', navn: 'Innføring planlagt', type: 'plan' },
+    { id: 'i-drift', navn: 'I drift', type: 'drift' },
   ],
+  sources: new Set(['hp-nar-kommer']),
   phases: [{ id: 'fase-2', navn: 'Fase 2' }],
   buildDate: '2026-11-22',
   news: new Map([
@@ -31,11 +34,15 @@ const raw = (fields: Partial<RawEvent>): RawEvent => ({
   dato: '',
   status: '',
   fase: '',
+  planlagt: '',
   merknad: '',
+  kilde_ekstern: '',
   kilde_nyhet: '',
   kilde_dokument: '',
   kilde_url: '',
   kilde_tittel: '',
+  kilde_utgiver: '',
+  kilde_dato: '',
   ...fields,
 });
 const column = (field: string) => `«${field}»`;
@@ -71,7 +78,7 @@ describe('resolveEvent', () => {
 
   it('keeps an external source with its title, and the note', () => {
     const result = resolveEvent(
-      raw({ kommune: 'indre-fosen', dato: '2021-03-01', status: 'i-drift', merknad: ' Vedtatt. ', kilde_url: 'https://example.no/vedtak', kilde_tittel: 'Vedtaket' }),
+      raw({ kommune: 'indre-fosen', dato: '2021-03-01', status: 'i-drift', merknad: ' Vedtatt. ', kilde_url: 'https://example.no/vedtak', kilde_tittel: 'Vedtaket', kilde_utgiver: 'Indre Fosen kommune', kilde_dato: '2021-03' }),
       index,
       column,
     );
@@ -79,8 +86,43 @@ describe('resolveEvent', () => {
       dato: '2021-03-01',
       status: 'i-drift',
       merknad: 'Vedtatt.',
-      kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtaket' },
+      kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtaket', utgiver: 'Indre Fosen kommune', dato: '2021-03' },
     });
+  });
+
+  it('takes a plan with the date it aims at, a month-precise date and a registered source', () => {
+    const result = resolveEvent(
+      raw({ kommune: 'Ålesund', dato: '2023-06', status: 'Innføring planlagt', planlagt: 'høsten 2024', kilde_ekstern: 'hp-nar-kommer' }),
+      index,
+      column,
+    );
+    expect(result.ok && [result.municipality.slug, result.event]).toEqual([
+      'alesund',
+      { dato: '2023-06', status: 'innforing-planlagt', planlagt: 'høsten 2024', kilde: { ekstern: 'hp-nar-kommer' } },
+    ]);
+    // An earlier number still finds the municipality.
+    const byOldNumber = resolveEvent(raw({ kommune: '1507', dato: '2023-06-01', status: 'i-drift', kilde_ekstern: 'hp-nar-kommer' }), index, column);
+    expect(byOldNumber.ok && byOldNumber.municipality.slug).toBe('alesund');
+  });
+
+  it('refuses a plan without its date, a date on a step that is not a plan, and an unknown registered source', () => {
+    const problems = (fields: Partial<RawEvent>) => {
+      const result = resolveEvent(raw({ kommune: 'roros', dato: '2021-05-19', kilde_ekstern: 'hp-nar-kommer', ...fields }), index, column);
+      return result.ok ? [] : result.problems;
+    };
+    expect([
+      ...problems({ status: 'innforing-planlagt' }),
+      ...problems({ status: 'i-drift', planlagt: '2024-11-09' }),
+      ...problems({ status: 'innforing-planlagt', planlagt: 'snart' }),
+      ...problems({ status: 'i-drift', kilde_ekstern: 'hp-nar-kommr' }),
+    ]).toMatchInlineSnapshot(`
+      [
+        "en plan må si hvilken dato den planlegger for; fyll ut «planlagt» (for eksempel 2024-11-09, 2025-04 eller «høsten 2025»).",
+        "«planlagt» hører bare til en plan, ikke til statusen «i-drift»; la feltet stå tomt.",
+        "«planlagt»: «snart» er ikke en dato (2022-11-12), en måned (2022-11), et år (2025) eller en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»).",
+        "fant ingen kilde «hp-nar-kommr» i kilder/; skriv filnavnet (uten .yaml) til en fil der, eller legg kilden til først.",
+      ]
+    `);
   });
 
   it('reports every problem of a row at once', () => {
@@ -89,8 +131,8 @@ describe('resolveEvent', () => {
       [
         "fant ingen kommune «Rørvik»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»).",
         "datoen 30.02.2022 finnes ikke i kalenderen; sjekk dag og måned.",
-        "statusen «ferdig» finnes ikke i innstillinger.json; bruk en av: opsjon-utlost, i-drift.",
-        "fasen «fase-9» finnes ikke i faser.json; bruk en av: fase-2.",
+        "statusen «ferdig» finnes ikke i innstillinger.json; bruk en av: opsjon-utlost, innforing-planlagt, i-drift.",
+        "fasen «fase-9» finnes ikke i faser/; bruk en av: fase-2.",
         "flere kilder er fylt ut («kilde_nyhet» og «kilde_url»); behold bare én.",
       ]
     `);
@@ -116,15 +158,15 @@ describe('resolveEvent', () => {
       ...problems({ dato: '2027-02-01', kilde_nyhet: 'kommer-snart' }),
     ]).toMatchInlineSnapshot(`
       [
-        "kilden mangler; fyll ut nøyaktig én av «kilde_nyhet», «kilde_dokument» eller «kilde_url».",
+        "kilden mangler; fyll ut nøyaktig én av «kilde_ekstern», «kilde_nyhet», «kilde_dokument» eller «kilde_url».",
         "fant ingen nyhet «finnes-ikke»; skriv filnavnet til en fil i nyheter/ uten .md, for eksempel «fase-2-vedtatt».",
         "fant ikke dokumentet «finnes-ikke»; skriv navnet på en mappe i dokumenter/.",
         "«example.no» er ikke en full nettadresse; den må begynne med https:// eller http://.",
         "«kilde_url» trenger en tittel i «kilde_tittel»: navnet på siden det lenkes til.",
-        "«kilde_tittel» brukes bare sammen med «kilde_url»; fjern tittelen eller bruk en nettadresse som kilde.",
+        "«kilde_tittel» brukes bare sammen med «kilde_url»; la feltet stå tomt, eller bruk en nettadresse som kilde.",
         "«kommune» mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).",
         "«dato» mangler en verdi; skriv datoen som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd.",
-        "«status» mangler en verdi; bruk en av: opsjon-utlost, i-drift.",
+        "«status» mangler en verdi; bruk en av: opsjon-utlost, innforing-planlagt, i-drift.",
         "nyheten «utkast-sak» er et utkast, så lenken til kilden ville ikke virke; publiser nyheten først (fjern «utkast: true»), eller velg en annen kilde.",
         "dokumentet «avtaleutkast» er et utkast, så lenken til kilden ville ikke virke; publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde.",
         "nyheten «kommer-snart» publiseres først 2027-01-01, så lenken til kilden ville ikke virke; vent med hendelsen til nyheten er publisert, eller velg en annen kilde.",
@@ -142,7 +184,7 @@ hendelser:
   # Vedtaket i kommunestyret
   - dato: 2021-03-25
     status: opsjon-utlost
-    kilde: { url: https://example.no/vedtak, tittel: Vedtak }
+    kilde: { url: https://example.no/vedtak, tittel: Vedtak, utgiver: Røros kommune }
   - dato: 2022-10-01 # planlagt
     status: i-drift
     merknad: Gikk som planlagt.
@@ -171,7 +213,7 @@ describe('addEventsToYaml', () => {
         # Vedtaket i kommunestyret
         - dato: 2021-03-25
           status: opsjon-utlost
-          kilde: { url: https://example.no/vedtak, tittel: Vedtak }
+          kilde: { url: https://example.no/vedtak, tittel: Vedtak, utgiver: Røros kommune }
         - dato: 2022-01-15
           status: opsjon-utlost
           fase: fase-2

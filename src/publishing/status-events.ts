@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { parseYaml } from '../content-model/read/parse.ts';
+import { periodProblem } from '../domain/period.ts';
 import { dateProblem, httpUrl } from '../schemas/common.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { findMunicipality, normaliseName, type ContentIndex, type MunicipalityEntry, type Publication } from './content-index.ts';
@@ -13,11 +15,15 @@ export interface RawEvent {
   dato: string;
   status: string;
   fase: string;
+  planlagt: string;
   merknad: string;
+  kilde_ekstern: string;
   kilde_nyhet: string;
   kilde_dokument: string;
   kilde_url: string;
   kilde_tittel: string;
+  kilde_utgiver: string;
+  kilde_dato: string;
 }
 
 /** The names of {@link RawEvent}'s fields, in spreadsheet column order. */
@@ -26,11 +32,15 @@ export const EVENT_FIELDS = [
   'dato',
   'status',
   'fase',
+  'planlagt',
   'merknad',
+  'kilde_ekstern',
   'kilde_nyhet',
   'kilde_dokument',
   'kilde_url',
   'kilde_tittel',
+  'kilde_utgiver',
+  'kilde_dato',
 ] as const satisfies readonly (keyof RawEvent)[];
 
 /** A status event as written to `kommuner/<slug>.yaml`. */
@@ -38,8 +48,9 @@ export interface StatusEventEntry {
   dato: string;
   status: string;
   fase?: string;
+  planlagt?: string;
   merknad?: string;
-  kilde: { nyhet: string } | { dokument: string } | { url: string; tittel: string };
+  kilde: { ekstern: string } | { nyhet: string } | { dokument: string } | { url: string; tittel: string; utgiver: string; dato?: string };
 }
 
 /** An event checked against the content, ready to be written, or the reasons it cannot be. */
@@ -49,11 +60,14 @@ export type ResolvedEvent =
 
 /**
  * Reads a date written `dd.mm.åååå` (as Norwegian spreadsheets show it; one-digit
- * day and month allowed) or `åååå-mm-dd`, and returns it as `YYYY-MM-DD`, or
- * the reason it is not a real date.
+ * day and month allowed), `åååå-mm-dd`, or a month `åååå-mm` when the source
+ * gives no day, and returns it in ISO form, or the reason it is not a real date.
  */
 export function parseNorwegianDate(value: string): { iso: string } | { problem: string } {
   const text = value.trim();
+  if (/^\d{4}-\d{2}$/.test(text)) {
+    return periodProblem(text, ['maned']) ? { problem: `måneden ${text} finnes ikke; skriv den som åååå-mm, for eksempel 2022-11` } : { iso: text };
+  }
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : text;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
@@ -111,8 +125,20 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
     fase = index.phases.find((p) => p.id === wanted || normaliseName(p.navn) === wanted)?.id;
     if (!fase) {
       const phases = index.phases.map((p) => p.id).join(', ') || '(ingen faser er registrert)';
-      problems.push(`fasen «${value('fase')}» finnes ikke i faser.json; bruk en av: ${phases}.`);
+      problems.push(`fasen «${value('fase')}» finnes ikke i faser/; bruk en av: ${phases}.`);
     }
+  }
+
+  // A plan must say what it aims at; nothing else may.
+  const isPlan = index.statuses.find((s) => s.id === status)?.type === 'plan';
+  let planlagt: string | undefined;
+  if (value('planlagt')) {
+    const problem = periodProblem(value('planlagt'), ['dag', 'maned', 'ar', 'sesong']);
+    if (problem) problems.push(`${label('planlagt')}: ${problem}.`);
+    else if (status && !isPlan) problems.push(`${label('planlagt')} hører bare til en plan, ikke til statusen «${status}»; la feltet stå tomt.`);
+    else planlagt = value('planlagt');
+  } else if (isPlan) {
+    problems.push(`en plan må si hvilken dato den planlegger for; fyll ut ${label('planlagt')} (for eksempel 2024-11-09, 2025-04 eller «høsten 2025»).`);
   }
 
   const kilde = resolveSource(raw, index, label, problems, dato);
@@ -122,6 +148,7 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
     dato,
     status,
     ...(fase ? { fase } : {}),
+    ...(planlagt ? { planlagt } : {}),
     ...(value('merknad') ? { merknad: value('merknad') } : {}),
     kilde,
   };
@@ -135,14 +162,17 @@ function resolveSource(
   problems: string[],
   eventDate: string | undefined,
 ): StatusEventEntry['kilde'] | undefined {
+  const ekstern = raw.kilde_ekstern.trim();
   const nyhet = raw.kilde_nyhet.trim();
   const dokument = raw.kilde_dokument.trim();
   const url = raw.kilde_url.trim();
   const tittel = raw.kilde_tittel.trim();
-  const given = (['kilde_nyhet', 'kilde_dokument', 'kilde_url'] as const).filter((field) => raw[field].trim());
+  const utgiver = raw.kilde_utgiver.trim();
+  const kildeDato = raw.kilde_dato.trim();
+  const given = (['kilde_ekstern', 'kilde_nyhet', 'kilde_dokument', 'kilde_url'] as const).filter((field) => raw[field].trim());
   if (given.length === 0) {
     problems.push(
-      `kilden mangler; fyll ut nøyaktig én av ${label('kilde_nyhet')}, ${label('kilde_dokument')} eller ${label('kilde_url')}.`,
+      `kilden mangler; fyll ut nøyaktig én av ${label('kilde_ekstern')}, ${label('kilde_nyhet')}, ${label('kilde_dokument')} eller ${label('kilde_url')}.`,
     );
     return undefined;
   }
@@ -150,9 +180,18 @@ function resolveSource(
     problems.push(`flere kilder er fylt ut (${given.map(label).join(' og ')}); behold bare én.`);
     return undefined;
   }
-  if (tittel && !url) {
-    problems.push(`${label('kilde_tittel')} brukes bare sammen med ${label('kilde_url')}; fjern tittelen eller bruk en nettadresse som kilde.`);
-    return undefined;
+  for (const field of ['kilde_tittel', 'kilde_utgiver', 'kilde_dato'] as const) {
+    if (raw[field].trim() && !url) {
+      problems.push(`${label(field)} brukes bare sammen med ${label('kilde_url')}; la feltet stå tomt, eller bruk en nettadresse som kilde.`);
+      return undefined;
+    }
+  }
+  if (ekstern) {
+    if (!index.sources.has(ekstern)) {
+      problems.push(`fant ingen kilde «${ekstern}» i kilder/; skriv filnavnet (uten .yaml) til en fil der, eller legg kilden til først.`);
+      return undefined;
+    }
+    return { ekstern };
   }
   if (nyhet) {
     const found = index.news.get(nyhet);
@@ -178,7 +217,15 @@ function resolveSource(
     problems.push(`${label('kilde_url')} trenger en tittel i ${label('kilde_tittel')}: navnet på siden det lenkes til.`);
     return undefined;
   }
-  return { url, tittel };
+  if (!utgiver) {
+    problems.push(`${label('kilde_url')} trenger en utgiver i ${label('kilde_utgiver')}: hvem som har publisert siden, for eksempel «NRK Trøndelag».`);
+    return undefined;
+  }
+  if (kildeDato && periodProblem(kildeDato, ['dag', 'maned', 'ar'])) {
+    problems.push(`${label('kilde_dato')}: ${periodProblem(kildeDato, ['dag', 'maned', 'ar'])}.`);
+    return undefined;
+  }
+  return { url, tittel, utgiver, ...(kildeDato ? { dato: kildeDato } : {}) };
 }
 
 /**
@@ -206,6 +253,14 @@ function linkable(
   return true;
 }
 
+/** A source in a few words for a report line: «kilde hp-nar-kommer», «nyheten x», «dokumentet y» or the address. */
+export function describeSource(kilde: StatusEventEntry['kilde']): string {
+  if ('ekstern' in kilde) return `kilden ${kilde.ekstern}`;
+  if ('nyhet' in kilde) return `nyheten ${kilde.nyhet}`;
+  if ('dokument' in kilde) return `dokumentet ${kilde.dokument}`;
+  return kilde.url;
+}
+
 /** A key that is equal for two events exactly when they say the same thing. */
 export function eventKey(event: unknown): string {
   const e = (event ?? {}) as Record<string, unknown>;
@@ -215,7 +270,9 @@ export function eventKey(event: unknown): string {
     text(e.dato),
     text(e.status),
     text(e.fase),
+    text(e.planlagt),
     text(e.merknad),
+    text(kilde.ekstern),
     text(kilde.nyhet),
     text(kilde.dokument),
     text(kilde.url),
@@ -315,9 +372,11 @@ function keepOriginalLayout(source: string, rendered: string): string {
 /** A municipality file that cannot take new events; the message completes «kommuner/x.yaml …». */
 export class YamlFileError extends Error {}
 
-/** Checks a municipality file's new text against the schema before it is written. */
+/** Checks a municipality file's new text against the schema (read as the site reads it) before it is written. */
 export function municipalityProblems(text: string): string[] {
-  const result = municipalitySchema.safeParse(parseDocument(text).toJS());
+  const parsed = parseYaml(text, 'kommune.yaml');
+  if (!parsed.ok) return parsed.problems.map((p) => `${p.field ?? '(filen)'}: ${p.what}`);
+  const result = municipalitySchema.safeParse(parsed.source.data);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${issue.path.join('.') || '(filen)'}: ${issue.message}`);
 }

@@ -28,9 +28,9 @@ describe('npm run import-events', () => {
 
   const semicolons = sheet(
     'hendelser-excel.csv',
-    'Kommune;Dato;Status;Fase;Merknad;Kilde nyhet;Kilde dokument;Kilde URL;Kilde tittel\r\n' +
-      'Trondheim;01.03.2021;opsjon-utlost;;"Vedtatt; enstemmig";;;https://example.no/vedtak;Vedtak i bystyret\r\n' +
-      '5025;23.02.2022;I drift;Fase 2;;;tjenesteavtale;;\r\n',
+    'Kommune;Dato;Status;Fase;Merknad;Kilde nyhet;Kilde dokument;Kilde URL;Kilde tittel;Kilde utgiver\r\n' +
+      'Trondheim;01.03.2021;opsjon-utlost;;"Vedtatt; enstemmig";;;https://example.no/vedtak;Vedtak i bystyret;Trondheim kommune\r\n' +
+      '5025;23.02.2022;I drift;Fase 2;;;tjenesteavtale;;;\r\n',
     true,
   );
   const commas = sheet(
@@ -44,7 +44,7 @@ describe('npm run import-events', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(/Prøvekjøring: ingenting er skrevet\. \(skilletegn «;», UTF-8\)/);
     expect(result.output).toContain('kommuner/roros.yaml: 1 ny hendelse');
-    expect(result.output).toContain('+ 23.02.2022 i-drift (fase-2), kilde: dokument tjenesteavtale');
+    expect(result.output).toContain('+ 23.02.2022 i-drift (fase-2), kilde: dokumentet tjenesteavtale');
     expect(result.output).toContain('kommuner/trondheim.yaml: 1 ny hendelse');
     expect(result.output).toContain('+ 01.03.2021 opsjon-utlost, kilde: https://example.no/vedtak – Vedtatt; enstemmig');
     expect(await hashTree(site.content)).toBe(before);
@@ -64,7 +64,7 @@ describe('npm run import-events', () => {
       dato: '2021-03-01',
       status: 'opsjon-utlost',
       merknad: 'Vedtatt; enstemmig',
-      kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtak i bystyret' },
+      kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtak i bystyret', utgiver: 'Trondheim kommune' },
     });
     expect(events('trondheim')).toContainEqual({ dato: '2020-01-15', status: 'opsjon-utlost', kilde: { nyhet: 'fase-2-vedtatt' } });
     expect(events('roros')).toContainEqual({ dato: '2022-02-23', status: 'i-drift', fase: 'fase-2', kilde: { dokument: 'tjenesteavtale' } });
