@@ -36,6 +36,10 @@ async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): P
   // The Markdown renderer Astro uses for .md entries (Sätteri, from the config).
   const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, { getRenderFunction?: (c: unknown) => Promise<Render> }> }).entryTypes;
   let render: Render | undefined;
+  // News bodies are rendered and never read again, and at 10,000 items they
+  // would be a third of the content cache Astro holds; other kinds keep theirs
+  // (a document's versions are compared word by word, answers feed structured data).
+  const keepBody = kindId !== 'nyheter';
 
   for (const item of result.content.items[kindId]) {
     untouched.delete(item.id);
@@ -53,12 +57,20 @@ async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): P
     }
     const data = await parseData({ id: item.id, data: item.data as Record<string, unknown>, filePath: absolute });
     if (item.markdown === 'mdx') {
-      store.set({ id: item.id, data, filePath, digest, deferredRender: true });
+      store.set({ id: item.id, data, filePath, digest, deferredRender: true, ...(keepBody && item.body !== undefined ? { body: item.body } : {}) });
     } else if (item.markdown === 'md') {
       render ??= await entryTypes?.get('.md')?.getRenderFunction?.(config);
       if (!render) throw new Error('Astro has no Markdown renderer for .md content');
       const rendered = await render({ id: item.id, data, body: item.body ?? '', filePath: absolute, digest });
-      store.set({ id: item.id, data, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+      store.set({
+        id: item.id,
+        data,
+        filePath,
+        digest,
+        rendered,
+        assetImports: rendered.metadata?.imagePaths ?? [],
+        ...(keepBody && item.body !== undefined ? { body: item.body } : {}),
+      });
     } else {
       store.set({ id: item.id, data, filePath, digest });
     }

@@ -125,7 +125,7 @@ interface BaseContent {
   settings: Json;
   organisations: Json[];
   phases: Json[];
-  /** Registered external sources and sourced totals, copied as they are (their ids are files). */
+  /** Registered external sources, copied as they are (their ids are files). */
   extraFiles: CorpusFile[];
   municipalities: Municipality[];
   /** Extra file to copy: the boundary data the settings point at. */
@@ -178,7 +178,8 @@ function loadBase(sourceContent: string | undefined): BaseContent {
   const phases = structuredClone(readFolder('faser') ?? FALLBACK_PHASES) as Json[];
   if (from('faser') && has(from('faser'))) copied.push('faser/');
   const extraFiles: CorpusFile[] = [];
-  for (const folder of ['kilder', 'tall']) {
+  // The register of external sources refers to nothing; sourced totals cite real news, so they stay out.
+  for (const folder of ['kilder']) {
     const dir = from(folder);
     if (!has(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {

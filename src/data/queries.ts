@@ -30,8 +30,9 @@ export type Statement = CollectionEntry<'tall'>['data'] & { id: string };
 const today = build.buildDate;
 /** Only what has happened by the build date: later events are not published yet. */
 const upToToday = <E extends { dato: string }>(events: readonly E[]) => events.filter((e) => effectiveDate(e.dato) <= today);
-const newestFirst = (a: { data: { publisert: string } }, b: { data: { publisert: string } }) =>
-  b.data.publisert.localeCompare(a.data.publisert);
+/** Newest publication first; items published the same day, newest event first (the date they report). */
+const newestFirst = (a: { data: { publisert: string; hendelsesdato?: string | undefined } }, b: { data: { publisert: string; hendelsesdato?: string | undefined } }) =>
+  b.data.publisert.localeCompare(a.data.publisert) || (b.data.hendelsesdato ?? '').localeCompare(a.data.hendelsesdato ?? '');
 
 let cache: Promise<Site> | undefined;
 

@@ -4,7 +4,9 @@
  * beside the count derived from named municipalities, so the two never
  * contradict each other silently.
  */
+import type { StatusDefinition } from '../schemas/settings.ts';
 import type { Statement } from '../schemas/statement.ts';
+import { statusOn, type MunicipalityHistory } from './municipality-status.ts';
 import { effectiveDate } from './period.ts';
 
 /** A statement with its id (the file name). */
@@ -19,6 +21,30 @@ export function statementsOn<S extends Pick<Statement, 'dato' | 'status'>>(state
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   for (const { statement } of ordered) latest.set(statement.status, statement);
   return latest;
+}
+
+/**
+ * How many of the given histories had reached `status` by `date`: the status
+ * itself or any later step in the vocabulary's order (a municipality that is
+ * live has also signed and exercised its option), never counting a refusal.
+ * This is the count of named municipalities a sourced total stands beside.
+ */
+export function reachedBy(
+  histories: readonly MunicipalityHistory[],
+  statuses: readonly Pick<StatusDefinition, 'id' | 'type'>[],
+  status: string,
+  date: string,
+): number {
+  const rank = new Map(statuses.map((s, i) => [s.id, i]));
+  const wanted = rank.get(status);
+  if (wanted === undefined) return 0;
+  return histories.filter((history) => {
+    const current = statusOn(history, date, statuses[0]!.id);
+    if (!current) return false;
+    const type = statuses.find((s) => s.id === current.status)?.type;
+    const at = rank.get(current.status) ?? -1;
+    return type !== 'nei' && at >= wanted;
+  }).length;
 }
 
 /**

@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { effectiveDate } from '../../src/domain/period.ts';
+import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -128,11 +130,13 @@ describe('open data', () => {
   });
 
   it('has one row per municipality and one row per published event, as in the content', () => {
-    const files = readdirSync(path.join(contentDir, 'kommuner'));
-    const content = files.map((f) => parseYaml(readFileSync(path.join(contentDir, 'kommuner', f), 'utf8')));
+    const read = (folder: string) =>
+      readdirSync(path.join(contentDir, folder)).map((f) => parseYaml(readFileSync(path.join(contentDir, folder, f), 'utf8')));
+    const content = read('kommuner');
     const rows = readCsv('kommuner');
     expect(rows.map((r) => r.kommunenummer).sort()).toEqual(content.map((m) => String(m.nummer)).sort());
-    const published = content.flatMap((m) => (m.hendelser ?? []).filter((e: { dato: string }) => e.dato <= '2026-11-22'));
+    const shown = (events: { dato: string }[] | undefined) => (events ?? []).filter((e) => effectiveDate(String(e.dato)) <= TEST_BUILD_DATE);
+    const published = [...content, ...read('organisasjoner')].flatMap((m) => shown(m.hendelser));
     expect(readCsv('hendelser').length).toBe(published.length);
     expect(readCsv('dokumenter').map((r) => r.id).sort()).toEqual(
       readdirSync(path.join(siteDir, 'dokumenter')).filter((d) => existsSync(path.join(siteDir, 'dokumenter', d, 'index.html'))).sort(),
@@ -142,11 +146,22 @@ describe('open data', () => {
   it('agrees with itself: each municipality’s status is its latest event’s status', () => {
     const events = readCsv('hendelser');
     for (const row of readCsv('kommuner').filter((r) => r.finnes === 'ja')) {
-      const own = events.filter((e) => e.kommunenummer === row.kommunenummer);
+      const own = events.filter((e) => e.side === row.side);
       const last = own.at(-1);
       expect(row.status, row.kommune).toBe(last ? last.status : settings.statuser[0].id);
     }
     const trondheim = readCsv('kommuner').find((r) => r.kommune === 'Trondheim')!;
-    expect(trondheim).toMatchObject({ status: 'innforing-planlagt', fase: 'Fase 1', planlagt_oppstart: '2022-04-30' });
+    expect(trondheim).toMatchObject({ status: 'i-drift', status_siden: '2022-05-07', fase: 'Første innføring', planlagt_dato_passert: 'nei' });
+  });
+
+  it('marks every plan whose date has passed, and gives each municipality the number valid today', () => {
+    const rows = readCsv('kommuner');
+    const frøya = rows.find((r) => r.kommune === 'Frøya')!;
+    expect(frøya).toMatchObject({ status: 'innforing-planlagt', planlagt_oppstart: '2024-11-09', planlagt_dato_passert: 'ja' });
+    for (const row of rows.filter((r) => r.status === 'innforing-planlagt')) expect(row.planlagt_dato_passert, row.kommune).toBe('ja');
+    expect(rows.find((r) => r.kommune === 'Ålesund')).toMatchObject({ kommunenummer: '1508', tidligere_kommunenummer: '1507 (til 2023-12-31)' });
+    const trusts = readCsv('helseforetak');
+    expect(trusts.find((r) => r.id === 'helse-nord-trondelag-hf')).toMatchObject({ planlagt_oppstart: '2024-11-09', planlagt_dato_passert: 'ja' });
+    expect(trusts.find((r) => r.id === 'sykehuset-levanger')).toMatchObject({ status_fra: 'Helse Nord-Trøndelag HF', planlagt_dato_passert: 'ja' });
   });
 });

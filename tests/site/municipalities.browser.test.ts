@@ -52,8 +52,12 @@ describe('without JavaScript', () => {
     expect(rows).toBeGreaterThanOrEqual(64);
     const links = await page.locator('svg a[data-municipality]').count();
     expect(links).toBeGreaterThanOrEqual(64);
-    expect(await mapLink(page, 'trondheim').getAttribute('aria-label')).toBe('Trondheim: Innføring planlagt');
-    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('Innføring planlagt');
+    expect(await mapLink(page, 'trondheim').getAttribute('aria-label')).toBe('Trondheim: I drift');
+    // A plan whose date has passed is never shown as a current plan.
+    expect(await mapLink(page, 'froya').getAttribute('aria-label')).toBe('Frøya: Innføring planlagt – datoen er passert');
+    expect(await mapLink(page, 'froya').getAttribute('data-status')).toBe('innforing-planlagt--passert');
+    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('I drift');
+    expect(await page.locator('#kommunetabell tr[data-slug="froya"] [data-col="golive"]').innerText()).toContain('Planlagt dato er passert');
     expect(await page.locator('#statusdato').isVisible()).toBe(false);
     expect(await page.locator('#kommunetabell thead button').count()).toBe(0);
     await page.context().close();
@@ -78,7 +82,7 @@ describe('the map by keyboard', () => {
     const page = await open('/kommuner/');
     await tabUntil(page, 'a[data-municipality="trondheim"]');
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(name).toBe('Trondheim: Innføring planlagt');
+    expect(name).toBe('Trondheim: I drift');
     await Promise.all([page.waitForURL('**/kommuner/trondheim/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').innerText()).toBe('Trondheim');
     await page.context().close();
@@ -95,9 +99,11 @@ describe('the date choice', () => {
     // Chromium's date field: typing fills month, day and year in the locale's order; 01 01 2021 reads the same either way.
     await page.keyboard.type('01012021');
     await expect.poll(() => page.locator('#statusdato').inputValue()).toBe('2021-01-01');
-    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('Ikke registrert');
-    expect(await mapLink(page, 'indre-fosen').getAttribute('aria-label')).toBe('Indre Fosen: Ikke registrert');
-    expect(await mapLink(page, 'indre-fosen').getAttribute('data-status')).toBe('ikke-registrert');
+    await expect.poll(() => statusCell(page, 'levanger').innerText()).toContain('Ikke registrert');
+    expect(await mapLink(page, 'levanger').getAttribute('aria-label')).toBe('Levanger: Ikke registrert');
+    expect(await mapLink(page, 'levanger').getAttribute('data-status')).toBe('ikke-registrert');
+    // Indre Fosen's option is known only by its month, December 2020: by New Year it had happened.
+    expect(await mapLink(page, 'indre-fosen').getAttribute('aria-label')).toBe('Indre Fosen: Opsjon utløst');
     expect(await page.locator('#kommunetabell caption').innerText()).toContain('1. januar 2021');
     const summary = page.locator('[data-date-summary]');
     expect(await summary.getAttribute('aria-live')).toBe('polite');
@@ -109,8 +115,9 @@ describe('the date choice', () => {
     // Back to the build date with the reset button, by keyboard.
     await tabUntil(page, '[data-date-reset]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('Innføring planlagt');
-    expect(await mapLink(page, 'indre-fosen').getAttribute('aria-label')).toBe('Indre Fosen: Innføring planlagt');
+    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('I drift');
+    expect(await mapLink(page, 'indre-fosen').getAttribute('aria-label')).toBe('Indre Fosen: I drift');
+    expect(await mapLink(page, 'froya').getAttribute('aria-label')).toBe('Frøya: Innføring planlagt – datoen er passert');
     expect(await page.locator('#statusdato').inputValue()).toBe(TEST_BUILD_DATE);
     await context.close();
   });
@@ -128,12 +135,12 @@ describe('the date choice', () => {
   it('keeps the table in step with the date field when the reader comes back to the page', async () => {
     const page = await open('/kommuner/');
     await page.locator('#statusdato').fill('2021-01-01');
-    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain('Ikke registrert');
+    await expect.poll(() => statusCell(page, 'levanger').innerText()).toContain('Ikke registrert');
     await Promise.all([page.waitForURL('**/kommuner/trondheim/'), page.locator('#kommunetabell a[href="/kommuner/trondheim/"]').click()]);
     await page.goBack();
     const value = await page.locator('#statusdato').inputValue();
-    const expected = value === '2021-01-01' ? 'Ikke registrert' : 'Innføring planlagt';
-    await expect.poll(() => statusCell(page, 'indre-fosen').innerText()).toContain(expected);
+    const expected = value === '2021-01-01' ? 'Ikke registrert' : 'I drift';
+    await expect.poll(() => statusCell(page, 'levanger').innerText()).toContain(expected);
     await page.context().close();
   });
 });

@@ -49,7 +49,8 @@ describe('/kommuner/', () => {
     const html = page('kommuner');
     expect(html.match(/<hp-status-date/g)).toHaveLength(1);
     const json = /<hp-status-date[^>]*>[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    expect(json.length).toBeLessThan(8_000);
+    // 67 municipalities' events and ten waves' plan histories, packed: well under a tenth of the page.
+    expect(json.length).toBeLessThan(12_000);
     expect(json).not.toContain('merknad');
     expect(Object.keys(embeddedJson(html).h.m).sort()).toEqual([...slugs].sort());
   });

@@ -95,9 +95,12 @@ describe('text pages', () => {
   it('gives the article its dates, lead and related links', async () => {
     const { page, context } = await newPage(site.browser);
     await page.goto(`${site.url}${pages.article}`);
+    // Written later about an earlier event: the event's date first, then when it was published here.
+    expect(await page.locator('.hp-article__when').innerText()).toBe('Gjelder 23. februar 2022');
     const meta = await page.locator('.hp-meta').first().innerText();
-    expect(meta).toContain('Publisert 23. februar 2022');
-    expect(meta).toContain('Sist oppdatert 24. februar 2022');
+    expect(meta).toContain('Publisert her 22. november 2026');
+    // Every fact rests on a source a reader can follow.
+    expect(await page.locator('#kilder').count()).toBe(1);
     expect(await page.locator('a[href="/kommuner/trondheim/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="/nyheter/emne/tjenesteavtale/"]').count()).toBe(1);
     await context.close();

@@ -10,11 +10,16 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parse, stringify } from 'yaml';
 import { addDocumentFixtures } from './document-fixtures.ts';
+import { buildDateOf } from '../../src/domain/publication.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
-/** The build date the test site is built for. */
-export const TEST_BUILD_DATE = '2026-11-22';
+/**
+ * The build date the test site is built for: today in Norway, so the tests
+ * see what a reader sees today (no plan whose date has passed may show as
+ * current). Never before the day the shipped content was last checked.
+ */
+export const TEST_BUILD_DATE = [buildDateOf(), '2026-12-01'].sort().at(-1)!;
 
 export default function setup(project: TestProject) {
   const root = mkdtempSync(path.join(tmpdir(), 'hp-site-'));
@@ -51,7 +56,7 @@ function addUnpublishedItems(content: string) {
   const data = parse(readFileSync(file, 'utf8')) as { hendelser?: unknown[] };
   data.hendelser = [
     ...(data.hendelser ?? []),
-    { dato: '2099-01-01', status: 'i-drift', merknad: marker, kilde: { url: `https://example.org/${marker}`, tittel: marker } },
+    { dato: '2099-01-01', status: 'i-drift', merknad: marker, kilde: { url: `https://example.org/${marker}`, tittel: marker, utgiver: marker } },
   ];
   writeFileSync(file, stringify(data));
 }

@@ -26,6 +26,8 @@ export interface DateChoiceData {
     invalid: string;
     /** Marker after a plan whose date has passed. */
     overdue: string;
+    /** Added to a plan's name on the map when its date has passed: «datoen er passert». */
+    overdueLabel: string;
   };
 }
 

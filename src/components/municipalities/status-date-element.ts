@@ -10,6 +10,7 @@ import { statusOn, type MunicipalityHistory } from '../../domain/municipality-st
 import type { PhaseInfo } from '../../domain/phases.ts';
 import { countsOn } from '../../domain/status-counts.ts';
 import { accessibleName } from '../../map/map-model.ts';
+import { mapStatusId, OVERDUE_SUFFIX } from '../../map/overdue-status.ts';
 import { fill, type DateChoiceData } from './date-choice-data.ts';
 import { unpackHistories, unpackPhases } from './history-data.ts';
 import { rowState } from './status-rows.ts';
@@ -81,10 +82,19 @@ class HpStatusDate extends HTMLElement {
     summary.textContent = this.#summary(date);
   }
 
-  /** Every municipality's status on `date`: the status id, or `undefined` when it did not exist. */
+  /**
+   * Every municipality's status on `date` as the map shows it: the status id
+   * (a plan whose date has passed by then as its own variant), or
+   * `undefined` when it did not exist.
+   */
   #statuses(date: string): Map<string, string | undefined> {
     const defaultStatus = this.#data.h.s[0]!;
-    return new Map([...this.#histories].map(([slug, history]) => [slug, statusOn(history, date, defaultStatus)?.status]));
+    return new Map(
+      [...this.#histories].map(([slug, history]) => {
+        const current = statusOn(history, date, defaultStatus);
+        return [slug, current && mapStatusId(current)];
+      }),
+    );
   }
 
   #render(date: string) {
@@ -107,8 +117,9 @@ class HpStatusDate extends HTMLElement {
       statusCell.replaceChildren(this.#absentText(history, date));
       statusCell.dataset.sortValue = '';
     } else {
-      statusCell.replaceChildren(this.#badge(status));
-      statusCell.dataset.sortValue = String(this.#data.h.s.indexOf(status));
+      const base = status.replace(OVERDUE_SUFFIX, '');
+      statusCell.replaceChildren(this.#badge(base));
+      statusCell.dataset.sortValue = String(this.#data.h.s.indexOf(base));
     }
 
     const state = rowState(history, this.#data.v, this.#phases, date);
@@ -175,7 +186,11 @@ class HpStatusDate extends HTMLElement {
       const status = statuses.get(slug);
       const look = status === undefined ? undefined : legend.get(status);
       const name = this.#data.n[slug] ?? slug;
-      const label = status === undefined ? this.#data.t.notExisting : this.#data.h.n[this.#data.h.s.indexOf(status)]!;
+      const base = status?.replace(OVERDUE_SUFFIX, '');
+      const label =
+        base === undefined
+          ? this.#data.t.notExisting
+          : `${this.#data.h.n[this.#data.h.s.indexOf(base)]!}${status !== base ? ` – ${this.#data.t.overdueLabel}` : ''}`;
       link.dataset.status = status ?? 'none';
       link.setAttribute('aria-label', accessibleName(name, label));
       link.querySelector('rect, path')?.setAttribute('fill', look?.fill ?? '#ffffff');

@@ -7,6 +7,8 @@ import { contentDir, site, siteDate } from '../../data/queries.ts';
 import { existsOn, statusOn } from '../../domain/municipality-status.ts';
 import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
+import { mapStatusId, withOverdueStatuses } from '../../map/overdue-status.ts';
+import { t } from '../../i18n/index.ts';
 
 let cache: Promise<MapModel> | undefined;
 
@@ -29,8 +31,9 @@ async function build(): Promise<MapModel> {
   for (const warning of warnings) console.warn(`Kart: ${warning}`);
   return buildMapModel({
     municipalities: existing.map((m) => ({ id: m.id, nummer: m.data.nummer, navn: m.data.navn, href: `/kommuner/${m.id}/` })),
-    statusOf: new Map(existing.map((m) => [m.id, statusOn(m.data, siteDate, defaultStatus)!.status])),
-    statuses: settings.statuser,
+    // A plan whose date has passed is shown as such, never as a current plan.
+    statusOf: new Map(existing.map((m) => [m.id, mapStatusId(statusOn(m.data, siteDate, defaultStatus)!)])),
+    statuses: withOverdueStatuses(settings.statuser, { label: t('municipalities.overdue.label'), description: t('municipalities.overdue') }),
     layout,
   });
 }
