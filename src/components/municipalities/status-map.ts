@@ -8,6 +8,7 @@ import { site, siteDate } from '../../data/queries.ts';
 import { existsOn, statusOn } from '../../domain/municipality-status.ts';
 import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
+import { regionOf } from '../../map/region.ts';
 
 let cache: Promise<MapModel> | undefined;
 
@@ -22,9 +23,11 @@ async function build(): Promise<MapModel> {
   const defaultStatus = settings.statuser[0]!.id;
   const existing = municipalities.filter((m) => existsOn(m.data, siteDate));
   const { layout, warnings } = chooseMapLayout({
-    municipalities: existing.map((m) => ({ id: m.id, nummer: m.data.nummer, navn: m.data.navn, koordinater: m.data.koordinater })),
+    municipalities: municipalities.map((m) => ({ id: m.id, ...m.data })),
+    date: siteDate,
     boundaryFile: settings.kartgrenser,
     contentRoot: contentRoot(),
+    region: regionOf(settings),
   });
   // The map is drawn regardless; the staff see why it is not the one they expected.
   for (const warning of warnings) console.warn(`Kart: ${warning}`);
