@@ -182,6 +182,20 @@ describe('numbers and municipalities', () => {
     }
   });
 
+  it('ignores the neighbours of a municipality in a county outside the region (Os in Innlandet), but not when it counts as inside', () => {
+    const data = wgs84();
+    const square = (west: number): Position[][] => [[[west, 63.1], [west + 0.1, 63.1], [west + 0.1, 63.2], [west, 63.2], [west, 63.1]]];
+    data.features.push(
+      { type: 'Feature', properties: { kommunenummer: '3430', kommunenavn: 'Os' }, geometry: { type: 'Polygon', coordinates: square(11.2) } },
+      { type: 'Feature', properties: { kommunenummer: '3431', kommunenavn: 'Dovre' }, geometry: { type: 'Polygon', coordinates: square(11.4) } },
+    );
+    const os = municipality('3430', 'Os', { outsideRegion: true });
+    expect(lines(data, { municipalities: [...fictional, os] })).toEqual([]);
+    expect(lines(data, { municipalities: [...fictional, { ...os, outsideRegion: false }] })).toEqual([
+      expect.stringMatching(/^kart\/kommuner\.geojson – felt «features\[6\]»: objektet med kommunenummer 3431 \(«Dovre»\) passer ikke med noen kommune/),
+    ]);
+  });
+
   it('lists ten features of one kind and counts the rest', () => {
     const data = wgs84();
     for (let i = 0; i < 15; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCoordinates, describeRegion, insideRegion, regionOf } from './region.ts';
+import { checkCoordinates, describeRegion, insideRegion, outsideRegion, regionOf } from './region.ts';
 
 const midtNorge = { sor: 61.5, nord: 65.8, vest: 4.0, ost: 14.6 };
 
@@ -49,5 +49,14 @@ describe('regionOf', () => {
     expect(regionOf({ omrade: midtNorge })).toEqual(midtNorge);
     expect(regionOf({})).toBeUndefined();
     expect(regionOf({ omrade: { sor: 61.5, nord: '65.8', vest: 4, ost: 14.6 } })).toBeUndefined();
+  });
+});
+
+describe('outsideRegion', () => {
+  it('tells a county outside the settings’ «fylker», when they are listed', () => {
+    const settings = { fylker: ['Trøndelag', 'Møre og Romsdal'] };
+    expect(outsideRegion(settings, 'Innlandet')).toBe(true);
+    expect(outsideRegion(settings, 'Trøndelag')).toBe(false);
+    expect(outsideRegion({}, 'Innlandet')).toBeUndefined();
   });
 });

@@ -46,6 +46,17 @@ export function regionOf(settings: object): Region | undefined {
     : undefined;
 }
 
+/**
+ * Whether a municipality's county lies outside the region: not among the
+ * settings' `fylker` (content model v2), as Os in Innlandet and Bindal in
+ * Nordland are for Central Norway. Undefined while the settings list no
+ * counties. The boundary check ignores unknown numbers of such counties.
+ */
+export function outsideRegion(settings: object, fylke: string): boolean | undefined {
+  const fylker = (settings as { fylker?: unknown }).fylker;
+  return Array.isArray(fylker) ? !fylker.includes(fylke) : undefined;
+}
+
 /** Whether the point lies in the box, edges included. */
 export function insideRegion(point: LatLon, region: Region): boolean {
   return point.lat >= region.sor && point.lat <= region.nord && point.lon >= region.vest && point.lon <= region.ost;

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { checkBoundaryFile } from '../../src/map/boundary-check.ts';
 import { chooseMapLayout, type LayoutMunicipality } from '../../src/map/map-layout.ts';
 import { numberPeriods } from '../../src/map/municipality-numbers.ts';
-import { checkCoordinates, regionOf } from '../../src/map/region.ts';
+import { checkCoordinates, outsideRegion, regionOf } from '../../src/map/region.ts';
 import { formatProblem, type Problem } from '../../src/validation/problem.ts';
 
 export const badInput = path.resolve(import.meta.dirname, '../fixtures/bad-input');
@@ -30,7 +30,7 @@ export function runCase(caseDir: string, date: string): CaseResult {
   try {
     cpSync(valid, dir, { recursive: true });
     cpSync(path.join(caseDir, 'overlay'), dir, { recursive: true });
-    const settings = JSON.parse(readFileSync(path.join(dir, 'innstillinger.json'), 'utf8')) as { kartgrenser?: string; fylker?: string[] };
+    const settings = JSON.parse(readFileSync(path.join(dir, 'innstillinger.json'), 'utf8')) as { kartgrenser?: string };
     const region = regionOf(settings);
     const problems: Problem[] = [];
     const municipalities: LayoutMunicipality[] = readdirSync(path.join(dir, 'kommuner'))
@@ -43,7 +43,7 @@ export function runCase(caseDir: string, date: string): CaseResult {
           const line = text.split('\n').findIndex((l) => l.startsWith('koordinater:')) + 1;
           problems.push({ file: `kommuner/${name}`, line, field: 'koordinater', ...finding });
         }
-        return { ...data, id: name.replace(/\.yaml$/, ''), outsideRegion: settings.fylker ? !settings.fylker.includes(data.fylke) : undefined };
+        return { ...data, id: name.replace(/\.yaml$/, ''), outsideRegion: outsideRegion(settings, data.fylke) };
       });
     let build = 'ok';
     if (settings.kartgrenser) {

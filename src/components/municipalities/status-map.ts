@@ -8,7 +8,7 @@ import { site, siteDate } from '../../data/queries.ts';
 import { existsOn, statusOn } from '../../domain/municipality-status.ts';
 import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
-import { regionOf } from '../../map/region.ts';
+import { outsideRegion, regionOf } from '../../map/region.ts';
 
 let cache: Promise<MapModel> | undefined;
 
@@ -23,7 +23,7 @@ async function build(): Promise<MapModel> {
   const defaultStatus = settings.statuser[0]!.id;
   const existing = municipalities.filter((m) => existsOn(m.data, siteDate));
   const { layout, warnings } = chooseMapLayout({
-    municipalities: municipalities.map((m) => ({ id: m.id, ...m.data })),
+    municipalities: municipalities.map((m) => ({ id: m.id, ...m.data, outsideRegion: outsideRegion(settings, m.data.fylke) })),
     date: siteDate,
     boundaryFile: settings.kartgrenser,
     contentRoot: contentRoot(),
