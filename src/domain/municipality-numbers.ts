@@ -10,7 +10,7 @@
 /** The fields of a municipality that its numbers depend on. */
 export interface NumberedMunicipality {
   nummer: string;
-  tidligereNummer: readonly { nummer: string; fra?: string | undefined; til: string }[];
+  tidligereNummer?: readonly { nummer: string; fra?: string | undefined; til: string }[] | undefined;
   gyldigFra?: string | undefined;
   gyldigTil?: string | undefined;
 }
@@ -24,7 +24,7 @@ export interface NumberPeriod {
 
 /** Every number the municipality has had, oldest first, with the days each was valid. */
 export function numberPeriods(municipality: NumberedMunicipality): NumberPeriod[] {
-  const earlier = [...municipality.tidligereNummer].sort((a, b) => (a.til < b.til ? -1 : a.til > b.til ? 1 : 0));
+  const earlier = [...(municipality.tidligereNummer ?? [])].sort((a, b) => (a.til < b.til ? -1 : a.til > b.til ? 1 : 0));
   const periods: NumberPeriod[] = earlier.map((entry, index) => ({
     nummer: entry.nummer,
     from: entry.fra ?? (index === 0 ? municipality.gyldigFra : dayAfter(earlier[index - 1]!.til)),

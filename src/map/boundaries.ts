@@ -16,16 +16,32 @@ import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify as topoSimplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 
-/** Property names tried, in order, for a feature's municipality number (case-insensitive). */
+/**
+ * Property names tried, in order, for a feature's municipality number
+ * (case-insensitive, so `Kommunenummer` and `KOMMUNENR` match too).
+ * Kartverket's «Kommuner» datasets use `kommunenummer` (2020 and 2024
+ * alike); shapefile exports cut it to ten letters (`kommunenum`); Statistics
+ * Norway's files use `komm` or `kommunekode`.
+ */
 export const DEFAULT_NUMBER_PROPERTIES: readonly string[] = [
   'kommunenummer',
   'kommunenr',
   'kommune_nr',
+  'kommunenum',
+  'kommunekode',
   'knr',
+  'komm',
   'nummer',
   'municipalityNumber',
   'municipality_number',
 ];
+
+/**
+ * Property names tried, in order, for a feature's name (case-insensitive):
+ * Kartverket's 2024 files have `kommunenavn`; its 2020 files have `navn` as
+ * a list of names by language (`[{navn, sprak}]`).
+ */
+export const DEFAULT_NAME_PROPERTIES: readonly string[] = ['kommunenavn', 'navn', 'name'];
 
 /** A municipality to find a shape for. */
 export interface BoundaryMunicipality {
@@ -165,6 +181,27 @@ export function featureNumber(feature: Feature, names: readonly string[] = DEFAU
   return normaliseNumber(feature.id);
 }
 
+/**
+ * A feature's name for messages, from the first of `names` that is set:
+ * a text, or a list of `{navn, sprak}` where the Norwegian (`nor`) one is
+ * preferred. `null` when it has none.
+ */
+export function featureName(feature: Feature, names: readonly string[] = DEFAULT_NAME_PROPERTIES): string | null {
+  const properties = feature.properties ?? {};
+  const keys = Object.keys(properties);
+  for (const name of names) {
+    const key = keys.find((k) => k === name) ?? keys.find((k) => k.toLowerCase() === name.toLowerCase());
+    const value: unknown = key === undefined ? undefined : properties[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (Array.isArray(value)) {
+      const entries = value.filter((v): v is { navn: string; sprak?: unknown } => typeof v?.navn === 'string');
+      const chosen = entries.find((e) => e.sprak === 'nor') ?? entries[0];
+      if (chosen) return chosen.navn;
+    }
+  }
+  return null;
+}
+
 function normaliseNumber(value: unknown): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const text = String(value).trim();
@@ -178,17 +215,18 @@ function normaliseNumber(value: unknown): string | null {
  * RFC 7946 GeoJSON winds the other way; unrewound, d3 would draw the
  * polygon's complement: the whole globe minus the municipality.
  */
-export function rewindPolygon(rings: readonly Ring[]): PolygonRings {
+export function rewindPolygon(rings: readonly (readonly Position[])[]): PolygonRings {
   return rings.map((ring, i) => {
     // A ring on its own, wound d3's way, is small when it is an outer ring
     // (area < 2π) and covers nearly the globe when it is a hole.
-    const area = geoArea({ type: 'Polygon', coordinates: [ring] });
+    const area = geoArea({ type: 'Polygon', coordinates: [ring as Ring] });
     const wrong = i === 0 ? area > 2 * Math.PI : area < 2 * Math.PI;
-    return wrong ? [...ring].reverse() : ring;
+    return wrong ? [...ring].reverse() : [...ring];
   });
 }
 
-function polygonsOf(geometry: Geometry | null): PolygonRings[] {
+/** The polygons of a geometry (a Polygon, a MultiPolygon, or those inside a GeometryCollection); none for points and lines. */
+export function polygonsOf(geometry: Geometry | null): PolygonRings[] {
   if (!geometry) return [];
   switch (geometry.type) {
     case 'Polygon':
@@ -203,22 +241,19 @@ function polygonsOf(geometry: Geometry | null): PolygonRings[] {
 }
 
 /**
- * Builds municipality shapes from boundary data. Features are matched to
- * municipalities by number; several features with the same number (exclaves)
- * form one shape. Features and municipalities without a match are returned,
- * not thrown, so the caller can report them to the staff.
+ * Builds municipality shapes from boundary data in WGS 84 (RFC 7946
+ * GeoJSON, or TopoJSON of it). Features are matched to municipalities by
+ * number; several features with the same number (exclaves) form one shape.
+ * Features and municipalities without a match are returned, not thrown, so
+ * the caller can report them to the staff. For files as Kartverket ships
+ * them (UTM, numbers that changed over time) use `checkBoundaryFile` and
+ * {@link drawShapes} instead.
  */
 export function boundaryLayout(
   data: unknown,
   municipalities: readonly BoundaryMunicipality[],
   options: BoundaryOptions = {},
 ): BoundaryLayout {
-  const width = options.width ?? 600;
-  const padding = options.padding ?? 4;
-  const minArea = options.minArea ?? 2;
-  const maxPoints = options.maxPoints ?? 3000;
-  const minRingArea = options.minRingArea ?? 2;
-  const precision = options.precision ?? 1;
   const names = options.numberProperties ?? DEFAULT_NUMBER_PROPERTIES;
 
   const idByNumber = new Map(municipalities.map((m) => [m.nummer, m.id]));
@@ -226,27 +261,60 @@ export function boundaryLayout(
   const unmatchedFeatures: UnmatchedFeature[] = [];
   toFeatures(data).forEach((f, index) => {
     const number = featureNumber(f, names);
-    const polygons = polygonsOf(f.geometry).filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 4);
+    const polygons = polygonsOf(f.geometry);
     if (number === null) unmatchedFeatures.push({ index, number, reason: 'no-number' });
     else if (!idByNumber.has(number)) unmatchedFeatures.push({ index, number, reason: 'unknown-number' });
-    else if (polygons.length === 0) unmatchedFeatures.push({ index, number, reason: 'no-area' });
-    else polygonsByNumber.set(number, [...(polygonsByNumber.get(number) ?? []), ...polygons.map(rewindPolygon)]);
+    else if (!polygons.some(isPolygon)) unmatchedFeatures.push({ index, number, reason: 'no-area' });
+    else polygonsByNumber.set(number, [...(polygonsByNumber.get(number) ?? []), ...polygons]);
   });
   const unmatchedMunicipalities = [...municipalities]
     .filter((m) => !polygonsByNumber.has(m.nummer))
     .sort((a, b) => compareText(a.nummer, b.nummer))
     .map((m) => m.id);
 
-  const numbers = [...polygonsByNumber.keys()].sort(compareText);
-  if (numbers.length === 0) {
-    return { kind: 'boundaries', width, height: options.height ?? 0, shapes: [], unmatchedFeatures, unmatchedMunicipalities };
+  const groups = [...polygonsByNumber].map(([number, polygons]) => ({ id: idByNumber.get(number)!, number, polygons }));
+  const drawn = drawShapes(groups, options);
+  return { ...drawn, unmatchedFeatures, unmatchedMunicipalities: [...unmatchedMunicipalities, ...drawn.unmatchedMunicipalities] };
+}
+
+/** One municipality's polygons in WGS 84 [longitude, latitude], matched already. */
+export interface ShapeGroup {
+  /** The municipality's id (slug). */
+  id: string;
+  /** The number it is drawn under (the one valid on the map's date); shapes are ordered by it. */
+  number: string;
+  /** Its polygons (rings of positions), in any winding. */
+  polygons: readonly (readonly Position[])[][];
+}
+
+/**
+ * Draws matched municipality polygons: rewinds, projects to the viewBox,
+ * simplifies the shared topology and writes path data. A municipality
+ * whose polygons collapse to nothing is listed in `unmatchedMunicipalities`;
+ * `unmatchedFeatures` is always empty here.
+ */
+export function drawShapes(groups: readonly ShapeGroup[], options: BoundaryOptions = {}): BoundaryLayout {
+  const width = options.width ?? 600;
+  const padding = options.padding ?? 4;
+  const minArea = options.minArea ?? 2;
+  const maxPoints = options.maxPoints ?? 3000;
+  const minRingArea = options.minRingArea ?? 2;
+  const precision = options.precision ?? 1;
+
+  const usable = groups
+    .map((g) => ({ ...g, polygons: g.polygons.filter(isPolygon).map(rewindPolygon) }))
+    .sort((a, b) => compareText(a.number, b.number) || compareText(a.id, b.id));
+  const unmatchedMunicipalities = usable.filter((g) => g.polygons.length === 0).map((g) => g.id);
+  const drawable = usable.filter((g) => g.polygons.length > 0);
+  if (drawable.length === 0) {
+    return { kind: 'boundaries', width, height: options.height ?? 0, shapes: [], unmatchedFeatures: [], unmatchedMunicipalities };
   }
   const geographic: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
-    features: numbers.map((number) => ({
+    features: drawable.map((g) => ({
       type: 'Feature',
-      properties: { number },
-      geometry: { type: 'MultiPolygon', coordinates: polygonsByNumber.get(number)! },
+      properties: { number: g.number },
+      geometry: { type: 'MultiPolygon', coordinates: g.polygons },
     })),
   };
 
@@ -272,19 +340,23 @@ export function boundaryLayout(
   const originalFeatures = featuresOf(original);
 
   const shapes: BoundaryShape[] = [];
-  numbers.forEach((number, i) => {
+  drawable.forEach((group, i) => {
     let polygons = cleanPolygons(simplifiedFeatures[i]!, precision, minRingArea);
     // A tiny municipality can collapse below the threshold: draw it unsimplified.
     if (polygons.length === 0) polygons = cleanPolygons(originalFeatures[i]!, precision, minRingArea);
-    if (polygons.length === 0) return;
+    if (polygons.length === 0) {
+      unmatchedMunicipalities.push(group.id);
+      return;
+    }
     const [labelX, labelY] = labelPoint(polygons, precision);
-    shapes.push({ id: idByNumber.get(number)!, number, d: pathData(polygons, precision), labelX, labelY });
+    shapes.push({ id: group.id, number: group.number, d: pathData(polygons, precision), labelX, labelY });
   });
-  for (const number of numbers) {
-    if (!shapes.some((s) => s.number === number)) unmatchedMunicipalities.push(idByNumber.get(number)!);
-  }
 
-  return { kind: 'boundaries', width, height, shapes, unmatchedFeatures, unmatchedMunicipalities };
+  return { kind: 'boundaries', width, height, shapes, unmatchedFeatures: [], unmatchedMunicipalities };
+}
+
+function isPolygon(polygon: readonly (readonly Position[])[]): boolean {
+  return polygon.length > 0 && (polygon[0]?.length ?? 0) >= 4;
 }
 
 function compareText(a: string, b: string): number {

@@ -8,6 +8,7 @@ import { existsOn, statusOn } from '../../domain/municipality-status.ts';
 import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
 import { mapStatusId, withOverdueStatuses } from '../../map/overdue-status.ts';
+import { outsideRegion, regionOf } from '../../map/region.ts';
 import { t } from '../../i18n/index.ts';
 
 let cache: Promise<MapModel> | undefined;
@@ -23,9 +24,11 @@ async function build(): Promise<MapModel> {
   const defaultStatus = settings.statuser[0]!.id;
   const existing = municipalities.filter((m) => existsOn(m.data, siteDate));
   const { layout, warnings } = chooseMapLayout({
-    municipalities: existing.map((m) => ({ id: m.id, nummer: m.data.nummer, navn: m.data.navn, koordinater: m.data.koordinater })),
+    municipalities: municipalities.map((m) => ({ id: m.id, ...m.data, outsideRegion: outsideRegion(settings, m.data.fylke) })),
+    date: siteDate,
     boundaryFile: settings.kartgrenser,
     contentRoot: contentDir,
+    region: regionOf(settings),
   });
   // The map is drawn regardless; the staff see why it is not the one they expected.
   for (const warning of warnings) console.warn(`Kart: ${warning}`);
