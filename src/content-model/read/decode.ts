@@ -69,12 +69,12 @@ const SINGLE_BYTE: readonly LegacyEncoding[] = [
   {
     id: 'cp850',
     label: 'IBM 850 (MS-DOS)',
-    madeBy: 'Excel når du velger «CSV (MS-DOS)»',
+    madeBy: 'gamle DOS-programmer, og Excel når du velger «CSV (MS-DOS)»',
   },
   {
     id: 'cp865',
     label: 'IBM 865 (nordisk MS-DOS)',
-    madeBy: 'gamle DOS-programmer og Excel når du velger «CSV (MS-DOS)»',
+    madeBy: 'gamle nordiske DOS-programmer, og Excel når du velger «CSV (MS-DOS)»',
   },
 ];
 
