@@ -82,6 +82,8 @@ const SPACE_NAMES: ReadonlyMap<number, string> = new Map([
  * alone. Found in text order.
  */
 export function findInvisibleCharacters(text: string): FoundCharacter[] {
+  // One scan settles the usual case, a file with none of them.
+  if (!CANDIDATES.test(text)) return [];
   const found: FoundCharacter[] = [];
   const chars = Array.from(text);
   let line = 1;
@@ -101,6 +103,14 @@ export function findInvisibleCharacters(text: string): FoundCharacter[] {
   });
   return found;
 }
+
+/** Every character `describe` may name: C0 and C1 controls except tab, LF and CR, and the named ones. */
+const CANDIDATES = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${[...NAMES.keys()]
+    .filter((codePoint) => codePoint > 0x9f)
+    .map((codePoint) => `\\u${codePoint.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
 
 function describe(codePoint: number, index: number): [string, CharacterKind] | undefined {
   const named = NAMES.get(codePoint);

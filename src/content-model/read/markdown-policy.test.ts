@@ -168,9 +168,21 @@ describe('MDX is limited to the site’s components with literal props', () => {
         "nyheter/b.mdx:6 – <Faktaboks> har {...props}, som er kode og ikke tekst. Fjern {…} og skriv hver egenskap som navn="verdi".",
         "nyheter/b.mdx:6 – verdien til «lenke» i <Faktaboks> er ikke tillatt: adresser som begynner med javascript: kjører et program i leserens nettleser. Bruk en vanlig nettadresse (https://…).",
         "nyheter/b.mdx:10 – komponenten <Video> finnes ikke; i .mdx-filer kan du bruke <Faktaboks>. Bruk <Faktaboks>, eller skriv innholdet med Markdown.",
-        "nyheter/b.mdx:12 – HTML-elementet <script> er ikke tillatt i .mdx-filer. Bruk <Faktaboks>, eller skriv innholdet med Markdown.",
+        "nyheter/b.mdx:12 – HTML-elementet <script> er ikke tillatt: det kjører et program i leserens nettleser. Fjern hele <script>…</script>. Innholdet kan ikke inneholde programkode.",
         "nyheter/b.mdx:12 – {alert(1)} er ikke tillatt: tekst i krøllparenteser kjøres som kode. Fjern krøllparentesene, eller skriv \\{ og \\} hvis de skal vises som tegn.",
         "nyheter/b.mdx:14 – tomme koder <> … </> er ikke tillatt i .mdx-filer. Fjern <> og </>.",
+      ]
+    `);
+  });
+
+  test('lower-case elements are HTML: the HTML rules apply, with literal attributes', () => {
+    expect(mdx('<details>\n<summary>Mer</summary>\n\nSkjult tekst med <sup>1</sup>.\n</details>\n')).toEqual([]);
+    expect(mdx('<details onToggle="alert(1)" class="x">\n<summary>Mer</summary>\n</details>\n\n<img src="https://cdn.example.com/a.png" alt="" />\n\n<iframe src="https://x.example" />\n')).toMatchInlineSnapshot(`
+      [
+        "nyheter/b.mdx:6 – attributtet «ontoggle» på <details> er ikke tillatt: det kjører et program i leserens nettleser. Fjern attributtet.",
+        "nyheter/b.mdx:6 – attributtet «class» på <details> er ikke tillatt. Fjern attributtet.",
+        "nyheter/b.mdx:10 – bildet hentes fra et annet nettsted (cdn.example.com); nettstedet henter ingenting fra andre nettsteder, av hensyn til lesernes personvern. Last ned filen, legg den i innholdsmappen (for eksempel nyheter/bilder/) og skriv stien til den, for eksempel ![Beskrivelse](./bilder/bilde.jpg). Eller lenk til den: [Se bildet](https://…).",
+        "nyheter/b.mdx:12 – HTML-elementet <iframe> er ikke tillatt: det bygger inn en annen nettside eller et program i siden. Fjern elementet, og lenk heller til innholdet, for eksempel [Se videoen](https://…).",
       ]
     `);
   });

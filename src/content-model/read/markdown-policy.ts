@@ -1,8 +1,10 @@
 /**
- * What a Markdown or MDX body may contain, checked on the parsed document
- * (micromark with GFM, and for MDX the same MDX parser @astrojs/mdx uses;
- * raw HTML through parse5 via hast-util-from-html), never with patterns on
- * the text, so the check sees the structure the renderer sees.
+ * What a Markdown or MDX body may contain, checked on the parsed document,
+ * never with patterns on the text. The body is parsed by Sätteri, the parser
+ * that renders the site's Markdown and MDX (@astrojs/markdown-satteri and
+ * @astrojs/mdx), so the check sees exactly the structure the build renders;
+ * raw HTML is parsed by parse5 (through hast-util-from-html), the HTML
+ * standard's parsing algorithm, as the reader's browser will parse it.
  *
  * The policy, for `.md`:
  * - Raw HTML may use only the elements and attributes of GitHub's sanitiser
@@ -26,24 +28,20 @@
  *   `class="Mso…"`, `mso-` styles and Word's `<span lang=EN-US>` wrappers
  *   (a lower-case `lang="en"` is fine: it marks a quotation's language).
  *
- * For `.mdx` the same, plus: only JSX elements named in `components` (the
- * site's own, e.g. `Faktaboks`), with attribute values written as literal
- * text; no `import` or `export`; no `{expression}` in text or attributes
- * and no `{...spread}`. MDX is compiled to JavaScript and run at build time,
- * so anything else would be code from the content folder. An expression
- * holding only a comment (`{/* merknad *\/}`) runs nothing and is allowed.
+ * For `.mdx` the same, plus: capitalised JSX elements only when named in
+ * `components` (the site's own, e.g. `Faktaboks`); lower-case JSX elements
+ * are HTML, rendered as written, so the HTML rules above apply to them;
+ * every attribute value is literal text; no `import` or `export`; no
+ * `{expression}` in text or attributes and no `{...spread}`. MDX is compiled
+ * to JavaScript and run at build time, so anything else would be code from
+ * the content folder. An expression holding only a comment
+ * (`{/* merknad *\/}`) runs nothing and is allowed.
  */
 import type { Element, Nodes as HastNodes, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema } from 'hast-util-sanitize';
-import type { Definition, Html, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { find, html as htmlSchema } from 'property-information';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../../validation/problem.ts';
 import { joinAnd } from '../../validation/wording.ts';
@@ -114,24 +112,25 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
   const at = (line: number | undefined, what: string, fix: string) =>
     problems.push({ file: options.file, line: line === undefined ? undefined : line + options.lineOffset, what, fix });
 
-  let tree: Root;
+  let tree: MdNode;
   try {
-    tree = options.mdx
-      ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-      : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    // The site's features as astro.config.mjs sets them; front matter is already cut off.
+    const parse = options.mdx ? mdxToMdast : markdownToMdast;
+    tree = parse(body, { features: { gfm: true, frontmatter: false } }) as unknown as MdNode;
   } catch (error) {
-    const line = (error as { line?: number }).line;
+    // Sätteri reports «<line>:<column>: <reason>» in English; the line is what staff need.
+    const line = /^(\d+):\d+/.exec(String((error as Error).message))?.[1];
     at(
-      line ?? 1,
+      line ? Number(line) : 1,
       'teksten kan ikke leses som MDX: et < eller { på denne linjen starter en komponent eller kode som ikke er skrevet riktig',
       'I .mdx-filer har < og { en spesiell betydning. Skriv \\< og \\{ der tegnene skal vises som tekst, avslutt komponenten riktig, eller lagre filen som .md.',
     );
     return problems;
   }
 
-  const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
-    definitions.set(node.identifier, node);
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition') definitions.set(String(node.identifier), String(node.url));
   });
   const wordLines = new Set<number>();
   const wordDebris = (line: number, sample: string) => {
@@ -141,56 +140,41 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
   };
   const componentList = options.components.length > 0 ? joinAnd(options.components.map((name) => `<${name}>`)) : undefined;
 
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'link':
       case 'definition': {
-        const reason = dangerousUrl(node.url);
-        if (reason) at(line, `lenken ${quoteUrl(node.url)} er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…) eller en fil i innholdsmappen.');
+        const url = String(node.url);
+        const reason = dangerousUrl(url);
+        if (reason) at(line, `lenken ${quoteUrl(url)} er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…) eller en fil i innholdsmappen.');
         break;
       }
       case 'image':
-        imageUrl(line, node.url);
+        imageUrl(line, String(node.url));
         break;
       case 'imageReference': {
-        const definition = definitions.get(node.identifier);
-        if (definition && isRemote(definition.url)) imageUrl(line, definition.url);
+        const url = definitions.get(String(node.identifier));
+        if (url !== undefined && isRemote(url)) imageUrl(line, url);
         break;
       }
       case 'text': {
-        const office = /<\/?(?:o|w|v|m|st1):[a-z]+[^>]*>/i.exec(node.value);
+        const office = /<\/?(?:o|w|v|m|st1):[a-z]+[^>]*>/i.exec(String(node.value));
         if (office && line !== undefined) wordDebris(line, office[0]);
         break;
       }
       case 'html':
-        if (line !== undefined) checkHtml(node, line);
+        if (line !== undefined) checkHtml(String(node.value), line);
         break;
-      case 'mdxjsEsm': {
-        // One ESM node holds consecutive import/export lines; name each statement on its own line.
-        const program = (node.data as { estree?: Estree | null } | undefined)?.estree;
-        const statements = program?.body.length ? program.body : [{ type: /^\s*export\b/.test(node.value) ? 'ExportNamedDeclaration' : 'ImportDeclaration' }];
-        for (const statement of statements) {
-          const statementLine = statement.loc?.start.line ?? line;
-          if (statement.type === 'ImportDeclaration') {
-            const from = typeof statement.source?.value === 'string' ? ` fra «${statement.source.value}»` : '';
-            at(
-              statementLine,
-              `«import»${from} er ikke tillatt: en .mdx-fil kan ikke hente inn kode eller filer`,
-              componentList ? `Fjern linjen. Komponentene ${componentList} kan brukes uten import.` : 'Fjern linjen.',
-            );
-          } else {
-            at(statementLine, '«export» er ikke tillatt: en .mdx-fil kan ikke inneholde kode', 'Fjern linjen. Skriv opplysningene som felt øverst i filen.');
-          }
-        }
+      case 'mdxjsEsm':
+        checkEsm(String(node.value), line ?? 1);
         break;
-      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isOnlyComment(node.value, (node.data as { estree?: Estree | null } | undefined)?.estree)) {
+        if (!isOnlyComment(String(node.value))) {
           at(
             line,
-            `{${shorten(node.value)}} er ikke tillatt: tekst i krøllparenteser kjøres som kode`,
+            `{${shorten(String(node.value))}} er ikke tillatt: tekst i krøllparenteser kjøres som kode`,
             'Fjern krøllparentesene, eller skriv \\{ og \\} hvis de skal vises som tegn.',
           );
         }
@@ -202,6 +186,23 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
     }
   });
 
+  /** One ESM node holds consecutive import/export lines; each statement is named on its own line. */
+  function checkEsm(value: string, line: number) {
+    value.split('\n').forEach((text, index) => {
+      const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
+      if (keyword === 'import') {
+        const source = /(?:from\s*|^\s*import\s*)(['"])([^'"]+)\1/.exec(text)?.[2];
+        at(
+          line + index,
+          `«import»${source ? ` fra «${source}»` : ''} er ikke tillatt: en .mdx-fil kan ikke hente inn kode eller filer`,
+          componentList ? `Fjern linjen. Komponentene ${componentList} kan brukes uten import.` : 'Fjern linjen.',
+        );
+      } else if (keyword === 'export') {
+        at(line + index, '«export» er ikke tillatt: en .mdx-fil kan ikke inneholde kode', 'Fjern linjen. Skriv opplysningene som felt øverst i filen.');
+      }
+    });
+  }
+
   function imageUrl(line: number | undefined, url: string) {
     const reason = dangerousUrl(url);
     if (reason) {
@@ -211,44 +212,45 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
     }
   }
 
-  function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, line: number | undefined) {
-    if (node.name === null) {
+  function checkJsx(node: MdNode, line: number | undefined) {
+    const name = node.name as string | null | undefined;
+    if (!name) {
       at(line, 'tomme koder <> … </> er ikke tillatt i .mdx-filer', 'Fjern <> og </>.');
       return;
     }
-    if (!options.components.includes(node.name)) {
+    // Lower-case names are HTML elements, rendered as written: the HTML rules apply.
+    const html = /^[a-z]/.test(name);
+    if (!html && !options.components.includes(name)) {
       at(
         line,
-        /^[a-z]/.test(node.name)
-          ? `HTML-elementet <${node.name}> er ikke tillatt i .mdx-filer`
-          : `komponenten <${node.name}> finnes ikke${componentList ? `; i .mdx-filer kan du bruke ${componentList}` : ''}`,
+        `komponenten <${name}> finnes ikke${componentList ? `; i .mdx-filer kan du bruke ${componentList}` : ''}`,
         componentList
           ? `Bruk ${componentList}, eller skriv innholdet med Markdown.`
           : 'Nettstedet har ingen komponenter for .mdx-filer. Skriv innholdet med Markdown og lagre filen som .md.',
       );
       return;
     }
-    for (const attribute of node.attributes) {
-      const attributeLine = attribute.position?.start.line ?? line;
+    const properties: Properties = {};
+    for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        at(attributeLine, `<${node.name}> har {${shorten(attribute.value)}}, som er kode og ikke tekst`, 'Fjern {…} og skriv hver egenskap som navn="verdi".');
+        at(line, `<${name}> har {${shorten(attribute.value)}}, som er kode og ikke tekst`, 'Fjern {…} og skriv hver egenskap som navn="verdi".');
       } else if (attribute.value !== null && typeof attribute.value === 'object') {
-        at(
-          attributeLine,
-          `verdien til «${attribute.name}» i <${node.name}> er kode ({${shorten(attribute.value.value)}}), ikke tekst`,
-          `Skriv verdien i anførselstegn: ${attribute.name}="…".`,
-        );
+        at(line, `verdien til «${attribute.name}» i <${name}> er kode ({${shorten(attribute.value.value)}}), ikke tekst`, `Skriv verdien i anførselstegn: ${attribute.name}="…".`);
+      } else if (html) {
+        const property = find(htmlSchema, attribute.name).property;
+        properties[property] = property === 'className' ? String(attribute.value ?? '').split(/\s+/).filter(Boolean) : (attribute.value ?? true);
       } else if (typeof attribute.value === 'string') {
         const reason = dangerousUrl(attribute.value);
         if (reason && /^\s*[a-z][a-z0-9+.-]*:/i.test(attribute.value)) {
-          at(attributeLine, `verdien til «${attribute.name}» i <${node.name}> er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…).');
+          at(line, `verdien til «${attribute.name}» i <${name}> er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…).');
         }
       }
     }
+    if (html && line !== undefined) checkElement({ type: 'element', tagName: name, properties, children: [] }, line);
   }
 
-  function checkHtml(node: Html, line: number) {
-    const fragment = fromHtml(node.value, { fragment: true });
+  function checkHtml(value: string, line: number) {
+    const fragment = fromHtml(value, { fragment: true });
     visit(fragment as HastNodes, (child) => {
       const childLine = line + (child.position?.start.line ?? 1) - 1;
       if (child.type === 'comment') {
@@ -380,13 +382,26 @@ function shorten(text: string): string {
   return oneLine.length > 50 ? `${oneLine.slice(0, 47)}…` : oneLine;
 }
 
-/** The parsed program MDX attaches to an expression. */
-interface Estree {
-  body: { type: string; loc?: { start: { line: number } }; source?: { value?: unknown } }[];
-  comments?: unknown[];
+/** A node of Sätteri's mdast: the fields this module reads. */
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+  [field: string]: unknown;
 }
 
-function isOnlyComment(value: string, estree: Estree | null | undefined): boolean {
-  if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
-  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+/** An attribute of an MDX JSX element, as in mdast-util-mdx-jsx. */
+type JsxAttribute =
+  | { type: 'mdxJsxAttribute'; name: string; value: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string } }
+  | { type: 'mdxJsxExpressionAttribute'; value: string };
+
+/** Calls `visitor` on every node in document order (pre-order). */
+function walk(node: MdNode, visitor: (node: MdNode) => void): void {
+  visitor(node);
+  for (const child of node.children ?? []) walk(child, visitor);
+}
+
+/** `{/* … *\/}`: a block comment and nothing else, so nothing to run. */
+function isOnlyComment(value: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(value);
 }
