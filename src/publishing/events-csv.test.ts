@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { columnName, detectDelimiter, parseEventsCsv } from './events-csv.ts';
+import { columnName, detectDelimiter, parseEventsCsv, startsLikeFormula } from './events-csv.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -130,6 +130,10 @@ describe('detectDelimiter and columnName', () => {
     expect(detectDelimiter('kommune;dato;"a,b,c,d"\n1,2,3,4,5')).toBe(';');
     expect(detectDelimiter('kommune,dato,status')).toBe(',');
     expect(detectDelimiter('kommune\tdato\tstatus')).toBe('\t');
+  });
+  it('startsLikeFormula: the OWASP characters first, nothing else', () => {
+    expect(['=1+1', '+47 12345678', '-2', '@SUM(A1)', '\t=1', '\r=1'].map(startsLikeFormula)).toEqual([true, true, true, true, true, true]);
+    expect(['Røros', '– 2 (tankestrek)', ' =1', 'e-post@example.no', ''].map(startsLikeFormula)).toEqual([false, false, false, false, false]);
   });
   it('normalises headings', () => {
     expect(columnName('  Kilde-Nyhet ')).toBe('kilde_nyhet');

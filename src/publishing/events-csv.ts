@@ -124,9 +124,14 @@ export function parseEventsCsv(bytes: Uint8Array, name = 'hendelser.csv'): Event
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** True when a spreadsheet could read `cell` as a formula (see FORMULA_START); for every CSV the site reads or writes. */
+export function startsLikeFormula(cell: string): boolean {
+  return FORMULA_START.test(cell);
+}
+
 /** Why a cell is refused as a possible formula, or undefined. `heading` and `letter` name its column. */
 export function formulaProblem(cell: string, heading: string, letter: string): string | undefined {
-  if (!FORMULA_START.test(cell)) return undefined;
+  if (!startsLikeFormula(cell)) return undefined;
   const first = cell.startsWith('\t') ? 'en tabulator' : cell.startsWith('\r') ? 'et linjeskift' : `«${cell[0]}»`;
   return `cellen i kolonne «${heading}» (${letter}) begynner med ${first}, så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.`;
 }

@@ -215,8 +215,9 @@ export async function checkAttachment(bytes: Uint8Array, name: string): Promise<
 /**
  * Problems with an image's dimensions: more than {@link MAX_IMAGE_PIXELS}
  * pixels or more than {@link MAX_IMAGE_SIDE} px on a side, or dimensions that
- * cannot be read (a damaged file). Reads only the header. For news images
- * and image attachments alike.
+ * cannot be read (a damaged file). Reads only the header. For raster news
+ * images (PNG, JPEG, GIF, WebP, AVIF) and image attachments alike; an SVG
+ * has no pixel size to check.
  */
 export function checkImage(bytes: Uint8Array, name: string): Problem[] {
   let width: number;
