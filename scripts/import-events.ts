@@ -68,7 +68,7 @@ try {
   console.error(`Fant ikke filen ${shown(csvFile)}. Sjekk navnet og mappen.\n${USAGE}`);
   process.exit(1);
 }
-const sheet = parseEventsCsv(bytes);
+const sheet = parseEventsCsv(bytes, path.basename(csvFile));
 if (sheet.problems.length > 0) stop(sheet.problems);
 
 let index;
@@ -135,7 +135,7 @@ for (const [relative, { rows, events }] of [...byFile].sort(([a], [b]) => a.loca
 
 const summary = `${countOf(added, 'ny hendelse', 'nye hendelser')} i ${countOf(writes.length, 'kommunefil', 'kommunefiler')}` +
   (skipped > 0 ? `; ${skipped} fantes fra før og hoppes over` : '');
-console.log(`${dryRun ? 'Prøvekjøring: ingenting er skrevet.' : `Importerer ${path.basename(csvFile)}.`} (skilletegn «${sheet.delimiter === '\t' ? 'tabulator' : sheet.delimiter}», ${sheet.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'})`);
+console.log(`${dryRun ? 'Prøvekjøring: ingenting er skrevet.' : `Importerer ${path.basename(csvFile)}.`} (skilletegn «${sheet.delimiter === '\t' ? 'tabulator' : sheet.delimiter}», UTF-8)`);
 for (const line of report) console.log(line);
 if (dryRun) {
   console.log(

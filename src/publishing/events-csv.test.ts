@@ -1,5 +1,6 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { columnName, detectDelimiter, parseEventsCsv } from './events-csv.ts';
+import { columnName, detectDelimiter, parseEventsCsv, startsLikeFormula } from './events-csv.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -7,7 +8,6 @@ describe('parseEventsCsv', () => {
   it('reads a semicolon sheet with a byte-order mark and Norwegian headings in any case', () => {
     const sheet = parseEventsCsv(utf8('\uFEFFKommune; Dato ;STATUS;Kilde nyhet\nRøros;23.02.2022;i-drift;fase-2-vedtatt\n'));
     expect(sheet.delimiter).toBe(';');
-    expect(sheet.encoding).toBe('utf-8');
     expect(sheet.problems).toEqual([]);
     expect(sheet.rows).toEqual([
       {
@@ -33,11 +33,53 @@ describe('parseEventsCsv', () => {
     expect(sheet.rows[0]!.values.merknad).toBe('Sa "ja", til slutt\nmed to linjer');
   });
 
-  it('reads an old Excel export in Windows-1252', () => {
-    const bytes = Uint8Array.from([...utf8('kommune;dato;status\n'), 0x52, 0xf8, 0x72, 0x6f, 0x73, ...utf8(';1.2.2022;i-drift\n')]);
-    const sheet = parseEventsCsv(bytes);
-    expect(sheet.encoding).toBe('windows-1252');
-    expect(sheet.rows[0]!.values.kommune).toBe('Røros');
+  it('refuses every Excel export that is not UTF-8, naming the encoding, the row as it reads and «CSV UTF-8»', () => {
+    const text = 'kommune;dato;status;merknad\nRøros;1.2.2022;i-drift;Første kommune\n';
+    const refusal = (bytes: Uint8Array) => parseEventsCsv(bytes, 'hendelser.csv').problems;
+    // «CSV (kommadelt)», «CSV (Macintosh)», «CSV (MS-DOS)», «Unicode-tekst»
+    expect(refusal(iconv.encode(text, 'windows-1252'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "filen er ikke lagret som UTF-8, men trolig som Windows-1252 (også kalt ANSI eller ISO-8859-1), som brukes av eldre Windows-programmer, og Excel når du velger «CSV (kommadelt)»; linjen lyder da «Røros;1.2.2022;i-drift;Første kommune». Åpne filen i Excel og lagre den på nytt med Fil → Lagre som → «CSV UTF-8 (kommadelt)».",
+          "row": 2,
+        },
+      ]
+    `);
+    expect(refusal(iconv.encode(text, 'macintosh'))[0]!.message).toContain('trolig som Mac Roman');
+    expect(refusal(iconv.encode(text, 'cp850'))[0]!.message).toContain('trolig som IBM 850 (MS-DOS)');
+    expect(refusal(iconv.encode(text, 'utf-16le', { addBOM: true }))[0]!.message).toContain('trolig som UTF-16, som brukes av Excel når du velger «Unicode-tekst»');
+    expect(parseEventsCsv(iconv.encode(text, 'utf-8', { addBOM: true })).rows[0]!.values.kommune).toBe('Røros');
+  });
+
+  it('refuses cells a spreadsheet would run as a formula, with row and column', () => {
+    const sheet = parseEventsCsv(
+      utf8('kommune;dato;status;merknad;kilde_url\nroros;1.2.2022;i-drift;=HYPERLINK("https://x.example";"Klikk");\nroros;2.2.2022;i-drift;"+1";@SUM(A1)\nroros;3.2.2022;i-drift;-2+3;\nroros;4.2.2022;i-drift;"\t=1+1";\nroros;5.2.2022;i-drift;Helt vanlig – med tankestrek og e-post@example.no;\n'),
+    );
+    expect(sheet.rows).toEqual([]);
+    expect(sheet.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "cellen i kolonne «merknad» (D) begynner med «=», så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.",
+          "row": 2,
+        },
+        {
+          "message": "cellen i kolonne «merknad» (D) begynner med «+», så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.",
+          "row": 3,
+        },
+        {
+          "message": "cellen i kolonne «kilde_url» (E) begynner med «@», så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.",
+          "row": 3,
+        },
+        {
+          "message": "cellen i kolonne «merknad» (D) begynner med «-», så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.",
+          "row": 4,
+        },
+        {
+          "message": "cellen i kolonne «merknad» (D) begynner med en tabulator, så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.",
+          "row": 5,
+        },
+      ]
+    `);
   });
 
   it('honours an Excel `sep=` line without counting it as a row', () => {
@@ -88,6 +130,10 @@ describe('detectDelimiter and columnName', () => {
     expect(detectDelimiter('kommune;dato;"a,b,c,d"\n1,2,3,4,5')).toBe(';');
     expect(detectDelimiter('kommune,dato,status')).toBe(',');
     expect(detectDelimiter('kommune\tdato\tstatus')).toBe('\t');
+  });
+  it('startsLikeFormula: the OWASP characters first, nothing else', () => {
+    expect(['=1+1', '+47 12345678', '-2', '@SUM(A1)', '\t=1', '\r=1'].map(startsLikeFormula)).toEqual([true, true, true, true, true, true]);
+    expect(['Røros', '– 2 (tankestrek)', ' =1', 'e-post@example.no', ''].map(startsLikeFormula)).toEqual([false, false, false, false, false]);
   });
   it('normalises headings', () => {
     expect(columnName('  Kilde-Nyhet ')).toBe('kilde_nyhet');

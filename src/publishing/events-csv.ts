@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { decodeText } from '../content-model/read/decode.ts';
 import { EVENT_FIELDS, type RawEvent } from './status-events.ts';
 
 /** A problem tied to a row as the spreadsheet numbers it (the header is row 1). */
@@ -16,7 +17,6 @@ export interface EventRow {
 /** What was read from a spreadsheet export. */
 export interface EventsCsv {
   delimiter: ';' | ',' | '\t';
-  encoding: 'utf-8' | 'windows-1252';
   rows: EventRow[];
   problems: RowProblem[];
 }
@@ -34,20 +34,24 @@ export function columnName(heading: string): string {
 
 /**
  * Reads an events spreadsheet saved as CSV: separated by `;` (Norwegian
- * Excel), `,` or tabs, detected from the header row; UTF-8 with or without
- * a byte-order mark, or Excel's older Windows-1252. Rows that are entirely
- * empty are skipped but still counted, so row numbers match the spreadsheet.
+ * Excel), `,` or tabs, detected from the header row. Only UTF-8 (Excel's
+ * «CSV UTF-8 (kommadelt)»), with or without a byte-order mark, is read; any
+ * other export is refused with the encoding it most likely has, because a
+ * wrong guess would write wrong letters into the municipality files. Rows
+ * that are entirely empty are skipped but still counted, so row numbers
+ * match the spreadsheet. Cells a spreadsheet would run as a formula are
+ * refused (see `formulaProblem`). `name` is the file's name, for the advice.
  */
-export function parseEventsCsv(bytes: Uint8Array): EventsCsv {
-  let encoding: EventsCsv['encoding'] = 'utf-8';
-  let text: string;
-  try {
-    // TextDecoder drops a UTF-8 byte-order mark by itself.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    encoding = 'windows-1252';
-    text = new TextDecoder('windows-1252').decode(bytes);
+export function parseEventsCsv(bytes: Uint8Array, name = 'hendelser.csv'): EventsCsv {
+  const decoded = decodeText(bytes, name);
+  if (!decoded.ok) {
+    return {
+      delimiter: ',',
+      rows: [],
+      problems: decoded.problems.map((problem) => ({ row: problem.line ?? 1, message: `${problem.what}. ${problem.fix ?? ''}`.trim() })),
+    };
   }
+  let text = decoded.text;
 
   // Excel writes `sep=;` as an invisible first line when asked to; it is not a spreadsheet row.
   let delimiter: EventsCsv['delimiter'];
@@ -84,7 +88,13 @@ export function parseEventsCsv(bytes: Uint8Array): EventsCsv {
       message: `overskriftsraden mangler ${missing.map((c) => `«${c}»`).join(', ')}. Første rad skal ha kolonnenavnene, for eksempel: ${EVENT_FIELDS.join(delimiter === '\t' ? ' ' : delimiter)}`,
     });
   }
-  if (problems.length > 0) return { delimiter, encoding, rows: [], problems };
+  records.forEach((record, position) => {
+    record.forEach((cell, index) => {
+      const message = formulaProblem(cell, header[index]?.trim() || columnLetter(index), columnLetter(index));
+      if (message) problems.push({ row: position + 1, message });
+    });
+  });
+  if (problems.length > 0) return { delimiter, rows: [], problems };
 
   const rows: EventRow[] = [];
   records.slice(1).forEach((record, position) => {
@@ -103,7 +113,34 @@ export function parseEventsCsv(bytes: Uint8Array): EventsCsv {
     });
     rows.push({ row, values });
   });
-  return { delimiter, encoding, rows, problems };
+  return { delimiter, rows, problems };
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula when it comes
+ * first (OWASP, «CSV Injection»): `=`, `+`, `-`, `@`, and tab or carriage
+ * return, which some spreadsheets skip before them. Such a cell could run
+ * `=HYPERLINK(…)` or worse in the next spreadsheet that opens the data.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** True when a spreadsheet could read `cell` as a formula (see FORMULA_START); for every CSV the site reads or writes. */
+export function startsLikeFormula(cell: string): boolean {
+  return FORMULA_START.test(cell);
+}
+
+/** Why a cell is refused as a possible formula, or undefined. `heading` and `letter` name its column. */
+export function formulaProblem(cell: string, heading: string, letter: string): string | undefined {
+  if (!startsLikeFormula(cell)) return undefined;
+  const first = cell.startsWith('\t') ? 'en tabulator' : cell.startsWith('\r') ? 'et linjeskift' : `«${cell[0]}»`;
+  return `cellen i kolonne «${heading}» (${letter}) begynner med ${first}, så et regneark kan kjøre den som en formel; fjern tegnet først i cellen, eller begynn teksten med et ord.`;
+}
+
+/** The spreadsheet's name for the 0-based column `index`: A, B, …, Z, AA, … */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /** The separator used most in the header row, outside quotes. */

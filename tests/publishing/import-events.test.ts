@@ -104,4 +104,20 @@ describe('npm run import-events', () => {
     `);
     expect(await hashTree(site.content)).toBe(before);
   });
+
+  it('refuses an Excel «CSV (kommadelt)» export and a formula cell, and writes nothing', async () => {
+    const before = await hashTree(site.content);
+    const windows = path.join(site.dir, 'ansi.csv');
+    writeFileSync(windows, Buffer.from('kommune;dato;status;kilde_nyhet\nR\xf8ros;01.06.2023;i-drift;fase-2-vedtatt\n', 'latin1'));
+    const encoding = runScript('import-events.ts', [windows], env);
+    expect(encoding.code).toBe(1);
+    expect(encoding.output).toContain('Rad 2: filen er ikke lagret som UTF-8, men trolig som Windows-1252');
+    expect(encoding.output).toContain('linjen lyder da «Røros;01.06.2023;i-drift;fase-2-vedtatt». Åpne filen i Excel og lagre den på nytt med Fil → Lagre som → «CSV UTF-8 (kommadelt)».');
+
+    const formula = sheet('formel.csv', 'kommune;dato;status;merknad;kilde_nyhet\nroros;01.06.2023;i-drift;=HYPERLINK("https://x.example";"Klikk");fase-2-vedtatt\n');
+    const injected = runScript('import-events.ts', [formula], env);
+    expect(injected.code).toBe(1);
+    expect(injected.output).toContain('Rad 2: cellen i kolonne «merknad» (D) begynner med «=», så et regneark kan kjøre den som en formel');
+    expect(await hashTree(site.content)).toBe(before);
+  });
 });
