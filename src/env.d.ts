@@ -1,4 +1,11 @@
+/// <reference types="astro/client" />
 /** The build's settings, given to Astro as data by the site integration (src/build/integration.ts). */
 declare module 'virtual:helseplattformen/site' {
   export const site: import('./build/integration.ts').SiteData;
+}
+
+/** `.astro` components imported from TypeScript (the component map for MDX); tsc cannot read their props. */
+declare module '*.astro' {
+  const component: (props: Record<string, unknown>) => unknown;
+  export default component;
 }

@@ -30,6 +30,8 @@ export interface BuildSiteOptions {
   log?: (line: string) => void;
   /** Writes one line about a failure (default: the console's error stream). */
   error?: (line: string) => void;
+  /** How much Astro itself prints (default `info`: every step and page; tests use `silent`). */
+  astroLog?: 'info' | 'warn' | 'error' | 'silent';
 }
 
 /** The outcome of a build. */
@@ -46,7 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   let validation: ValidationResult;
   try {
-    validation = validateContent(options.contentDir, { buildDate: options.buildDate });
+    validation = await validateContent(options.contentDir, { buildDate: options.buildDate });
   } catch (crash) {
     const message = crashLine(crash instanceof ValidatorCrash ? crash.file : undefined, crash instanceof Error ? crash.message : String(crash));
     error(message);
@@ -72,7 +74,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         log,
       }),
       configFile: false,
-      logLevel: 'info',
+      logLevel: options.astroLog ?? 'info',
     });
   } catch (failure) {
     rmSync(workDir, { recursive: true, force: true });

@@ -54,11 +54,11 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
                 // the YAML was parsed once, by the reader, and MDX never sees it.
                 name: 'helseplattformen:mdx-body',
                 enforce: 'pre' as const,
-                load(id: string) {
+                async load(id: string) {
                   const file = id.split('?')[0]!;
                   if (!file.endsWith('.mdx') || !file.startsWith(contentPrefix)) return undefined;
                   const relative = path.relative(options.contentDir, file).split(path.sep).join('/');
-                  const { result } = contentSnapshot(options.contentDir, options.buildDate);
+                  const { result } = await contentSnapshot(options.contentDir, options.buildDate);
                   const item = kinds.flatMap((k) => result.content.items[k.id]).find((i) => i.file === relative);
                   if (!item?.body) return undefined;
                   return '\n'.repeat((item.bodyLine ?? 1) - 1) + item.body;

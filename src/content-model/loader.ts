@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { findOnDisk } from './read/file-names.ts';
 import type { KindId } from './registry.ts';
 import { contentSnapshot } from './snapshot.ts';
 
@@ -28,7 +29,7 @@ export function contentLoader(kindId: KindId, site: LoaderSite): Loader {
 }
 
 async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): Promise<void> {
-  const { result } = contentSnapshot(site.contentDir, site.buildDate);
+  const { result } = await contentSnapshot(site.contentDir, site.buildDate);
   const { store, config, generateDigest, parseData } = context;
   const root = config.root instanceof URL ? config.root : pathToFileURL(String(config.root));
   const rootDir = decodeURIComponent(root.pathname);
@@ -55,7 +56,7 @@ async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): P
       }
       continue;
     }
-    const data = await parseData({ id: item.id, data: item.data as Record<string, unknown>, filePath: absolute });
+    const data = await parseData({ id: item.id, data: onDiskImage(item.data, path.dirname(absolute)), filePath: absolute });
     if (item.markdown === 'mdx') {
       store.set({ id: item.id, data, filePath, digest, deferredRender: true, ...(keepBody && item.body !== undefined ? { body: item.body } : {}) });
     } else if (item.markdown === 'md') {
@@ -76,6 +77,22 @@ async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): P
     }
   }
   for (const id of untouched) store.delete(id);
+}
+
+/**
+ * A news item's image path as the disk spells it: the check accepts a name
+ * written in the other Unicode form (macOS), and Astro's image import must
+ * find the file.
+ */
+function onDiskImage(data: unknown, folder: string): Record<string, unknown> {
+  const record = data as Record<string, unknown>;
+  const bilde = record['bilde'] as Record<string, unknown> | undefined;
+  const fil = bilde?.['fil'];
+  if (typeof fil !== 'string' || fil.includes('://')) return record;
+  const found = findOnDisk(folder, fil.replace(/^\.\//, ''));
+  if (!found) return record;
+  const relative = `./${path.relative(folder, found).split(path.sep).join('/')}`;
+  return relative === fil || relative === `./${fil}` ? record : { ...record, bilde: { ...bilde, fil: relative } };
 }
 
 type Render = (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<{

@@ -38,10 +38,10 @@ export function releaseSnapshot(): void {
  * problem, in Norwegian, when the content has any: nothing half-checked
  * reaches a page.
  */
-export function contentSnapshot(root: string, buildDate: string): ContentSnapshot {
+export async function contentSnapshot(root: string, buildDate: string): Promise<ContentSnapshot> {
   const shared = (globalThis as Holder)[key];
   if (shared && shared.root === root && shared.buildDate === buildDate) return shared;
-  const result = validateContent(root, { buildDate });
+  const result = await validateContent(root, { buildDate });
   if (result.problems.length > 0) {
     throw new Error(problemLines(result.problems, 'npm run check').join('\n'));
   }

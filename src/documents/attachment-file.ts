@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findOnDisk } from '../content-model/read/file-names.ts';
 import { attachmentFormat, formatFileSize } from './attachment.ts';
 
 /** An attachment with everything the document page shows about it. */
@@ -26,9 +27,9 @@ export interface AttachmentInfo {
   href: string;
 }
 
-/** The attachment's path inside its document folder, without a leading `./`. */
+/** The attachment's path inside its document folder, without a leading `./`, in Unicode NFC (how it is published). */
 export function attachmentPath(file: string): string {
-  return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+  return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').normalize('NFC');
 }
 
 /** SHA-256 of some bytes as lower-case hex. */
@@ -52,7 +53,8 @@ export function readAttachment(
   if (file.startsWith('../') || !full.startsWith(folder + path.sep)) {
     throw new Error(`The attachment "${attachment.fil}" of document "${slug}" lies outside the document's folder.`);
   }
-  const data = readFileSync(full);
+  // The name on disk may be the same name in the other Unicode form (macOS).
+  const data = readFileSync(findOnDisk(folder, file) ?? full);
   return {
     file,
     title: attachment.tittel,

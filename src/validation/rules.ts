@@ -13,6 +13,7 @@ import { dayAfter, periodsOverlap, type NumberPeriod } from '../domain/municipal
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
 import { dateProblem } from '../schemas/common.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
+import { checkAttachmentName } from '../content-model/read/attachments.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
@@ -251,6 +252,12 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       }
       if (normal === 'index.md' || normal === 'index.mdx') {
         at(document, field, `${normal} er dokumentets tekst, ikke et vedlegg`, 'Fjern dette vedlegget fra listen.');
+        return;
+      }
+      // A name the site cannot publish (hidden, reserved, a type that could run code) is said as such.
+      const nameProblems = checkAttachmentName(`${folder}/${normal}`);
+      if (nameProblems.length > 0 && !document.folderFiles!.has(normal)) {
+        problems.push(...nameProblems);
         return;
       }
       const before = listed.get(normal);

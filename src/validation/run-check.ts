@@ -38,7 +38,7 @@ const consoleOutput: CheckOutput = {
  * run again. Never throws; a failure of the validator itself is printed as
  * one plain sentence.
  */
-export function runContentCheck(rerun: string, output: CheckOutput = consoleOutput): CheckRun {
+export async function runContentCheck(rerun: string, output: CheckOutput = consoleOutput): Promise<CheckRun> {
   const root = contentRoot();
   let date: string;
   try {
@@ -53,7 +53,7 @@ export function runContentCheck(rerun: string, output: CheckOutput = consoleOutp
     return { ok: false, root, buildDate: date };
   }
   try {
-    const result = validateContent(root, { buildDate: date });
+    const result = await validateContent(root, { buildDate: date });
     if (result.problems.length > 0) {
       for (const line of problemLines(result.problems, rerun)) output.err(line);
       return { ok: false, root, buildDate: date, result };

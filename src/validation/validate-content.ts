@@ -8,6 +8,7 @@
 import { readContent, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { kinds, type KindId } from '../content-model/registry.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checkFiles } from './files.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 import { checkSchema } from './schema-check.ts';
@@ -46,8 +47,8 @@ export class ValidatorCrash extends Error {
   }
 }
 
-/** Reads and validates the content folder at `root`. Throws only `ValidatorCrash`. */
-export function validateContent(root: string, options: ValidationOptions): ValidationResult {
+/** Reads and validates the content folder at `root`. Rejects only with `ValidatorCrash`. */
+export async function validateContent(root: string, options: ValidationOptions): Promise<ValidationResult> {
   let current: string | undefined;
   try {
     const { content, problems } = readContent(root, (file) => {
@@ -65,6 +66,8 @@ export function validateContent(root: string, options: ValidationOptions): Valid
     }
     current = undefined;
     problems.push(...checkReferences(content, options), ...checkRules(content, options));
+    current = undefined;
+    problems.push(...(await checkFiles(content, values, options)));
     const counts = Object.fromEntries(
       kinds.filter((k) => k.id !== 'innstillinger').map((k) => [k.id, content.items[k.id].length]),
     ) as ContentCounts;

@@ -50,8 +50,8 @@ function treeHashes(dir: string): Map<string, string> {
 
 
 /** Runs the project's own content validator (what `npm run check` runs) and lists its problems. */
-function projectValidatorProblems(dir: string, buildDate: string): string[] {
-  return validateContent(dir, { buildDate }).problems.map(formatProblem);
+async function projectValidatorProblems(dir: string, buildDate: string): Promise<string[]> {
+  return (await validateContent(dir, { buildDate })).problems.map(formatProblem);
 }
 
 /**
@@ -60,8 +60,8 @@ function projectValidatorProblems(dir: string, buildDate: string): string[] {
  * every item marked as demo data, statuses moving forward in vocabulary
  * order, each event citing a published news item from before it.
  */
-function validateTree(dir: string, today: string) {
-  const result = validateContent(dir, { buildDate: today });
+async function validateTree(dir: string, today: string) {
+  const result = await validateContent(dir, { buildDate: today });
   expect(result.problems.map(formatProblem)).toEqual([]);
   const valuesOf = <T,>(kind: 'kommuner' | 'nyheter' | 'dokumenter' | 'sporsmal') =>
     new Map(result.content.items[kind].map((item) => [item.id, { ...(result.values.get(item) as T), body: item.body ?? '', name: item.file.split('/').at(-1)! }]));
@@ -145,12 +145,12 @@ describe('npm run corpus (small corpus, generated content when content/ is absen
     expect(tree).toEqual(expect.arrayContaining(['README.md', 'innstillinger.json', 'organisasjoner/helseplattformen-as.yaml', 'faser/fase-1.yaml']));
   });
 
-  it("passes the project's content validator", () => {
-    expect(projectValidatorProblems(first, TODAY)).toEqual([]);
+  it("passes the project's content validator", async () => {
+    expect(await projectValidatorProblems(first, TODAY)).toEqual([]);
   });
 
-  it('passes the content schemas and every cross-reference check', () => {
-    const corpus = validateTree(first, TODAY);
+  it('passes the content schemas and every cross-reference check', async () => {
+    const corpus = await validateTree(first, TODAY);
     expect(corpus.settings.navn.startsWith('DEMODATA – ')).toBe(true);
     const items = [...corpus.news.values()];
     expect(items.filter((n) => n.utkast)).toHaveLength(1);
@@ -281,7 +281,7 @@ describe('copying the shipped settings, organisations, phases and municipalities
     expect(readFileSync(path.join(out, 'kart', 'grenser.json'), 'utf8')).toContain('FeatureCollection');
   });
 
-  it('replaces real events and sources with generated ones, keeping comments and validity dates', () => {
+  it('replaces real events and sources with generated ones, keeping comments and validity dates', async () => {
     const text = readFileSync(path.join(out, 'kommuner', 'nyby.yaml'), 'utf8');
     expect(text).toMatch(/^# DEMODATA: .*\n# Koordinater: rådhuset\n/);
     expect(text).not.toContain('ekte-nyhet');
@@ -289,8 +289,8 @@ describe('copying the shipped settings, organisations, phases and municipalities
     expect(phase.planer[0].kilde.nyhet).toMatch(/^demo-nyhet-/);
     const organisation = parseYaml(readFileSync(path.join(out, 'organisasjoner', 'en-kommune.yaml'), 'utf8'));
     expect(organisation.kommune).toBeUndefined();
-    expect(projectValidatorProblems(out, TODAY)).toEqual([]);
-    const corpus = validateTree(out, TODAY);
+    expect(await projectValidatorProblems(out, TODAY)).toEqual([]);
+    const corpus = await validateTree(out, TODAY);
     expect([...corpus.municipalities.keys()].sort()).toEqual(['gamleby', 'nyby']);
     expect(corpus.municipalities.get('nyby')!.gyldigFra).toBe('2024-01-01');
   });

@@ -5,21 +5,21 @@ import { BUILD_DATE, copyFixture, edit, only, problemsAfter, remove, removeCopie
 afterAll(removeCopies);
 
 /** The one problem after `change`, checked for file, line and field, and rendered for a snapshot. */
-function single(change: (dir: string) => void, where: { file: string; line?: number; field?: string }): string {
-  const problem = only(problemsAfter(change));
+async function single(change: (dir: string) => void, where: { file: string; line?: number; field?: string }): Promise<string> {
+  const problem = only(await problemsAfter(change));
   expect(problem).toMatchObject(where);
   return formatProblem(problem);
 }
 
-test('the valid fixture passes', () => {
-  const result = validateContent(validFixture, { buildDate: BUILD_DATE });
+test('the valid fixture passes', async () => {
+  const result = await validateContent(validFixture, { buildDate: BUILD_DATE });
   expect(result.problems.map(formatProblem)).toEqual([]);
   expect(result.counts).toEqual({ organisasjoner: 4, faser: 2, kilder: 1, tall: 1, kommuner: 2, nyheter: 1, dokumenter: 2, sporsmal: 1 });
 });
 
 describe('files that cannot be read', () => {
-  test('malformed YAML names file and line, and other files are still checked', () => {
-    const problems = problemsAfter((dir) => {
+  test('malformed YAML names file and line, and other files are still checked', async () => {
+    const problems = await problemsAfter((dir) => {
       edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: Røros: fjellbyen');
       edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'kategori: Om Helseplattformen\n', '');
     });
@@ -33,39 +33,40 @@ describe('files that cannot be read', () => {
     `);
   });
 
-  test('malformed front matter counts lines from the top of the file', () => {
+  test('malformed front matter counts lines from the top of the file', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt:/, '\n\talt:'), { file: 'nyheter/fase-2-vedtatt.md', line: 7 }),
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt:/, '\n\talt:'), { file: 'nyheter/fase-2-vedtatt.md', line: 7 }),
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:7 – kan ikke leses: tabulator er brukt som innrykk. Bruk mellomrom i stedet for tabulator."`);
   });
 
-  test('malformed JSON: a trailing comma', () => {
+  test('malformed JSON: a trailing comma', async () => {
     expect(
-      single((dir) => edit(dir, 'innstillinger.json', '"postmottak@innsyn.example.no"\n}', '"postmottak@innsyn.example.no",\n}'), { file: 'innstillinger.json', line: 57 }),
+      await single((dir) => edit(dir, 'innstillinger.json', '"postmottak@innsyn.example.no"\n}', '"postmottak@innsyn.example.no",\n}'), { file: 'innstillinger.json', line: 57 }),
     ).toMatchInlineSnapshot(`"innstillinger.json:57 – kan ikke leses: komma etter det siste elementet. Fjern kommaet før }."`);
   });
 
-  test('malformed JSON: a missing comma', () => {
+  test('malformed JSON: a missing comma', async () => {
     expect(
-      single((dir) => edit(dir, 'innstillinger.json', '"system": "Helseplattformen",', '"system": "Helseplattformen"'), { file: 'innstillinger.json', line: 3 }),
+      await single((dir) => edit(dir, 'innstillinger.json', '"system": "Helseplattformen",', '"system": "Helseplattformen"'), { file: 'innstillinger.json', line: 3 }),
     ).toMatchInlineSnapshot(`"innstillinger.json:3 – kan ikke leses: det mangler et komma. Sett komma etter verdien, før neste element (eller avslutt med })."`);
   });
 
-  test('a Markdown file without front matter', () => {
+  test('a Markdown file without front matter', async () => {
     expect(
-      single((dir) => write(dir, 'sporsmal/tomt.md', 'Bare tekst.\n'), { file: 'sporsmal/tomt.md', line: 1 }),
+      await single((dir) => write(dir, 'sporsmal/tomt.md', 'Bare tekst.\n'), { file: 'sporsmal/tomt.md', line: 1 }),
     ).toMatchInlineSnapshot(`"sporsmal/tomt.md:1 – filen mangler feltene øverst (front matter). Start filen med en linje med bare ---, så feltene (for eksempel «tittel: …»), og avslutt dem med en ny linje med bare ---."`);
   });
 
-  test('a missing settings file', () => {
-    expect(single((dir) => remove(dir, 'innstillinger.json'), { file: 'innstillinger.json' })).toMatchInlineSnapshot(`"innstillinger.json – filen mangler. Legg den til i innholdsmappen; den holder nettstedets navn, adresse og statuser."`);
+  test('a missing settings file', async () => {
+    expect(
+      await single((dir) => remove(dir, 'innstillinger.json'), { file: 'innstillinger.json' })).toMatchInlineSnapshot(`"innstillinger.json – filen mangler. Legg den til i innholdsmappen; den holder nettstedets navn, adresse og statuser."`);
   });
 });
 
 describe('schema problems', () => {
-  test('missing required field', () => {
+  test('missing required field', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /ingress: .*\n/, ''), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /ingress: .*\n/, ''), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 2,
         field: 'ingress',
@@ -73,18 +74,18 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:2 – felt «ingress»: mangler. Legg til feltet, og sjekk at navnet er stavet riktig."`);
   });
 
-  test('missing field with a fixed set of values lists them', () => {
+  test('missing field with a fixed set of values lists them', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'status: signert\n', ''), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'status: signert\n', ''), {
         file: 'dokumenter/tjenesteavtale-2/index.md',
         field: 'status',
       }),
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:2 – felt «status»: mangler. Legg til feltet med en av verdiene: utkast, til-behandling, godkjent, signert, erstattet, trukket."`);
   });
 
-  test('wrong type', () => {
+  test('wrong type', async () => {
     expect(
-      single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'oppdatert:', 'utkast: ja\noppdatert:'), {
+      await single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', 'oppdatert:', 'utkast: ja\noppdatert:'), {
         file: 'sporsmal/hva-er-helseplattformen.md',
         line: 4,
         field: 'utkast',
@@ -92,9 +93,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"sporsmal/hva-er-helseplattformen.md:4 – felt «utkast»: teksten «ja» passer ikke her. Verdien må være true eller false."`);
   });
 
-  test('wrong type in a nested field of a YAML file', () => {
+  test('wrong type in a nested field of a YAML file', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'lat: 62.57', 'lat: "62,57"'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'lat: 62.57', 'lat: "62,57"'), {
         file: 'kommuner/roros.yaml',
         line: 4,
         field: 'koordinater.lat',
@@ -102,12 +103,12 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «koordinater.lat»: teksten «62,57» passer ikke her. Verdien må være et tall med punktum som desimaltegn, for eksempel 63.43."`);
   });
 
-  test('text that looks like a number stays exactly as written', () => {
+  test('text that looks like a number stays exactly as written', async () => {
     const dir = copyFixture();
     edit(dir, 'kommuner/roros.yaml', 'navn: Røros', 'navn: 2022');
     edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 1.10');
     edit(dir, 'dokumenter/tjenesteavtale/index.md', 'publisert: 2021-06-01', 'publisert: 2021-06-01\nversjon: 2.0');
-    const result = validateContent(dir, { buildDate: BUILD_DATE });
+    const result = await validateContent(dir, { buildDate: BUILD_DATE });
     expect(result.problems.map(formatProblem)).toEqual([]);
     const value = (file: string) => [...result.values].find(([item]) => item.file === file)![1] as Record<string, unknown>;
     expect(value('kommuner/roros.yaml').navn).toBe('2022');
@@ -115,9 +116,9 @@ describe('schema problems', () => {
     expect(value('dokumenter/tjenesteavtale/index.md').versjon).toBe('2.0');
   });
 
-  test('empty value', () => {
+  test('empty value', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'emner: [innføring]', 'oppdatert:'), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'emner: [innføring]', 'oppdatert:'), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 8,
         field: 'oppdatert',
@@ -125,9 +126,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:8 – felt «oppdatert»: er tom. Fyll inn en verdi, eller fjern linjen hvis feltet ikke trengs."`);
   });
 
-  test('impossible date', () => {
+  test('impossible date', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2022-02-30'), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2022-02-30'), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 4,
         field: 'publisert',
@@ -135,9 +136,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:4 – felt «publisert»: 2022-02-30 finnes ikke i kalenderen. Sjekk dag og måned."`);
   });
 
-  test('date in the wrong form', () => {
+  test('date in the wrong form', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 19.05.2021'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 19.05.2021'), {
         file: 'kommuner/roros.yaml',
         line: 6,
         field: 'hendelser[0].dato',
@@ -145,8 +146,8 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato (2022-11-12) eller en måned (2022-11)."`);
   });
 
-  test('unknown field, with the likely intended name', () => {
-    const problems = problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert:', 'publsert:'));
+  test('unknown field, with the likely intended name', async () => {
+    const problems = await problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert:', 'publsert:'));
     expect(problems).toHaveLength(2);
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [2, 'publisert'],
@@ -160,9 +161,9 @@ describe('schema problems', () => {
     `);
   });
 
-  test('unknown field inside a list item', () => {
+  test('unknown field inside a list item', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2', '    fase: fase-2\n    merknd: Vedtatt'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2', '    fase: fase-2\n    merknd: Vedtatt'), {
         file: 'kommuner/roros.yaml',
         line: 9,
         field: 'hendelser[0].merknd',
@@ -170,9 +171,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:9 – felt «hendelser[0].merknd»: ukjent felt. Sjekk stavemåten: mente du «merknad»?"`);
   });
 
-  test('image without alt text', () => {
+  test('image without alt text', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt: .*/, ''), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /\n {2}alt: .*/, ''), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 5,
         field: 'bilde.alt',
@@ -180,9 +181,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:5 – felt «bilde.alt»: bildet mangler alt-tekst. Skriv hva bildet viser, for lesere som ikke kan se det."`);
   });
 
-  test('image with empty alt text', () => {
+  test('image with empty alt text', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /alt: .*/, 'alt: "  "'), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /alt: .*/, 'alt: "  "'), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 7,
         field: 'bilde.alt',
@@ -190,9 +191,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:7 – felt «bilde.alt»: bildet mangler alt-tekst. Skriv hva bildet viser, for lesere som ikke kan se det."`);
   });
 
-  test('document type outside the vocabulary', () => {
+  test('document type outside the vocabulary', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'type: tjenesteavtale', 'type: avtale'), {
         file: 'dokumenter/tjenesteavtale-2/index.md',
         line: 3,
         field: 'type',
@@ -200,9 +201,9 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:3 – felt «type»: «avtale» er ikke en av verdiene som kan brukes. Bruk en av: tjenesteavtale, vedlegg, styresak, protokoll, rapport, tilsynsrapport, evaluering, vedtak, annet."`);
   });
 
-  test('an organisation type outside the vocabulary', () => {
+  test('an organisation type outside the vocabulary', async () => {
     expect(
-      single((dir) => edit(dir, 'organisasjoner/helse-midt-norge.yaml', 'type: rhf', 'type: foretak'), {
+      await single((dir) => edit(dir, 'organisasjoner/helse-midt-norge.yaml', 'type: rhf', 'type: foretak'), {
         file: 'organisasjoner/helse-midt-norge.yaml',
         line: 2,
         field: 'type',
@@ -210,10 +211,10 @@ describe('schema problems', () => {
     ).toMatchInlineSnapshot(`"organisasjoner/helse-midt-norge.yaml:2 – felt «type»: «foretak» er ikke en av verdiene som kan brukes. Bruk en av: selskap, rhf, helseforetak, sykehus, kommune, rad."`);
   });
 
-  test('a municipality number keeps its leading zero, and a short one is refused', () => {
-    expect(problemsAfter((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 0301'))).toEqual([]);
+  test('a municipality number keeps its leading zero, and a short one is refused', async () => {
+    expect(await problemsAfter((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 0301'))).toEqual([]);
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 301'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: 301'), {
         file: 'kommuner/roros.yaml',
         line: 1,
         field: 'nummer',
@@ -223,9 +224,9 @@ describe('schema problems', () => {
 });
 
 describe('references', () => {
-  test('unknown municipality', () => {
+  test('unknown municipality', async () => {
     expect(
-      single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'kommuner: [roros]', 'kommuner: [rros]'), {
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'kommuner: [roros]', 'kommuner: [rros]'), {
         file: 'nyheter/fase-2-vedtatt.md',
         line: 9,
         field: 'kommuner[0]',
@@ -233,9 +234,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:9 – felt «kommuner[0]»: kommunen «rros» finnes ikke. Mente du «roros»? Bruk filnavnet (uten .yaml) til en av filene i kommuner/."`);
   });
 
-  test('unknown organisation', () => {
+  test('unknown organisation', async () => {
     expect(
-      single((dir) => edit(dir, 'organisasjoner/st-olavs-hospital.yaml', 'tilhorer: helse-midt-norge', 'tilhorer: helse-midt'), {
+      await single((dir) => edit(dir, 'organisasjoner/st-olavs-hospital.yaml', 'tilhorer: helse-midt-norge', 'tilhorer: helse-midt'), {
         file: 'organisasjoner/st-olavs-hospital.yaml',
         line: 3,
         field: 'tilhorer',
@@ -243,9 +244,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"organisasjoner/st-olavs-hospital.yaml:3 – felt «tilhorer»: organisasjonen «helse-midt» finnes ikke. Bruk filnavnet (uten .yaml) til en av filene i organisasjoner/."`);
   });
 
-  test('unknown party of a document', () => {
+  test('unknown party of a document', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'parter: [helseplattformen, trondheim]', 'parter: [helseplattformen, trondhjem]'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'parter: [helseplattformen, trondheim]', 'parter: [helseplattformen, trondhjem]'), {
         file: 'dokumenter/tjenesteavtale-2/index.md',
         line: 6,
         field: 'parter[1]',
@@ -253,9 +254,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:6 – felt «parter[1]»: parten «trondhjem» finnes ikke. Mente du «trondheim»? Bruk filnavnet (uten .yaml) til en organisasjon i organisasjoner/ eller en kommune i kommuner/."`);
   });
 
-  test('unknown document', () => {
+  test('unknown document', async () => {
     expect(
-      single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', '[tjenesteavtale-2]', '[tjenesteavtale-3]'), {
+      await single((dir) => edit(dir, 'sporsmal/hva-er-helseplattformen.md', '[tjenesteavtale-2]', '[tjenesteavtale-3]'), {
         file: 'sporsmal/hva-er-helseplattformen.md',
         line: 5,
         field: 'dokumenter[0]',
@@ -263,9 +264,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"sporsmal/hva-er-helseplattformen.md:5 – felt «dokumenter[0]»: dokumentet «tjenesteavtale-3» finnes ikke. Mente du «tjenesteavtale-2»? Bruk navnet på en av mappene i dokumenter/."`);
   });
 
-  test('unknown phase', () => {
+  test('unknown phase', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fase: fase-2', 'fase: fase-3'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'fase: fase-2', 'fase: fase-3'), {
         file: 'kommuner/roros.yaml',
         line: 8,
         field: 'hendelser[0].fase',
@@ -273,9 +274,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:8 – felt «hendelser[0].fase»: fasen «fase-3» finnes ikke. Bruk filnavnet (uten .yaml) til en av filene i faser/."`);
   });
 
-  test('unknown news item as a source', () => {
+  test('unknown news item as a source', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nyhet: fase-2-vedtatt', 'nyhet: fase-to-vedtatt'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nyhet: fase-2-vedtatt', 'nyhet: fase-to-vedtatt'), {
         file: 'kommuner/roros.yaml',
         line: 10,
         field: 'hendelser[0].kilde.nyhet',
@@ -283,9 +284,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:10 – felt «hendelser[0].kilde.nyhet»: nyheten «fase-to-vedtatt» finnes ikke. Mente du «fase-2-vedtatt»? Bruk filnavnet (uten .md) til en av filene i nyheter/."`);
   });
 
-  test('status outside the vocabulary', () => {
+  test('status outside the vocabulary', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'status: i-drift', 'status: i-bruk'), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'status: i-drift', 'status: i-bruk'), {
         file: 'kommuner/trondheim.yaml',
         line: 19,
         field: 'hendelser[2].status',
@@ -293,9 +294,9 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:19 – felt «hendelser[2].status»: «i-bruk» er ikke en av statusene i innstillinger.json. Bruk en av: ikke-registrert, opsjon-utlost, innforing-planlagt, i-drift."`);
   });
 
-  test('an event source that is a draft', () => {
+  test('an event source that is a draft', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 2\nutkast: true'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 2\nutkast: true'), {
         file: 'kommuner/trondheim.yaml',
         line: 22,
         field: 'hendelser[2].kilde.dokument',
@@ -303,8 +304,8 @@ describe('references', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:22 – felt «hendelser[2].kilde.dokument»: dokumentet «tjenesteavtale-2» er et utkast, så lenken til kilden ville ikke virke. Publiser dokumentet først (fjern «utkast: true»), eller velg en annen kilde."`);
   });
 
-  test('a source not yet published, cited by items already shown', () => {
-    const problems = problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01'));
+  test('a source not yet published, cited by items already shown', async () => {
+    const problems = await problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01'));
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
       ['faser/fase-2.yaml', 8, 'planer[0].kilde.nyhet'],
       ['kommuner/roros.yaml', 10, 'hendelser[0].kilde.nyhet'],
@@ -317,8 +318,8 @@ describe('references', () => {
     `);
   });
 
-  test('a future event may cite a source published on the same day', () => {
-    const problems = problemsAfter((dir) => {
+  test('a future event may cite a source published on the same day', async () => {
+    const problems = await problemsAfter((dir) => {
       edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert: 2021-05-19', 'publisert: 2027-01-01');
       edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2027-01-01');
       edit(dir, 'faser/fase-2.yaml', 'dato: 2021-05-19', 'dato: 2027-01-01');
@@ -326,28 +327,28 @@ describe('references', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  test('a draft referenced from a published item is fine', () => {
-    const problems = problemsAfter((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'status: erstattet', 'status: erstattet\nutkast: true'));
+  test('a draft referenced from a published item is fine', async () => {
+    const problems = await problemsAfter((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'status: erstattet', 'status: erstattet\nutkast: true'));
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });
 
 describe('duplicates', () => {
-  test('duplicate slug: the same name as .md and .mdx', () => {
+  test('duplicate slug: the same name as .md and .mdx', async () => {
     expect(
-      single((dir) => write(dir, 'nyheter/fase-2-vedtatt.mdx', '---\ntittel: x\n---\n'), { file: 'nyheter/fase-2-vedtatt.mdx' }),
+      await single((dir) => write(dir, 'nyheter/fase-2-vedtatt.mdx', '---\ntittel: x\n---\n'), { file: 'nyheter/fase-2-vedtatt.mdx' }),
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.mdx – det finnes allerede en nyhet med navnet «fase-2-vedtatt» (nyheter/fase-2-vedtatt.md). Gi den ene et annet navn, eller slett den."`);
   });
 
-  test('two waves with the same order number', () => {
+  test('two waves with the same order number', async () => {
     expect(
-      single((dir) => edit(dir, 'faser/fase-2.yaml', 'nummer: 2', 'nummer: 1'), { file: 'faser/fase-2.yaml', line: 2, field: 'nummer' }),
+      await single((dir) => edit(dir, 'faser/fase-2.yaml', 'nummer: 2', 'nummer: 1'), { file: 'faser/fase-2.yaml', line: 2, field: 'nummer' }),
     ).toMatchInlineSnapshot(`"faser/fase-2.yaml:2 – felt «nummer»: nummeret 1 er brukt av faser/fase-1.yaml også. Hver fase må ha sitt eget nummer."`);
   });
 
-  test('two municipalities with the same number', () => {
+  test('two municipalities with the same number', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'nummer: "5001"', 'nummer: "5025"'), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'nummer: "5001"', 'nummer: "5025"'), {
         file: 'kommuner/trondheim.yaml',
         line: 1,
         field: 'nummer',
@@ -355,9 +356,9 @@ describe('duplicates', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5025 brukes også av kommuner/roros.yaml i samme tidsrom. Hver kommune må ha sitt eget nummer på en gitt dato; sjekk nummeret og datoene i «tidligereNummer»."`);
   });
 
-  test('a file name that cannot be a web address', () => {
+  test('a file name that cannot be a web address', async () => {
     expect(
-      single(
+      await single(
         (dir) => {
           write(dir, 'kommuner/Indre Fosen.yaml', 'nummer: "5054"\nnavn: Indre Fosen\nfylke: Trøndelag\nkoordinater: { lat: 63.6, lon: 10.2 }\n');
         },
@@ -368,9 +369,9 @@ describe('duplicates', () => {
 });
 
 describe('documents replacing documents', () => {
-  test('a document replacing itself', () => {
+  test('a document replacing itself', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'erstatter: tjenesteavtale', 'erstatter: tjenesteavtale-2'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'erstatter: tjenesteavtale', 'erstatter: tjenesteavtale-2'), {
         file: 'dokumenter/tjenesteavtale-2/index.md',
         line: 8,
         field: 'erstatter',
@@ -378,9 +379,9 @@ describe('documents replacing documents', () => {
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale-2/index.md:8 – felt «erstatter»: dokumentet kan ikke erstatte seg selv. Skriv navnet på mappen til dokumentet det erstatter, eller fjern feltet."`);
   });
 
-  test('a cycle of replacements', () => {
+  test('a cycle of replacements', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'publisert: 2021-06-01', 'publisert: 2021-06-01\nerstatter: tjenesteavtale-2'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'publisert: 2021-06-01', 'publisert: 2021-06-01\nerstatter: tjenesteavtale-2'), {
         file: 'dokumenter/tjenesteavtale/index.md',
         line: 6,
         field: 'erstatter',
@@ -390,9 +391,9 @@ describe('documents replacing documents', () => {
 });
 
 describe('files on disk', () => {
-  test('attachment listed but missing', () => {
+  test('attachment listed but missing', async () => {
     expect(
-      single((dir) => remove(dir, 'dokumenter/tjenesteavtale/avtale.pdf'), {
+      await single((dir) => remove(dir, 'dokumenter/tjenesteavtale/avtale.pdf'), {
         file: 'dokumenter/tjenesteavtale/index.md',
         line: 9,
         field: 'vedlegg[0].fil',
@@ -400,28 +401,28 @@ describe('files on disk', () => {
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:9 – felt «vedlegg[0].fil»: filen «avtale.pdf» finnes ikke i dokumenter/tjenesteavtale/. Legg filen i mappen, eller rett navnet (store og små bokstaver teller)."`);
   });
 
-  test('attachment listed with the wrong case', () => {
+  test('attachment listed with the wrong case', async () => {
     expect(
-      single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'fil: avtale.pdf', 'fil: Avtale.pdf'), {
+      await single((dir) => edit(dir, 'dokumenter/tjenesteavtale/index.md', 'fil: avtale.pdf', 'fil: Avtale.pdf'), {
         file: 'dokumenter/tjenesteavtale/index.md',
         field: 'vedlegg[0].fil',
       }),
     ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:9 – felt «vedlegg[0].fil»: filen «Avtale.pdf» finnes ikke i dokumenter/tjenesteavtale/. Mente du «avtale.pdf»? Legg filen i mappen, eller rett navnet (store og små bokstaver teller)."`);
   });
 
-  test('a file in a document folder that no entry lists', () => {
+  test('a file in a document folder that no entry lists', async () => {
     expect(
-      single((dir) => write(dir, 'dokumenter/tjenesteavtale/notat.docx', 'x'), { file: 'dokumenter/tjenesteavtale/notat.docx' }),
-    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/notat.docx – filen er ikke oppført som vedlegg i index.md. Legg den til under «vedlegg» (med fil og tittel), eller fjern den fra mappen."`);
+      await single((dir) => write(dir, 'dokumenter/tjenesteavtale/notat.txt', 'Notat.\n'), { file: 'dokumenter/tjenesteavtale/notat.txt' }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/notat.txt – filen er ikke oppført som vedlegg i index.md. Legg den til under «vedlegg» (med fil og tittel), eller fjern den fra mappen."`);
   });
 
-  test('operating-system clutter in a document folder is ignored', () => {
-    expect(problemsAfter((dir) => write(dir, 'dokumenter/tjenesteavtale/.DS_Store', 'x'))).toEqual([]);
+  test('operating-system clutter in a document folder is ignored', async () => {
+    expect(await problemsAfter((dir) => write(dir, 'dokumenter/tjenesteavtale/.DS_Store', 'x'))).toEqual([]);
   });
 
-  test('editor backups beside content do not block publishing', () => {
+  test('editor backups beside content do not block publishing', async () => {
     expect(
-      problemsAfter((dir) => {
+      await problemsAfter((dir) => {
         write(dir, 'dokumenter/tjenesteavtale/avtale.pdf~', 'x');
         write(dir, 'nyheter/fase-2-vedtatt.md~', 'tittel: [uferdig');
         write(dir, 'kommuner/#roros.yaml#', 'x');
@@ -429,17 +430,17 @@ describe('files on disk', () => {
     ).toEqual([]);
   });
 
-  test('news image file missing', () => {
+  test('news image file missing', async () => {
     expect(
-      single((dir) => remove(dir, 'nyheter/bilder/mote.png'), { file: 'nyheter/fase-2-vedtatt.md', line: 6, field: 'bilde.fil' }),
+      await single((dir) => remove(dir, 'nyheter/bilder/mote.png'), { file: 'nyheter/fase-2-vedtatt.md', line: 6, field: 'bilde.fil' }),
     ).toMatchInlineSnapshot(`"nyheter/fase-2-vedtatt.md:6 – felt «bilde.fil»: bildefilen «./bilder/mote.png» finnes ikke. Sjekk at filen finnes og at navnet er stavet likt (store og små bokstaver teller). Stien regnes fra mappen nyheten ligger i."`);
   });
 });
 
 describe('dates against other dates', () => {
-  test('event dated after the municipality ceased', () => {
+  test('event dated after the municipality ceased', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigTil: 2020-12-31'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigTil: 2020-12-31'), {
         file: 'kommuner/roros.yaml',
         line: 7,
         field: 'hendelser[0].dato',
@@ -447,9 +448,9 @@ describe('dates against other dates', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:7 – felt «hendelser[0].dato»: hendelsen er datert 2021-05-19, etter at kommunen ble nedlagt (gyldigTil: 2020-12-31). Sjekk datoen, eller før hendelsen på kommunen som tok over."`);
   });
 
-  test('event dated before the municipality existed', () => {
+  test('event dated before the municipality existed', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2024-01-01'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2024-01-01'), {
         file: 'kommuner/roros.yaml',
         line: 7,
         field: 'hendelser[0].dato',
@@ -457,9 +458,9 @@ describe('dates against other dates', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:7 – felt «hendelser[0].dato»: hendelsen er datert 2021-05-19, før kommunen ble opprettet (gyldigFra: 2024-01-01). Sjekk datoen, eller før hendelsen på kommunen som fantes da."`);
   });
 
-  test('gyldigTil before gyldigFra', () => {
+  test('gyldigTil before gyldigFra', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2018-01-01\ngyldigTil: 2017-12-31'), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\ngyldigFra: 2018-01-01\ngyldigTil: 2017-12-31'), {
         file: 'kommuner/trondheim.yaml',
         line: 5,
         field: 'gyldigTil',
@@ -469,17 +470,17 @@ describe('dates against other dates', () => {
 });
 
 describe('empty files', () => {
-  test('front matter with no fields', () => {
+  test('front matter with no fields', async () => {
     expect(
-      single((dir) => write(dir, 'sporsmal/tomt.md', '---\n---\n\nSvar.\n'), { file: 'sporsmal/tomt.md' }),
+      await single((dir) => write(dir, 'sporsmal/tomt.md', '---\n---\n\nSvar.\n'), { file: 'sporsmal/tomt.md' }),
     ).toMatchInlineSnapshot(`"sporsmal/tomt.md:2 – filen har ingen felt. Skriv feltene på formen «navn: verdi», ett per linje."`);
   });
 });
 
 describe('truth over time', () => {
-  test('an event without a source', () => {
+  test('an event without a source', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', /    kilde:\n      nyhet: fase-2-vedtatt\n/, ''), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', /    kilde:\n      nyhet: fase-2-vedtatt\n/, ''), {
         file: 'kommuner/roros.yaml',
         line: 6,
         field: 'hendelser[0].kilde',
@@ -487,9 +488,9 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].kilde»: mangler; hver opplysning må ha en kilde. Legg til «kilde:» med én av ekstern (en kilde i kilder/), nyhet, dokument eller url, slik at leserne kan se hvor opplysningen kommer fra."`);
   });
 
-  test('a plan without the date it plans for', () => {
+  test('a plan without the date it plans for', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', '    planlagt: 2022-04-30\n', ''), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', '    planlagt: 2022-04-30\n', ''), {
         file: 'kommuner/trondheim.yaml',
         line: 13,
         field: 'hendelser[1].status',
@@ -497,9 +498,9 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:13 – felt «hendelser[1].status»: en plan må si hvilken dato den planlegger for. Legg til «planlagt:» med datoen, måneden eller årstiden oppstarten er planlagt til, for eksempel planlagt: 2024-11-09 eller planlagt: høsten 2025."`);
   });
 
-  test('a planned date on an event that is not a plan', () => {
+  test('a planned date on an event that is not a plan', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2\n', '    fase: fase-2\n    planlagt: 2022-11\n'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2\n', '    fase: fase-2\n    planlagt: 2022-11\n'), {
         file: 'kommuner/roros.yaml',
         line: 9,
         field: 'hendelser[0].planlagt',
@@ -507,9 +508,9 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:9 – felt «hendelser[0].planlagt»: «planlagt» hører bare til en plan, ikke til statusen «opsjon-utlost». Fjern linjen, eller bruk en status for planlagt innføring."`);
   });
 
-  test('a planned date that is not a date, a month, a year or a season', () => {
+  test('a planned date that is not a date, a month, a year or a season', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: snart'), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: snart'), {
         file: 'kommuner/trondheim.yaml',
         line: 15,
         field: 'hendelser[1].planlagt',
@@ -517,41 +518,41 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:15 – felt «hendelser[1].planlagt»: «snart» er ikke en dato (2022-11-12), en måned (2022-11), et år (2025) eller en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»)."`);
   });
 
-  test('dates as precise as the source: a month for an event, a season for a plan', () => {
+  test('dates as precise as the source: a month for an event, a season for a plan', async () => {
     expect(
-      problemsAfter((dir) => {
+      (await problemsAfter((dir) => {
         edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2021-05');
         edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: våren 2022');
-      }).map(formatProblem),
+      })).map(formatProblem),
     ).toEqual([]);
   });
 
-  test('a last-checked date in the future', () => {
+  test('a last-checked date in the future', async () => {
     expect(
-      single((dir) => edit(dir, 'innstillinger.json', '"sistKontrollert": "2026-11-22"', '"sistKontrollert": "2026-12-24"'), {
+      await single((dir) => edit(dir, 'innstillinger.json', '"sistKontrollert": "2026-11-22"', '"sistKontrollert": "2026-12-24"'), {
         file: 'innstillinger.json',
         line: 8,
         field: 'sistKontrollert',
       }),
     ).toMatchInlineSnapshot(`"innstillinger.json:8 – felt «sistKontrollert»: datoen 2026-12-24 er fram i tid. Skriv datoen opplysningene faktisk ble kontrollert, senest i dag (2026-11-22)."`);
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\nsistKontrollert: 2027-01-01'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'fylke: Trøndelag', 'fylke: Trøndelag\nsistKontrollert: 2027-01-01'), {
         file: 'kommuner/roros.yaml',
         field: 'sistKontrollert',
       }),
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «sistKontrollert»: datoen 2027-01-01 er fram i tid. Skriv datoen opplysningene faktisk ble kontrollert, senest i dag (2026-11-22)."`);
   });
 
-  test('overlapping number periods in one file, and one number for two municipalities at once', () => {
+  test('overlapping number periods in one file, and one number for two municipalities at once', async () => {
     expect(
-      single(
+      await single(
         (dir) =>
           edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "1640"\n    til: 2019-12-31\n  - nummer: "1641"\n    fra: 2019-06-01\n    til: 2020-06-30'),
         { file: 'kommuner/roros.yaml', line: 6, field: 'tidligereNummer[1].fra' },
       ),
     ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «tidligereNummer[1].fra»: nummeret 1641 gjelder fra 2019-06-01, mens et annet nummer for kommunen gjelder til 2019-12-31. To nummer kan ikke gjelde samme dag: rett «fra» og «til» så periodene følger etter hverandre."`);
     expect(
-      single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "5001"\n    til: 2019-12-31'), {
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "5001"\n    til: 2019-12-31'), {
         file: 'kommuner/trondheim.yaml',
         line: 1,
         field: 'nummer',
@@ -559,18 +560,18 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:1 – felt «nummer»: kommunenummeret 5001 brukes også av kommuner/roros.yaml i samme tidsrom. Hver kommune må ha sitt eget nummer på en gitt dato; sjekk nummeret og datoene i «tidligereNummer»."`);
   });
 
-  test('a number that changed, used by another municipality afterwards, is fine', () => {
+  test('a number that changed, used by another municipality afterwards, is fine', async () => {
     expect(
-      problemsAfter((dir) => {
+      (await problemsAfter((dir) => {
         edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5026"\ntidligereNummer:\n  - nummer: "5025"\n    til: 2023-12-31');
         write(dir, 'kommuner/ny.yaml', 'nummer: "5025"\nnavn: Ny\nfylke: Trøndelag\ngyldigFra: 2024-01-01\nkoordinater: { lat: 63, lon: 10 }\n');
-      }).map(formatProblem),
+      })).map(formatProblem),
     ).toEqual([]);
   });
 
-  test('events on an organisation that does not switch systems', () => {
+  test('events on an organisation that does not switch systems', async () => {
     expect(
-      single((dir) => write(dir, 'organisasjoner/helseplattformen.yaml', 'navn: Helseplattformen AS\ntype: selskap\nhendelser:\n  - dato: 2022-05-07\n    status: i-drift\n    kilde:\n      ekstern: hp-tjenesteavtale\n'), {
+      await single((dir) => write(dir, 'organisasjoner/helseplattformen.yaml', 'navn: Helseplattformen AS\ntype: selskap\nhendelser:\n  - dato: 2022-05-07\n    status: i-drift\n    kilde:\n      ekstern: hp-tjenesteavtale\n'), {
         file: 'organisasjoner/helseplattformen.yaml',
         line: 3,
         field: 'hendelser',
@@ -578,9 +579,9 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"organisasjoner/helseplattformen.yaml:3 – felt «hendelser»: en organisasjon av typen «selskap» har ingen innføringsstatus. Bare helseforetak og sykehus kan ha hendelser. Flytt hendelsene dit de hører hjemme, eller fjern dem."`);
   });
 
-  test('an unknown registered source', () => {
+  test('an unknown registered source', async () => {
     expect(
-      single((dir) => edit(dir, 'tall/opsjon-2021-05.yaml', 'ekstern: hp-tjenesteavtale', 'ekstern: hp-tjenesteavtalen'), {
+      await single((dir) => edit(dir, 'tall/opsjon-2021-05.yaml', 'ekstern: hp-tjenesteavtale', 'ekstern: hp-tjenesteavtalen'), {
         file: 'tall/opsjon-2021-05.yaml',
         line: 5,
         field: 'kilde.ekstern',
@@ -588,16 +589,17 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"tall/opsjon-2021-05.yaml:5 – felt «kilde.ekstern»: kilden «hp-tjenesteavtalen» finnes ikke. Mente du «hp-tjenesteavtale»? Bruk filnavnet (uten .yaml) til en av filene i kilder/."`);
   });
 
-  test('an external source named in place needs its publisher', () => {
+  test('an external source named in place needs its publisher', async () => {
     expect(
-      single((dir) => edit(dir, 'kommuner/trondheim.yaml', '      utgiver: Trondheim kommune\n', ''), {
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', '      utgiver: Trondheim kommune\n', ''), {
         file: 'kommuner/trondheim.yaml',
         field: 'hendelser[0].kilde.utgiver',
       }),
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:8 – felt «hendelser[0].kilde.utgiver»: mangler. Skriv hvem som har publisert siden, for eksempel «NRK Trøndelag»."`);
   });
 
-  test('files of the first content model are named with where their items live now', () => {
-    expect(single((dir) => write(dir, 'faser.json', '[]\n'), { file: 'faser.json' })).toMatchInlineSnapshot(`"faser.json – filen brukes ikke lenger. Innholdet hører nå hjemme i faser/ (én .yaml-fil per innføringsfase, med id-en som filnavn). Flytt det dit, og slett filen."`);
+  test('files of the first content model are named with where their items live now', async () => {
+    expect(
+      await single((dir) => write(dir, 'faser.json', '[]\n'), { file: 'faser.json' })).toMatchInlineSnapshot(`"faser.json – filen brukes ikke lenger. Innholdet hører nå hjemme i faser/ (én .yaml-fil per innføringsfase, med id-en som filnavn). Flytt det dit, og slett filen."`);
   });
 });

@@ -49,10 +49,10 @@ export function remove(dir: string, file: string): void {
 }
 
 /** Validates a copy of the valid fixture after `change` and returns the problems. */
-export function problemsAfter(change: (dir: string) => void): Problem[] {
+export async function problemsAfter(change: (dir: string) => void): Promise<Problem[]> {
   const dir = copyFixture();
   change(dir);
-  return validateContent(dir, { buildDate: BUILD_DATE }).problems;
+  return (await validateContent(dir, { buildDate: BUILD_DATE })).problems;
 }
 
 /** The single problem in `problems`; fails the test if there is not exactly one. */

@@ -13,8 +13,14 @@ import type { DataPath, Problem } from '../../validation/problem.ts';
 import type { CheckTarget } from '../../validation/schema-check.ts';
 import { isSlug, suggestSlug } from '../../validation/wording.ts';
 import { kinds, type KindDefinition, type KindId } from '../registry.ts';
-import { decodeContentFile } from './text.ts';
+import { characterProblems, findInvisibleCharacters, findMisplacedSpaces } from './characters.ts';
+import { decodeText } from './decode.ts';
+import { checkMarkdownBody } from './markdown-policy.ts';
+import { CONTENT_COMPONENTS } from '../../components/content/allowed.ts';
 import { parseFrontMatter, parseJson, parseYaml, type ParsedSource } from './parse.ts';
+
+/** The components an MDX item may use: the site's own (src/components/content/). */
+export const MDX_COMPONENTS: readonly string[] = CONTENT_COMPONENTS;
 
 /** One content item: a file (or a document's folder) of one kind. */
 export interface ContentItem extends CheckTarget {
@@ -132,12 +138,35 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       problems.push({ file, what: `kan ikke leses (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: 'Sjekk at filen finnes og at du har tilgang til den.' });
       return undefined;
     }
-    const decoded = decodeContentFile(bytes, file);
+    const decoded = decodeText(bytes, file);
     if (!decoded.ok) {
       problems.push(...decoded.problems);
       return undefined;
     }
-    return decoded.text;
+    const text = decoded.text;
+    // Characters no one can see (a vertical tab from Word, a zero-width space)
+    // are named with their position; the file is not read further, so no
+    // parser message echoes the same fault.
+    const invisible = findInvisibleCharacters(text);
+    if (invisible.length > 0) {
+      problems.push(...characterProblems(invisible, file, (line) => topLevelField(text, line)));
+      return undefined;
+    }
+    return text;
+  }
+
+  /**
+   * A space where YAML or JSON needs an ordinary one (a no-break space after
+   * `tittel:`), named as such; the parser's «cannot be read» on the same line
+   * is an echo of it and is dropped.
+   */
+  function misplacedSpaces(text: string, syntax: 'yaml' | 'json', file: string, lineOffset = 0): Problem[] {
+    return characterProblems(findMisplacedSpaces(text, syntax, lineOffset), file);
+  }
+
+  function withoutEchoes(parseProblems: readonly Problem[], spaceProblems: readonly Problem[]): Problem[] {
+    const lines = new Set(spaceProblems.map((p) => p.line));
+    return [...spaceProblems, ...parseProblems.filter((p) => !(lines.has(p.line) && p.what.startsWith('kan ikke leses')))];
   }
 
   function readSingle(definition: KindDefinition, file: string): void {
@@ -152,8 +181,14 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       return;
     }
     const parsed = parseJson(text, file);
-    if (!parsed.ok) problems.push(...parsed.problems);
-    else if (!isRecord(parsed.source.data)) {
+    const spaces = misplacedSpaces(text, 'json', file);
+    if (!parsed.ok || spaces.length > 0) problems.push(...withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
+    if (spaces.length > 0) {
+      items[definition.id].push(item(definition.id, definition.id, file, undefined));
+      complete[definition.id] = false;
+      return;
+    }
+    if (parsed.ok && !isRecord(parsed.source.data)) {
       problems.push({ file, line: 1, what: 'filen må inneholde feltene mellom { og }', fix: 'Se redaktørveiledningen for hvilke felt som trengs.' });
     }
     const source = parsed.ok && isRecord(parsed.source.data) ? parsed.source : undefined;
@@ -231,8 +266,9 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       return;
     }
     const parsed = parseYaml(text, file);
-    if (!parsed.ok) problems.push(...parsed.problems);
-    items[kind].push(item(kind, id, file, parsed.ok ? parsed.source : undefined));
+    const spaces = misplacedSpaces(text, 'yaml', file);
+    if (!parsed.ok || spaces.length > 0) problems.push(...withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
+    items[kind].push(item(kind, id, file, parsed.ok && spaces.length === 0 ? parsed.source : undefined));
   }
 
   function addMarkdown(kind: KindId, id: string, file: string): ContentItem | undefined {
@@ -244,9 +280,16 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       return unreadable;
     }
     const parsed = parseFrontMatter(text, file);
-    if (!parsed.ok) problems.push(...parsed.problems);
+    const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[1];
+    const spaces = frontMatter === undefined ? [] : misplacedSpaces(frontMatter, 'yaml', file, 1);
+    if (!parsed.ok || spaces.length > 0) problems.push(...withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
+    const ok = parsed.ok && spaces.length === 0;
+    if (parsed.ok) {
+      // Raw HTML and MDX are held to the site's policy, with the line in the file.
+      problems.push(...checkMarkdownBody(parsed.body, { file, lineOffset: parsed.bodyLine - 1, mdx: markdown === 'mdx', components: MDX_COMPONENTS }));
+    }
     const added: ContentItem = {
-      ...item(kind, id, file, parsed.ok ? parsed.source : undefined),
+      ...item(kind, id, file, ok && parsed.ok ? parsed.source : undefined),
       markdown,
       ...(parsed.ok ? { body: parsed.body, bodyLine: parsed.bodyLine } : {}),
     };
@@ -286,6 +329,20 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
     seen.set(id, file);
     return false;
   }
+}
+
+/** The top-level field a line of a YAML file or front matter belongs to, for naming it in a message. */
+function topLevelField(text: string, line: number): string | undefined {
+  const lines = text.split('\n');
+  const front = /^\uFEFF?---/.test(lines[0] ?? '');
+  for (let i = line - 1; i >= (front ? 1 : 0); i--) {
+    const current = lines[i] ?? '';
+    if (front && /^---\s*$/.test(current)) return undefined;
+    const key = /^([A-Za-zÆØÅæøå][\wÆØÅæøå]*)\s*:/.exec(current)?.[1];
+    if (key) return key;
+    if (i === line - 1 && /^\S/.test(current)) return undefined;
+  }
+  return undefined;
 }
 
 /** «en» or «et» for a kind's noun. */
