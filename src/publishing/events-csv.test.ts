@@ -22,6 +22,10 @@ describe('parseEventsCsv', () => {
           kilde_dokument: '',
           kilde_url: '',
           kilde_tittel: '',
+          planlagt: '',
+          kilde_ekstern: '',
+          kilde_utgiver: '',
+          kilde_dato: '',
         },
       },
     ]);
@@ -98,7 +102,7 @@ describe('parseEventsCsv', () => {
     expect(sheet.problems).toMatchInlineSnapshot(`
       [
         {
-          "message": "ukjent kolonne «kilde»; kolonnene kan være: kommune, dato, status, fase, merknad, kilde_nyhet, kilde_dokument, kilde_url, kilde_tittel.",
+          "message": "ukjent kolonne «kilde»; kolonnene kan være: kommune, dato, status, fase, planlagt, merknad, kilde_ekstern, kilde_nyhet, kilde_dokument, kilde_url, kilde_tittel, kilde_utgiver, kilde_dato.",
           "row": 1,
         },
         {
@@ -106,7 +110,7 @@ describe('parseEventsCsv', () => {
           "row": 1,
         },
         {
-          "message": "overskriftsraden mangler «status». Første rad skal ha kolonnenavnene, for eksempel: kommune;dato;status;fase;merknad;kilde_nyhet;kilde_dokument;kilde_url;kilde_tittel",
+          "message": "overskriftsraden mangler «status». Første rad skal ha kolonnenavnene, for eksempel: kommune;dato;status;fase;planlagt;merknad;kilde_ekstern;kilde_nyhet;kilde_dokument;kilde_url;kilde_tittel;kilde_utgiver;kilde_dato",
           "row": 1,
         },
       ]

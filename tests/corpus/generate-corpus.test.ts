@@ -230,7 +230,16 @@ describe('copying the shipped settings, organisations, phases and municipalities
     out = path.join(tmp, 'from-source');
     mkdirSync(path.join(source, 'kommuner'), { recursive: true });
     mkdirSync(path.join(source, 'kart'), { recursive: true });
-    writeFileSync(path.join(source, 'kart', 'grenser.json'), '{"type":"FeatureCollection","features":[]}\n');
+    // Two small squares where the two municipalities lie, numbered as Kartverket numbers them.
+    const square = (nummer: string, lat: number, lon: number) => ({
+      type: 'Feature',
+      properties: { kommunenummer: nummer },
+      geometry: { type: 'Polygon', coordinates: [[[lon - 0.1, lat - 0.1], [lon + 0.1, lat - 0.1], [lon + 0.1, lat + 0.1], [lon - 0.1, lat + 0.1], [lon - 0.1, lat - 0.1]]] },
+    });
+    writeFileSync(
+      path.join(source, 'kart', 'grenser.json'),
+      `${JSON.stringify({ type: 'FeatureCollection', features: [square('1580', 62.6, 6.44), square('5001', 63.4, 10.4)] })}\n`,
+    );
     const settings = {
       navn: 'Innføringen',
       system: 'Systemet',
