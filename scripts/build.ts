@@ -25,7 +25,7 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
 async function postBuild(outDir: string): Promise<void> {
   const { buildSearchIndex } = await import('../src/search/index-site.ts');
   const result = await buildSearchIndex(outDir);
-  console.log(`Søkeindeksen er bygget: ${result.pages} sider og ${result.attachments} vedlegg.`);
+  console.log(`Søkeindeksen er bygget: ${result.pages} sider, ${result.answers} svar og ${result.attachments} vedlegg.`);
   for (const file of result.unreadable) {
     console.warn(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
   }
