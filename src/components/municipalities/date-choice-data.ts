@@ -24,6 +24,8 @@ export interface DateChoiceData {
     notExistingCount: string;
     ceased: string;
     invalid: string;
+    /** Text of the «link to this view» link, with `{date}`. */
+    link: string;
   };
 }
 

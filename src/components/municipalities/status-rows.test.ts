@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality, StatusEvent } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
-import { dateChoiceStart, firstEventDate, goLiveOf, statusRow } from './status-rows.ts';
+import { dateChoiceStart, firstEventDate, goLiveDates, goLiveOf, statusRow } from './status-rows.ts';
 
 const statuses: StatusDefinition[] = [
   { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', farge: '#6b6b6b', symbol: '–' },
@@ -60,6 +60,18 @@ describe('goLiveOf', () => {
     expect(goLiveOf({ ...phases[0]!, gjennomfort: undefined })).toEqual({ text: '30. april 2022', date: '2022-04-30', done: false });
     expect(goLiveOf(phases[1]!)).toEqual({ text: 'høsten 2022', done: false });
     expect(goLiveOf({ ...phases[1]!, planlagtTekst: undefined })).toBeUndefined();
+  });
+});
+
+describe('goLiveDates', () => {
+  it('lists the dated go-lives up to today, oldest first, and leaves out plans in words and future dates', () => {
+    const third = { id: 'fase-3', navn: 'Fase 3', nummer: 3, planlagt: '2022-01-10', organisasjoner: [] };
+    const fourth = { id: 'fase-4', navn: 'Fase 4', nummer: 4, planlagt: '2030-01-01', organisasjoner: [] };
+    expect(goLiveDates([...phases, third, fourth], '2026-11-22')).toEqual([
+      { date: '2022-01-10', phase: 'Fase 3', done: false },
+      { date: '2022-06-04', phase: 'Fase 1', done: true },
+    ]);
+    expect(goLiveDates(phases, '2022-06-03')).toEqual([]);
   });
 });
 
