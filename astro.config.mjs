@@ -72,7 +72,11 @@ export default defineConfig({
       },
     },
   },
+  // No syntax highlighting: Shiki colours code with style attributes, which
+  // the Content-Security-Policy blocks (and the console reports) on any page
+  // with a code block. Code is shown plain, wrapped in its box.
   markdown: {
+    syntaxHighlight: false,
     processor: satteri({
       features: { gfm: { footnotes }, smartPunctuation: { quotes: false } },
     }),
