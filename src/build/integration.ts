@@ -74,7 +74,7 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         log('Søkeindeksen bygges …');
         const { buildSearchIndex } = await import('../search/index-site.ts');
         const result = await buildSearchIndex(fileURLToPath(dir));
-        log(`Søkeindeksen er bygget: ${result.pages} sider og ${result.attachments} vedlegg.`);
+        log(`Søkeindeksen er bygget: ${result.pages} sider, ${result.answers} svar og ${result.attachments} vedlegg.`);
         for (const file of result.unreadable) {
           log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
         }

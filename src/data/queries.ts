@@ -12,6 +12,7 @@ import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
+import type { FinderEntry } from '../search/municipality-finder.ts';
 
 export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
@@ -147,6 +148,26 @@ export function getNames(): Promise<Names> {
     document: new Map(documents.map((d) => [d.id, d.data.tittel])),
   }));
   return names;
+}
+
+let finder: Promise<FinderEntry[]> | undefined;
+
+/**
+ * Every municipality with a page, as «Finn kommunen din» and the search
+ * index need it: slug, name, other official names, number and county.
+ */
+export function getFinderEntries(): Promise<FinderEntry[]> {
+  finder ??= site().then(({ municipalities }) =>
+    municipalities.map((m) => ({
+      slug: m.id,
+      name: m.data.navn,
+      // Official names in other languages (Sámi, Kven) and earlier numbers find it too.
+      otherNames: m.data.andreNavn.map((n) => n.navn),
+      number: m.data.nummer,
+      county: m.data.fylke,
+    })),
+  );
+  return finder;
 }
 
 /** Published answers grouped by category; categories in alphabetical order, answers by `rekkefolge`. */

@@ -89,6 +89,8 @@ export interface BoundaryShape {
   /** A point well inside the largest part of the shape, for the status symbol. */
   labelX: number;
   labelY: number;
+  /** The bounding box of the whole shape (all its parts), in viewBox units. */
+  box: { x: number; y: number; width: number; height: number };
 }
 
 /** A feature in the boundary data that could not be used. */
@@ -349,7 +351,7 @@ export function drawShapes(groups: readonly ShapeGroup[], options: BoundaryOptio
       return;
     }
     const [labelX, labelY] = labelPoint(polygons, precision);
-    shapes.push({ id: group.id, number: group.number, d: pathData(polygons, precision), labelX, labelY });
+    shapes.push({ id: group.id, number: group.number, d: pathData(polygons, precision), labelX, labelY, box: boxOf(polygons) });
   });
 
   return { kind: 'boundaries', width, height, shapes, unmatchedFeatures: [], unmatchedMunicipalities };
@@ -492,6 +494,22 @@ function joinNumbers(values: readonly number[], continuing = false): string {
  * inaccessibility, found by refining a grid search), so the status symbol
  * sits inside the shape even when the shape is concave.
  */
+function boxOf(polygons: Point[][][]): BoundaryShape['box'] {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const polygon of polygons) {
+    for (const [x, y] of polygon[0] ?? []) {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 function labelPoint(polygons: Point[][][], precision: number): Point {
   const polygon = polygons[0]!;
   const outer = polygon[0]!;

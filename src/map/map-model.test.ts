@@ -84,11 +84,32 @@ describe('buildMapModel', () => {
     expect(area('leka')).toMatchObject({ statusId: 'ikke-registrert', textColor: '#000000', accessibleName: 'Leka: Ikke registrert' });
   });
 
-  it('uses the tile geometry and centres the symbol', () => {
+  it('uses the tile geometry, with the short name above the symbol in the middle of the tile', () => {
     const cell = tiles.cells.find((c) => c.id === 'trondheim')!;
-    expect(area('trondheim').shape).toEqual({ kind: 'rect', x: cell.x, y: cell.y, width: 40, height: 40 });
-    expect([area('trondheim').labelX, area('trondheim').labelY]).toEqual([cell.x + 20, cell.y + 20]);
-    expect([model.width, model.height, model.symbolSize]).toEqual([tiles.width, tiles.height, 20]);
+    const trondheim = area('trondheim');
+    expect(trondheim.shape).toEqual({ kind: 'rect', x: cell.x, y: cell.y, width: 40, height: 40 });
+    expect([trondheim.labelX, trondheim.labelY]).toEqual([cell.x + 20, cell.y + 20]);
+    expect([model.width, model.height, model.labelSize]).toEqual([tiles.width, tiles.height, 13]);
+    expect(trondheim.abbreviation).toBe('Tro');
+    expect(trondheim.abbreviationY).toBeGreaterThan(cell.y);
+    expect(trondheim.abbreviationY).toBeLessThan(trondheim.symbolY);
+    expect(trondheim.symbolY).toBeLessThan(cell.y + 40);
+  });
+
+  it('puts each name plate above its tile, inside the map’s width, with room above the top row', () => {
+    for (const a of model.areas) {
+      const shape = a.shape as { x: number; y: number };
+      expect(a.tip.y + a.tip.height, a.id).toBeLessThan(shape.y);
+      expect(a.tip.x, a.id).toBeGreaterThanOrEqual(0);
+      expect(a.tip.x + a.tip.width, a.id).toBeLessThanOrEqual(model.width);
+      expect(a.tip.width, a.id).toBeGreaterThan(a.name.length * 7);
+      expect(a.tip.y, a.id).toBeGreaterThanOrEqual(model.top);
+    }
+    expect(model.top).toBeLessThan(0);
+  });
+
+  it('gives no extra hit area to tiles, which are larger than the minimum target', () => {
+    expect(model.areas.every((a) => a.target === undefined)).toBe(true);
   });
 
   it('counts every status in the legend, in vocabulary order, zeros included', () => {
@@ -136,7 +157,7 @@ describe('buildMapModel', () => {
     const shaped = buildMapModel({ municipalities: fictional, statusOf: { k9902: 'i-drift' }, statuses, layout });
     expect(shaped.kind).toBe('boundaries');
     expect(shaped.width).toBe(600);
-    expect(shaped.symbolSize).toBe(19);
+    expect(shaped.labelSize).toBe(13);
     const shape = layout.shapes.find((s) => s.id === 'k9902')!;
     expect(shaped.areas.find((a) => a.id === 'k9902')).toMatchObject({
       shape: { kind: 'path', d: shape.d },
@@ -144,6 +165,35 @@ describe('buildMapModel', () => {
       labelY: shape.labelY,
       accessibleName: 'Kommune 9902: I drift',
     });
+  });
+});
+
+describe('small boundary shapes', () => {
+  it('get an invisible hit area of at least 24 × 24 units around their label', () => {
+    const shape = (id: string, number: string, box: { x: number; y: number; width: number; height: number }) => ({
+      id,
+      number,
+      d: 'M0 0h1v1z',
+      labelX: box.x + box.width / 2,
+      labelY: box.y + box.height / 2,
+      box,
+    });
+    const layout = {
+      kind: 'boundaries' as const,
+      width: 600,
+      height: 400,
+      shapes: [shape('stor', '9901', { x: 100, y: 100, width: 200, height: 150 }), shape('holme', '9902', { x: 400, y: 300, width: 6, height: 30 })],
+      unmatchedFeatures: [],
+      unmatchedMunicipalities: [],
+    };
+    const places = [
+      { id: 'stor', nummer: '9901', navn: 'Stor', href: '/kommuner/stor/' },
+      { id: 'holme', nummer: '9902', navn: 'Holme', href: '/kommuner/holme/' },
+    ];
+    const shaped = buildMapModel({ municipalities: places, statusOf: {}, statuses, layout });
+    const holme = shaped.areas.find((a) => a.id === 'holme')!;
+    expect(holme.target).toEqual({ x: 391, y: 300, width: 24, height: 30 });
+    expect(shaped.areas.find((a) => a.id === 'stor')!.target).toBeUndefined();
   });
 });
 

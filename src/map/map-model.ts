@@ -5,6 +5,7 @@
  * worked out here so the component only writes markup.
  */
 import type { StatusDefinition } from '../schemas/settings.ts';
+import { placeLabels } from './abbreviations.ts';
 import type { BoundaryLayout } from './boundaries.ts';
 import type { TileLayout } from './tile-layout.ts';
 
@@ -48,9 +49,26 @@ export interface MapArea {
   /** Link label for screen readers, e.g. «Trondheim: Innføring planlagt». */
   accessibleName: string;
   shape: MapShape;
-  /** Centre of the symbol. */
+  /** Centre of the area's labels (the short name above it, the symbol below). */
   labelX: number;
   labelY: number;
+  /** Short name drawn on the area, unique on the map, e.g. «Rør» (see `placeLabels`). */
+  abbreviation: string;
+  /** Vertical centres of the short name and of the status symbol. */
+  abbreviationY: number;
+  symbolY: number;
+  /** The plate with the full name, shown on hover and keyboard focus, clear of the area itself. */
+  tip: Box;
+  /** An invisible hit area around a shape smaller than the minimum target (24 × 24 units), centred on its label. */
+  target?: Box;
+}
+
+/** A rectangle in viewBox units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** One legend row. */
@@ -68,11 +86,17 @@ export interface LegendEntry {
 /** Everything the map component renders. */
 export interface MapModel {
   kind: 'tiles' | 'boundaries';
-  /** ViewBox size. */
+  /** ViewBox size, without the room above the map for the name plates. */
   width: number;
   height: number;
-  /** Font size of the status symbols, in viewBox units. */
-  symbolSize: number;
+  /** Top of the viewBox (zero or negative): room for the name plates of the northernmost areas. */
+  top: number;
+  /**
+   * Font size of the short names, in viewBox units; the status symbols are
+   * drawn at 0.85 and the name plates at 1.1 times it. The map is drawn at one
+   * CSS pixel per unit, so this is also the text size in CSS pixels.
+   */
+  labelSize: number;
   /** Areas in reading order (north to south, then west to east): the keyboard's tab order. */
   areas: MapArea[];
   /** Every status of the vocabulary, in its order, with counts (zero included). */
@@ -120,6 +144,8 @@ export function buildMapModel({ municipalities, statusOf, statuses, layout }: Ma
   }
 
   const geometry = geometryOf(layout);
+  const labels = placeLabels(municipalities.map((m) => ({ id: m.id, name: m.navn })));
+  const labelSize = layout.kind === 'tiles' ? Math.round(layout.tileSize / 3) : Math.max(10, Math.round(layout.width / 46));
   const areas: MapArea[] = [];
   const missing: string[] = [];
   for (const m of municipalities) {
@@ -140,7 +166,11 @@ export function buildMapModel({ municipalities, statusOf, statuses, layout }: Ma
       symbol: status.symbol,
       textColor: textColorOn(status.farge),
       accessibleName: accessibleName(m.navn, status.navn),
-      ...shape,
+      shape: shape.shape,
+      labelX: shape.labelX,
+      labelY: shape.labelY,
+      ...labelGeometry(shape, m.navn, labelSize, layout.width),
+      abbreviation: labels.get(m.id)!,
     });
   }
   const band = layout.kind === 'tiles' ? layout.tileSize + layout.gap : Math.max(1, layout.height / 24);
@@ -155,7 +185,8 @@ export function buildMapModel({ municipalities, statusOf, statuses, layout }: Ma
     kind: layout.kind,
     width: layout.width,
     height: layout.height,
-    symbolSize: layout.kind === 'tiles' ? Math.round(layout.tileSize * 0.5) : Math.max(8, Math.round(layout.width / 32)),
+    top: Math.min(0, ...areas.map((a) => a.tip.y)),
+    labelSize,
     areas,
     legend: statuses.map((s) => ({
       statusId: s.id,
@@ -170,7 +201,48 @@ export function buildMapModel({ municipalities, statusOf, statuses, layout }: Ma
   };
 }
 
-type Geometry = Pick<MapArea, 'shape' | 'labelX' | 'labelY'>;
+type Geometry = Pick<MapArea, 'shape' | 'labelX' | 'labelY'> & { box: Box };
+
+/** The smallest hit area, in viewBox units (= CSS pixels): WCAG 2.2's 2.5.8 minimum target size. */
+export const MIN_TARGET = 24;
+
+/**
+ * Where the short name, the symbol, the name plate and (for a small shape)
+ * the enlarged hit area go. The plate sits above the area, so it is painted
+ * over the areas north of it (drawn earlier, in reading order) and never
+ * under one; it is kept within the map's width. Its width is estimated from
+ * the name's length (0.6 em per character), which errs on the wide side.
+ */
+function labelGeometry(geometry: Geometry, name: string, labelSize: number, mapWidth: number) {
+  const { labelX, labelY, box } = geometry;
+  const abbreviationY = round(labelY - labelSize * 0.45);
+  const symbolY = round(labelY + labelSize * 0.7);
+  const plateSize = labelSize * 1.1;
+  const height = Math.round(plateSize * 1.7);
+  const width = Math.min(mapWidth, Math.round(name.length * plateSize * 0.6 + plateSize));
+  const bottom = Math.min(box.y, abbreviationY - labelSize * 0.7) - 3;
+  const tip = {
+    x: round(Math.max(0, Math.min(mapWidth - width, labelX - width / 2))),
+    y: round(bottom - height),
+    width,
+    height,
+  };
+  const small = box.width < MIN_TARGET || box.height < MIN_TARGET;
+  const side = (length: number) => Math.max(MIN_TARGET, length);
+  const target = small
+    ? {
+        x: round(labelX - side(box.width) / 2),
+        y: round(labelY - side(box.height) / 2),
+        width: side(box.width),
+        height: side(box.height),
+      }
+    : undefined;
+  return { abbreviationY, symbolY, tip, ...(target ? { target } : {}) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
 
 function geometryOf(layout: MapLayout): Map<string, Geometry> {
   if (layout.kind === 'tiles') {
@@ -182,12 +254,13 @@ function geometryOf(layout: MapLayout): Map<string, Geometry> {
           shape: { kind: 'rect', x: c.x, y: c.y, width: size, height: size },
           labelX: c.x + size / 2,
           labelY: c.y + size / 2,
+          box: { x: c.x, y: c.y, width: size, height: size },
         },
       ]),
     );
   }
   return new Map(
-    layout.shapes.map((s) => [s.id, { shape: { kind: 'path', d: s.d }, labelX: s.labelX, labelY: s.labelY }]),
+    layout.shapes.map((s) => [s.id, { shape: { kind: 'path', d: s.d }, labelX: s.labelX, labelY: s.labelY, box: s.box }]),
   );
 }
 

@@ -1,8 +1,16 @@
 /**
- * Builds the Pagefind search index over a built site folder: the pages that
- * mark their searchable body (news, documents, answers) plus the text of PDF
- * attachments that were published with a document. It reads only the built
- * output, so nothing unpublished can reach the index.
+ * Builds the Pagefind search index over a built site folder. It reads only
+ * the built output, so nothing unpublished can reach the index.
+ *
+ * What becomes a search result:
+ * - every page that marks its searchable body (`data-pagefind-body`): news,
+ *   documents, municipalities, the rollout page;
+ * - every answer on /sporsmal-og-svar/ on its own (`<article
+ *   data-search-answer="<id>">`), pointing at its anchor and titled with its
+ *   question, rather than the page as a whole;
+ * - the text of every PDF attachment of a published document, also in
+ *   subfolders, as its own result pointing at the file. Its URL is the
+ *   file's, so it never replaces the document page's own result.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +20,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 export interface SearchIndexResult {
   pages: number;
   attachments: number;
+  answers: number;
   /** Attachments whose text could not be read (scanned PDFs, damaged files). */
   unreadable: string[];
 }
@@ -24,10 +33,99 @@ export async function pdfText(bytes: Uint8Array): Promise<string | undefined> {
   return clean.length > 0 ? clean : undefined;
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+const stripTags = (html: string) => decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+
 function metaFromPage(html: string) {
-  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+  const title = stripTags(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
   const date = /data-pagefind-meta="dato:([\d-]+)"/.exec(html)?.[1];
   return { title, date };
+}
+
+/** Every file under `dir` (relative paths with `/`), for attachments kept in subfolders. */
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await filesUnder(path.join(dir, entry.name), relative)));
+    else files.push(relative);
+  }
+  return files;
+}
+
+type CustomRecord = pagefind.CustomRecord;
+
+/**
+ * One record per readable PDF attachment of each built document page:
+ * the file's URL, its text, its title as the page's attachment list shows
+ * it, and the document's title and date (the search page shows «Vedlegg til
+ * «<document>»»).
+ */
+export async function attachmentRecords(outDir: string): Promise<{ records: CustomRecord[]; unreadable: string[] }> {
+  const records: CustomRecord[] = [];
+  const unreadable: string[] = [];
+  const documentsDir = path.join(outDir, 'dokumenter');
+  const folders = await readdir(documentsDir, { withFileTypes: true }).catch(() => []);
+  for (const folder of folders.filter((f) => f.isDirectory())) {
+    const dir = path.join(documentsDir, folder.name);
+    const pdfs = (await filesUnder(dir)).filter((f) => f.toLowerCase().endsWith('.pdf'));
+    if (pdfs.length === 0) continue;
+    const page = await readFile(path.join(dir, 'index.html'), 'utf8').catch(() => undefined);
+    if (!page) continue;
+    const { title, date } = metaFromPage(page);
+    for (const file of pdfs) {
+      const text = await pdfText(new Uint8Array(await readFile(path.join(dir, file)))).catch(() => undefined);
+      if (!text) {
+        unreadable.push(`dokumenter/${folder.name}/${file}`);
+        continue;
+      }
+      const href = `/dokumenter/${folder.name}/${file.split('/').map(encodeURIComponent).join('/')}`;
+      // The attachment list links the file with its title as the first text in the link.
+      const linkText = new RegExp(`<a href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([^<]*)`).exec(page)?.[1];
+      const attachmentTitle = linkText ? stripTags(linkText) : '';
+      records.push({
+        url: href,
+        content: text,
+        language: 'nb',
+        meta: {
+          title: attachmentTitle || path.posix.basename(file),
+          type: 'Vedlegg',
+          dokument: title,
+          ...(date ? { dato: date } : {}),
+        },
+        filters: { type: ['Dokumenter'], ...(date ? { år: [date.slice(0, 4)] } : {}) },
+      });
+    }
+  }
+  return { records, unreadable };
+}
+
+/**
+ * Each answer of the built answers page as a page of its own for the
+ * indexer: the article's HTML, its question as the title, its date, type
+ * «Svar», at the URL of its anchor. An answer's Markdown could hold an
+ * `<article>` of its own, so each answer runs from its marker to the last
+ * `</article>` before the next marker.
+ */
+export function answerPages(html: string, pageUrl: string): { url: string; content: string }[] {
+  const marker = /<article\b[^>]*\bdata-search-answer="([^"]+)"[^>]*>/g;
+  const starts = [...html.matchAll(marker)];
+  return starts.map((match, i) => {
+    const id = decode(match[1]!);
+    const from = match.index! + match[0].length;
+    const chunk = html.slice(from, starts[i + 1]?.index ?? html.length);
+    const body = chunk.slice(0, Math.max(0, chunk.lastIndexOf('</article>')));
+    const lang = /\blang="([^"]+)"/.exec(match[0])?.[1] ?? 'nb';
+    const date = /\bdata-search-date="([\d-]+)"/.exec(match[0])?.[1];
+    const titled = body.replace(/<h([1-6])\b/, '<h$1 data-pagefind-meta="title"');
+    const meta = date ? ` data-pagefind-meta="dato:${date}"` : '';
+    return {
+      url: `${pageUrl}#${encodeURIComponent(id)}`,
+      content: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body data-pagefind-filter="type:Svar"${meta}>${titled}</main></body></html>`,
+    };
+  });
 }
 
 /** Index `outDir` and write the index to `outDir/pagefind/`. */
@@ -41,41 +139,23 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
     // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
     pagesAdded.catch(() => undefined);
 
-    const records: Parameters<typeof index.addCustomRecord>[0][] = [];
-    const unreadable: string[] = [];
-    const documentsDir = path.join(outDir, 'dokumenter');
-    const folders = await readdir(documentsDir, { withFileTypes: true }).catch(() => []);
-    for (const folder of folders.filter((f) => f.isDirectory())) {
-      const dir = path.join(documentsDir, folder.name);
-      const pdfs = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.pdf'));
-      if (pdfs.length === 0) continue;
-      const page = await readFile(path.join(dir, 'index.html'), 'utf8').catch(() => undefined);
-      if (!page) continue;
-      const { title, date } = metaFromPage(page);
-      for (const file of pdfs) {
-        const text = await pdfText(new Uint8Array(await readFile(path.join(dir, file)))).catch(() => undefined);
-        if (!text) {
-          unreadable.push(`dokumenter/${folder.name}/${file}`);
-          continue;
-        }
-        records.push({
-          url: `/dokumenter/${folder.name}/`,
-          content: text,
-          language: 'nb',
-          meta: { title: `${title} – vedlegg: ${file}`, type: 'Vedlegg', ...(date ? { dato: date } : {}) },
-          filters: { type: ['Dokumenter'], ...(date ? { år: [date.slice(0, 4)] } : {}) },
-        });
-      }
-    }
+    const { records, unreadable } = await attachmentRecords(outDir);
+    const answersPage = await readFile(path.join(outDir, 'sporsmal-og-svar', 'index.html'), 'utf8').catch(() => '');
+    const answers = answerPages(answersPage, '/sporsmal-og-svar/');
+
     const added = await pagesAdded;
     if (added.errors.length) throw new Error(added.errors.join('; '));
+    for (const answer of answers) {
+      const result = await index.addHTMLFile(answer);
+      if (result.errors.length) throw new Error(result.errors.join('; '));
+    }
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length) throw new Error(result.errors.join('; '));
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    return { pages: added.page_count, attachments: records.length, unreadable };
+    return { pages: added.page_count, attachments: records.length, answers: answers.length, unreadable };
   } finally {
     await pagefind.close();
   }

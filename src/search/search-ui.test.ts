@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readState, resultSummary, writeState } from './search-ui.ts';
+import { pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
 
 describe('search state', () => {
   it('round-trips through the URL, Norwegian letters included', () => {
@@ -11,9 +11,48 @@ describe('search state', () => {
     expect(writeState({ q: '', type: '', year: '' })).toBe('');
     expect(pagefindFilters({ q: 'x', type: '', year: '2021' })).toEqual({ år: '2021' });
   });
+});
+
+describe('resultSummary', () => {
+  const texts = { none: 'Ingen treff på «{query}».', count: '{count} treff på «{query}».', showing: '{count} treff på «{query}». Viser de {shown} første.' };
 
   it('says how many results there are in plain Norwegian', () => {
-    expect(resultSummary(0, 'røros')).toBe('Ingen treff på «røros».');
-    expect(resultSummary(3, 'røros')).toBe('3 treff på «røros».');
+    expect(resultSummary(0, 0, 'røros', texts)).toBe('Ingen treff på «røros».');
+    expect(resultSummary(3, 3, 'røros', texts)).toBe('3 treff på «røros».');
+  });
+
+  it('says how many are listed when not all are', () => {
+    expect(resultSummary(45, 20, 'avtale', texts)).toBe('45 treff på «avtale». Viser de 20 første.');
+    expect(resultSummary(3, 0, '', texts)).toBe('');
+  });
+});
+
+describe('resultEntry', () => {
+  const texts = { kinds: { Nyheter: 'Nyhet', Kommuner: 'Kommune', Vedlegg: 'Vedlegg' }, attachmentOf: 'Vedlegg til «{title}»' };
+
+  it('titles a page by its own title and names its kind', () => {
+    const entry = resultEntry(
+      { url: '/kommuner/roros/', excerpt: '<mark>Røros</mark>', meta: { title: 'Røros', sammendrag: 'Innføring planlagt.' }, filters: { type: ['Kommuner'] } },
+      texts,
+    );
+    expect(entry).toEqual({ title: 'Røros', url: '/kommuner/roros/', kind: 'Kommune', summary: 'Innføring planlagt.', excerpt: '<mark>Røros</mark>' });
+  });
+
+  it('says which document a PDF attachment belongs to', () => {
+    const entry = resultEntry(
+      { url: '/dokumenter/avtale/avtale.pdf', excerpt: '', meta: { title: 'Avtaleteksten', type: 'Vedlegg', dokument: 'Driftsavtale', dato: '2023-03-01' }, filters: { type: ['Dokumenter'] } },
+      texts,
+    );
+    expect(entry).toMatchObject({ title: 'Avtaleteksten', url: '/dokumenter/avtale/avtale.pdf', kind: 'Vedlegg til «Driftsavtale»', date: '2023-03-01' });
+  });
+
+  it('cuts the hidden other spellings out of the excerpt', () => {
+    const excerpt = 'samarbeider med <mark>Røros</mark> sykehus. ⁂ orland <mark>roros</mark> roeros.';
+    expect(resultEntry({ url: '/n/', excerpt, meta: { title: 'N' }, filters: {} }, texts).excerpt).toBe('samarbeider med <mark>Røros</mark> sykehus.');
+    expect(resultEntry({ url: '/n/', excerpt: '⁂ <mark>roros</mark>', meta: { title: 'N' }, filters: {} }, texts).excerpt).toBe('');
+  });
+
+  it('falls back to the address when a page has no title', () => {
+    expect(resultEntry({ url: '/x/', excerpt: '', meta: {}, filters: {} }, texts)).toMatchObject({ title: '/x/', kind: '' });
   });
 });

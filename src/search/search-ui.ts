@@ -3,6 +3,22 @@
  * and turning Pagefind results into what the page lists.
  */
 
+/**
+ * Starts the hidden other spellings at the end of a page's searchable text
+ * (SearchTerms.astro); an excerpt is cut here so readers never see them.
+ */
+export const SEARCH_TERMS_MARK = '⁂';
+
+/** An excerpt without the hidden other spellings at its end (see {@link SEARCH_TERMS_MARK}). */
+export function visibleExcerpt(excerpt: string): string {
+  const at = excerpt.indexOf(SEARCH_TERMS_MARK);
+  return at === -1 ? excerpt : excerpt.slice(0, at).trim();
+}
+
+/** The result types, as the pages mark them (`data-pagefind-filter="type:…"`) and the type filter offers them. */
+export const SEARCH_TYPES = ['Nyheter', 'Dokumenter', 'Svar', 'Kommuner', 'Innføringen'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
 export interface SearchState {
   q: string;
   type: string;
@@ -33,8 +49,73 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return filters;
 }
 
-/** «1 treff», «12 treff»: the count a screen reader hears after each search. */
-export function resultSummary(count: number, q: string): string {
+/** The messages of {@link resultSummary}, with `{count}`, `{shown}` and `{query}` placeholders. */
+export interface SummaryTexts {
+  none: string;
+  count: string;
+  showing: string;
+}
+
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+/**
+ * What a screen reader hears after each search, and what the page says above
+ * the list: the number of results, and when not all are listed yet, how many
+ * are. `total` counts results, `shown` the ones listed; one result is one
+ * list item, so the two numbers always describe the same things.
+ */
+export function resultSummary(total: number, shown: number, q: string, texts: SummaryTexts): string {
   if (!q) return '';
-  return count === 0 ? `Ingen treff på «${q}».` : `${count} treff på «${q}».`;
+  if (total === 0) return fill(texts.none, { query: q });
+  return fill(shown < total ? texts.showing : texts.count, { count: total, shown, query: q });
+}
+
+/** Pagefind's data for one result, as far as the page uses it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** One entry in the result list. */
+export interface ResultEntry {
+  title: string;
+  url: string;
+  /** «Nyhet · 23. februar 2022», or for an attachment «Vedlegg til «…»». Without the date. */
+  kind: string;
+  /** ISO date to show after the kind, if any. */
+  date?: string;
+  /** Plain text to show instead of the excerpt (a municipality's status), if the page gave one. */
+  summary?: string;
+  /** Pagefind's excerpt: our own indexed text with `<mark>` around the hits, without the hidden other spellings. */
+  excerpt: string;
+}
+
+/** Labels the entry needs: result kinds by type, and the attachment template with `{title}`. */
+export interface EntryTexts {
+  kinds: Readonly<Record<string, string>>;
+  attachmentOf: string;
+}
+
+/**
+ * A Pagefind result as one list entry: titled by the page (never by a
+ * heading inside it), or for a PDF attachment by the attachment's title,
+ * said to belong to its document.
+ */
+export function resultEntry(item: ResultData, texts: EntryTexts): ResultEntry {
+  const type = item.filters.type?.[0] ?? '';
+  const kind =
+    item.meta.type === 'Vedlegg' && item.meta.dokument
+      ? fill(texts.attachmentOf, { title: item.meta.dokument })
+      : (texts.kinds[item.meta.type ?? type] ?? texts.kinds[type] ?? '');
+  return {
+    title: item.meta.title || item.url,
+    url: item.url,
+    kind,
+    ...(item.meta.dato ? { date: item.meta.dato } : {}),
+    ...(item.meta.sammendrag ? { summary: item.meta.sammendrag } : {}),
+    excerpt: visibleExcerpt(item.excerpt),
+  };
 }

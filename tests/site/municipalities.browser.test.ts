@@ -1,13 +1,14 @@
 /**
- * The municipality pages in real Chromium: accessible (axe), complete
- * without JavaScript, the map and the date choice usable by keyboard, and
+ * The municipality pages in real Chromium (axe on them runs in
+ * reflow.browser.test.ts, at 320 and 1280 px): complete without JavaScript, the map and the date choice usable by keyboard, and
  * Chart.js loaded only where a chart is shown.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { newPage } from '../support/browser.ts';
 import { tabUntil, useSiteInBrowser } from '../support/site-browser.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
+import { formatDate } from '../../src/domain/format.ts';
 
 const site = useSiteInBrowser();
 
@@ -33,17 +34,6 @@ async function chartScripts(path: string): Promise<string[]> {
   await page.context().close();
   return inline ? [...found, 'inline'] : found;
 }
-
-describe('accessibility', () => {
-  for (const path of ['/kommuner/', '/kommuner/trondheim/', '/kommuner/utvikling/', '/innforing/']) {
-    it(`axe finds no violations on ${path}`, async () => {
-      const page = await open(path);
-      await page.waitForLoadState('networkidle');
-      await expectNoAxeViolations(page);
-      await page.context().close();
-    });
-  }
-});
 
 describe('without JavaScript', () => {
   it('/kommuner/ has the map with a link per municipality, and the full table; the date choice stays hidden', async () => {
@@ -175,3 +165,131 @@ describe('Chart.js', () => {
     await page.context().close();
   });
 });
+
+describe('the map names its places', () => {
+  it('shows a unique short name on every area, and the full name on hover and on focus', async () => {
+    const page = await open('/kommuner/');
+    const links = page.locator('#kommunekart-omrade svg a[data-municipality]');
+    const labels = await links.evaluateAll((all) => all.map((a) => a.querySelector('text')?.textContent ?? ''));
+    expect(labels.every((label) => label.length >= 2 && label.length <= 3)).toBe(true);
+    expect(new Set(labels).size).toBe(labels.length);
+
+    const roros = mapLink(page, 'roros');
+    expect(await roros.locator('.hp-map__tip').isVisible()).toBe(false);
+    await roros.hover();
+    expect(await roros.locator('.hp-map__tip').isVisible()).toBe(true);
+    expect(await roros.locator('.hp-map__tip').textContent()).toBe('Røros');
+    await page.mouse.move(0, 0);
+    await tabUntil(page, 'a[data-municipality="trondheim"]');
+    expect(await mapLink(page, 'trondheim').locator('.hp-map__tip').isVisible()).toBe(true);
+    expect(await roros.locator('.hp-map__tip').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('gives every area a target of at least 24 × 24 CSS px, also on a phone', async () => {
+    const page = await open('/kommuner/', { width: 320 });
+    const sizes = await page
+      .locator('#kommunekart-omrade svg a[data-municipality] > :is(rect, path)')
+      .evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    expect(sizes.length).toBeGreaterThanOrEqual(64);
+    for (const [width, height] of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
+    // The map scrolls in its own box; the page does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it('lets a keyboard user reach the table from the map’s start in at most two Tabs', async () => {
+    for (const javaScript of [true, false]) {
+      const page = await open('/kommuner/', { javaScript });
+      // Start where the map starts: on whatever the keyboard reaches just before it.
+      await page.locator('.hp-map__skip').evaluate((skip) => {
+        const reachable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex="0"]')].filter(
+          (el) => el.checkVisibility() && !(el as HTMLButtonElement).disabled,
+        );
+        reachable[reachable.indexOf(skip as HTMLElement) - 1]!.focus();
+      });
+      let tabs = 0;
+      const inTable = () => page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="tabell-tittel"]') !== null);
+      await page.keyboard.press('Tab');
+      tabs += 1;
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp over kartet til tabellen');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      tabs += 1;
+      expect(await inTable(), javaScript ? 'with JavaScript' : 'without').toBe(true);
+      expect(tabs).toBeLessThanOrEqual(2);
+      await page.context().close();
+    }
+  });
+});
+
+describe('status on a past date', () => {
+  it('puts the date in the address, and opening that address shows the same date, key figures included', async () => {
+    const page = await open('/kommuner/');
+    await page.locator('#statusdato').fill('2021-01-01');
+    await expect.poll(() => page.url()).toBe(`${site.url}/kommuner/?dato=2021-01-01`);
+    const shared = page.url();
+    await page.context().close();
+
+    const again = await open(shared.replace(site.url, ''));
+    expect(await again.locator('#statusdato').inputValue()).toBe('2021-01-01');
+    await expect.poll(() => statusCell(again, 'indre-fosen').innerText()).toContain('Ikke registrert');
+    const figures = again.locator('[data-key-figures]');
+    expect(await figures.locator('h2').innerText()).toContain('1. januar 2021');
+    const existing = await again.locator('#kommunetabell [data-col="status"]').evaluateAll(
+      (cells) => cells.filter((c) => !/Fantes ikke|Opphørte/.test(c.textContent ?? '')).length,
+    );
+    expect(await figures.locator('[data-key-count="ikke-registrert"]').innerText()).toBe(String(existing));
+    expect(await figures.locator('[data-key-total]').innerText()).toBe(`Til sammen ${existing} kommuner.`);
+    expect(await figures.locator('[data-key-now-only]').isVisible()).toBe(false);
+    const link = again.getByRole('link', { name: /Lenke til status per 1\. januar 2021/ });
+    expect(await link.getAttribute('href')).toBe('/kommuner/?dato=2021-01-01');
+
+    await again.getByRole('button', { name: 'Tilbake til i dag' }).click();
+    await expect.poll(() => again.url()).toBe(`${site.url}/kommuner/`);
+    expect(await figures.locator('h2').innerText()).toContain(formatDate(TEST_BUILD_DATE));
+    expect(await figures.locator('[data-key-now-only]').isVisible()).toBe(true);
+    await again.context().close();
+  });
+
+  it('answers the same question without JavaScript: a table of status at each go-live date, and today', async () => {
+    const page = await open('/kommuner/', { javaScript: false });
+    await page.locator('.hp-past-status > summary').click();
+    expect(await page.locator('.hp-past-status > summary').innerText()).toBe('Status ved hver oppstart');
+    const table = page.locator('.hp-past-status table');
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await rows.last().locator('th').innerText()).toContain('(i dag)');
+    // Today's row counts the same as the key figures.
+    const today = await rows.last().locator('td').allInnerTexts();
+    const figures = await page.locator('[data-key-figures] [data-key-count]').allInnerTexts();
+    expect(today).toEqual(figures);
+    await page.context().close();
+  });
+});
+
+describe('on paper', () => {
+  it('/kommuner/ prints the table, not the map, and no instructions for the screen', async () => {
+    const page = await open('/kommuner/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#kommunetabell').isVisible()).toBe(true);
+    for (const selector of ['.hp-map', '.hp-finder', '[data-sort-hint]', '.hp-date-choice', '.hp-nav', '.ds-skip-link']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    await page.context().close();
+  });
+
+  it('a municipality page prints its status and history, without the menu or the feed link', async () => {
+    const page = await open('/kommuner/roros/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('.hp-timeline').isVisible()).toBe(true);
+    expect(await page.locator('.hp-nav').isVisible()).toBe(false);
+    expect(await page.locator('a[href$="rss.xml"]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+

@@ -56,7 +56,7 @@ describe('/kommuner/', () => {
   });
 
   it('renders the date choice hidden, for its script to reveal', () => {
-    expect(page('kommuner')).toMatch(/<div class="hp-date-choice" data-date-panel hidden>/);
+    expect(page('kommuner')).toMatch(/<div class="hp-date-choice[^"]*" data-date-panel hidden>/);
   });
 });
 

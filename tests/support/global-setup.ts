@@ -1,7 +1,9 @@
 /**
  * Builds the site once for every integration and browser test: the shipped
  * content plus unpublished items (a draft and future-dated ones) that carry
- * a marker word, so tests can prove the marker appears nowhere in the output.
+ * a marker word, so tests can prove the marker appears nowhere in the output,
+ * test documents (document-fixtures.ts) and pages with very long words
+ * (long-word-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { parse, stringify } from 'yaml';
 import { addDocumentFixtures } from './document-fixtures.ts';
 import { buildDateOf } from '../../src/domain/publication.ts';
+import { addLongWordFixtures } from './long-word-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -28,6 +31,7 @@ export default function setup(project: TestProject) {
   cpSync('content', content, { recursive: true });
   addUnpublishedItems(content);
   addDocumentFixtures(content);
+  addLongWordFixtures(content);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -28,6 +28,8 @@ export interface DateChoiceData {
     overdue: string;
     /** Added to a plan's name on the map when its date has passed: «datoen er passert». */
     overdueLabel: string;
+    /** Text of the «link to this view» link, with `{date}`. */
+    link: string;
   };
 }
 

@@ -3,12 +3,20 @@
  * controls, and on a new date recomputes every municipality's status with
  * the domain's own `statusOn` (the same code the build uses), then updates
  * the table's status, last-change, phase and go-live cells, the map's
- * colours, symbols and accessible names, and a polite live-region summary.
+ * colours, symbols and accessible names, the key figures, and a polite
+ * live-region summary.
+ *
+ * The chosen date lives in the address (`?dato=2023-01-01`), so a view can
+ * be shared or bookmarked, and opening such an address shows that date.
+ *
+ * The key figures are found by their data attributes (see KeyFigures.astro):
+ * `[data-key-figures]` holding `[data-key-date]`, `[data-key-count="<status>"]`,
+ * `[data-key-total][data-template]` and `[data-key-now-only]`.
  */
-import { formatCount, formatDate, formatPeriod } from '../../domain/format.ts';
+import { formatCount, formatDate, formatNumber, formatPeriod } from '../../domain/format.ts';
 import { statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
 import type { PhaseInfo } from '../../domain/phases.ts';
-import { countsOn } from '../../domain/status-counts.ts';
+import { countsOn, overdueOn } from '../../domain/status-counts.ts';
 import { accessibleName } from '../../map/map-model.ts';
 import { mapStatusId, OVERDUE_SUFFIX } from '../../map/overdue-status.ts';
 import { fill, type DateChoiceData } from './date-choice-data.ts';
@@ -17,6 +25,8 @@ import { rowState } from './status-rows.ts';
 
 const list = new Intl.ListFormat('nb', { type: 'conjunction' });
 const MUNICIPALITIES = { one: 'kommune', other: 'kommuner' };
+/** The query parameter that holds the chosen date. */
+export const DATE_PARAMETER = 'dato';
 
 /** A date as precise as it was written, as DateStamp.astro renders it. */
 function time(date: string): HTMLElement {
@@ -56,6 +66,9 @@ class HpStatusDate extends HTMLElement {
       choose();
       input.focus();
     });
+    // A shared address names its date; it wins over whatever the field holds.
+    const fromAddress = new URLSearchParams(location.search).get(DATE_PARAMETER);
+    if (fromAddress !== null) input.value = fromAddress;
     // On reload or «back» the browser may restore an earlier choice into the
     // field, after this has run; `pageshow` comes once it has, so show that date.
     const restore = () => {
@@ -79,7 +92,22 @@ class HpStatusDate extends HTMLElement {
     if (date === this.#shown) return;
     this.#shown = date;
     this.#render(date);
+    this.#remember(date);
     summary.textContent = this.#summary(date);
+  }
+
+  /** Puts the date in the address (none for today), and in the «link to this view» link. */
+  #remember(date: string) {
+    const url = new URL(location.href);
+    if (date === this.#data.today) url.searchParams.delete(DATE_PARAMETER);
+    else url.searchParams.set(DATE_PARAMETER, date);
+    history.replaceState(history.state, '', url);
+    const link = this.querySelector<HTMLAnchorElement>('[data-date-link]');
+    if (link) {
+      link.href = url.pathname + url.search;
+      link.textContent = fill(this.#data.t.link, { date: formatDate(date) });
+      if (link.parentElement) link.parentElement.hidden = date === this.#data.today;
+    }
   }
 
   /**
@@ -108,6 +136,36 @@ class HpStatusDate extends HTMLElement {
     }
     const map = document.getElementById(this.getAttribute('map') ?? '');
     if (map) this.#renderMap(map, statuses);
+    const figures = document.querySelector<HTMLElement>('[data-key-figures]');
+    if (figures) this.#renderFigures(figures, date);
+  }
+
+  /**
+   * The key figures as of `date`: its date, the count per status, plans whose
+   * date had passed by then, the total; what holds only today is hidden. The
+   * figures count the municipalities of the region (`data-key-scope`).
+   */
+  #renderFigures(figures: HTMLElement, date: string) {
+    const { h } = this.#data;
+    const scope = new Set<string>(JSON.parse(figures.dataset.keyScope ?? '[]') as string[]);
+    const histories = [...this.#histories].filter(([slug]) => scope.size === 0 || scope.has(slug)).map(([, history]) => history);
+    const counts = countsOn(histories, h.s.map((id) => ({ id })), date);
+    const overdue = figures.querySelector<HTMLElement>('[data-key-overdue]');
+    if (overdue?.dataset.template) {
+      const count = overdueOn(histories, date);
+      overdue.textContent = fill(overdue.dataset.template, { count: formatNumber(count) });
+      overdue.hidden = count === 0;
+    }
+    for (const label of figures.querySelectorAll('[data-key-date]')) label.textContent = formatDate(date);
+    for (const { statusId, count } of counts) {
+      const cell = figures.querySelector(`[data-key-count="${CSS.escape(statusId)}"]`);
+      if (cell) cell.textContent = formatNumber(count);
+    }
+    const total = figures.querySelector<HTMLElement>('[data-key-total]');
+    if (total?.dataset.template) {
+      total.textContent = fill(total.dataset.template, { total: formatNumber(counts.reduce((sum, c) => sum + c.count, 0)) });
+    }
+    for (const element of figures.querySelectorAll<HTMLElement>('[data-key-now-only]')) element.hidden = date !== this.#data.today;
   }
 
   #renderRow(row: HTMLTableRowElement, history: MunicipalityHistory, status: string | undefined, date: string) {
@@ -193,11 +251,12 @@ class HpStatusDate extends HTMLElement {
           : `${this.#data.h.n[this.#data.h.s.indexOf(base)]!}${status !== base ? ` – ${this.#data.t.overdueLabel}` : ''}`;
       link.dataset.status = status ?? 'none';
       link.setAttribute('aria-label', accessibleName(name, label));
-      link.querySelector('rect, path')?.setAttribute('fill', look?.fill ?? '#ffffff');
-      const symbol = link.querySelector('text');
+      link.querySelector(':scope > rect:not(.hp-map__target), :scope > path')?.setAttribute('fill', look?.fill ?? '#ffffff');
+      const symbol = link.querySelector('.hp-map__symbol');
       if (symbol) {
         symbol.textContent = look?.symbol ?? '';
-        symbol.setAttribute('fill', look?.textFill ?? '#000000');
+        // The short name and the symbol share their group's colour.
+        symbol.parentElement?.setAttribute('fill', look?.textFill ?? '#000000');
       }
       if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Municipality, StatusEvent } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
 import type { PhaseInfo } from '../../domain/phases.ts';
-import { dateChoiceStart, firstEventDate, goLiveOf, statusRow } from './status-rows.ts';
+import { dateChoiceStart, firstEventDate, goLiveDates, goLiveOf, statusRow } from './status-rows.ts';
 
 const statuses: StatusDefinition[] = [
   { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', type: 'start', farge: '#6b6b6b', symbol: '–' },
@@ -80,6 +80,18 @@ describe('goLiveOf', () => {
     expect(goLiveOf(phases[0]!, '2022-01-01')).toEqual({ text: '30. april 2022', date: '2022-04-30', planned: '2022-04-30', done: false, overdue: false });
     expect(goLiveOf(phases[1]!, '2026-12-01')).toMatchObject({ text: 'høsten 2022', overdue: true });
     expect(goLiveOf(phases[1]!, '2021-01-01')).toBeUndefined();
+  });
+});
+
+describe('goLiveDates', () => {
+  it('lists the dated go-lives up to today, oldest first, and leaves out plans in words and future dates', () => {
+    const third: PhaseInfo = { id: 'fase-3', navn: 'Fase 3', nummer: 3, planer: [{ dato: '2021-01-01', planlagt: '2022-01-10', kilde }], gjennomfort: undefined };
+    const fourth: PhaseInfo = { id: 'fase-4', navn: 'Fase 4', nummer: 4, planer: [{ dato: '2021-01-01', planlagt: '2030-01-01', kilde }], gjennomfort: undefined };
+    expect(goLiveDates([...phases, third, fourth], '2026-11-22')).toEqual([
+      { date: '2022-01-10', phase: 'Fase 3', done: false },
+      { date: '2022-05-07', phase: 'Fase 1', done: true },
+    ]);
+    expect(goLiveDates(phases, '2022-04-30')).toEqual([]);
   });
 });
 

@@ -146,3 +146,30 @@ export function firstEventDate(municipalities: readonly MunicipalityItem[]): str
 export function dateChoiceStart(firstEvent: string): string {
   return `${firstEvent.slice(0, 4)}-01-01`;
 }
+
+/** A date on which a phase went live, or was planned to, for the table of status on past dates. */
+export interface GoLiveDate {
+  /** ISO date. */
+  date: string;
+  /** The phase's name. */
+  phase: string;
+  /** True when the phase was carried out that day; false when it was only planned for it. */
+  done: boolean;
+}
+
+/**
+ * The go-live dates up to `today`, oldest first: each phase's date of going
+ * live, or its planned date when that has passed without a recorded go-live.
+ * Phases planned only in words («høsten 2022») have no date and are left out.
+ */
+export function goLiveDates(phases: readonly PhaseInfo[], today: string): GoLiveDate[] {
+  return phases
+    .flatMap((phase) => {
+      const state = phaseState(phase, today);
+      if (state.kind === 'gjennomfort') return [{ date: parsePeriod(state.date)!.start, phase: phase.navn, done: true }];
+      // A plan for a day that has passed: the date it was meant for, marked not done.
+      if (state.kind === 'passert' && state.period.precision === 'dag') return [{ date: state.period.start, phase: phase.navn, done: false }];
+      return [];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../tests/support/document-fixtures.ts';
+import { answerPages, attachmentRecords } from './index-site.ts';
+
+describe('answerPages', () => {
+  const page = `<main><section><h2 id="avtalene">Avtalene</h2>
+<article class="hp-faq" data-search-answer="nar-ma" data-search-date="2021-05-19"><h3 id="nar-ma">Når må avtalen signeres?</h3><p>Senest 13 måneder før.</p><p data-pagefind-ignore>Sist oppdatert</p></article>
+<article class="hp-faq" lang="nn" data-search-answer="kva-er" data-search-date="2022-01-02"><h3 id="kva-er">Kva er HelsaMi?</h3><p>Ein portal.</p><article><p>Sitat</p></article></article>
+</section></main>`;
+  const answers = answerPages(page, '/sporsmal-og-svar/');
+
+  it('makes one page per answer at its anchor, titled by its question, of type «Svar», with its date and language', () => {
+    expect(answers.map((a) => a.url)).toEqual(['/sporsmal-og-svar/#nar-ma', '/sporsmal-og-svar/#kva-er']);
+    expect(answers[0]!.content).toContain('<h3 data-pagefind-meta="title" id="nar-ma">Når må avtalen signeres?</h3>');
+    expect(answers[0]!.content).toContain('data-pagefind-filter="type:Svar" data-pagefind-meta="dato:2021-05-19"');
+    expect(answers[0]!.content).toContain('<html lang="nb">');
+    expect(answers[1]!.content).toContain('<html lang="nn">');
+  });
+
+  it('keeps each answer to its own text, the category heading out, an article inside an answer in', () => {
+    expect(answers[0]!.content).not.toContain('Avtalene');
+    expect(answers[0]!.content).not.toContain('HelsaMi');
+    expect(answers[1]!.content).toContain('<article><p>Sitat</p></article>');
+  });
+
+  it('finds nothing on a page without answers', () => {
+    expect(answerPages('<main><h1>Tom</h1></main>', '/x/')).toEqual([]);
+  });
+});
+
+describe('attachmentRecords', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'hp-index-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const folder = path.join(root, 'dokumenter', 'avtale');
+  mkdirSync(path.join(folder, 'bilag'), { recursive: true });
+  writeFileSync(
+    path.join(folder, 'index.html'),
+    '<h1>Driftsavtale &amp; bilag</h1><p data-pagefind-meta="dato:2023-03-01"></p>' +
+      '<a href="/dokumenter/avtale/avtale.pdf" download>Avtaleteksten<span>(PDF)</span></a>' +
+      '<a href="/dokumenter/avtale/bilag/priser%20og%20vilk%C3%A5r.pdf" download>Priser og vilkår</a>',
+  );
+  writeFileSync(path.join(folder, 'avtale.pdf'), minimalPdf('Hovedavtale med ordet alfa'));
+  writeFileSync(path.join(folder, 'bilag', 'priser og vilkår.pdf'), minimalPdf('Bilag med ordet beta'));
+  writeFileSync(path.join(folder, 'skannet.pdf'), minimalPdf(''));
+
+  it('gives every readable PDF, also in a subfolder, a record at the file’s own address', async () => {
+    const { records, unreadable } = await attachmentRecords(root);
+    expect(records.map((r) => r.url).sort()).toEqual([
+      '/dokumenter/avtale/avtale.pdf',
+      '/dokumenter/avtale/bilag/priser%20og%20vilk%C3%A5r.pdf',
+    ]);
+    const main = records.find((r) => r.url.endsWith('/avtale.pdf'))!;
+    expect(main.content).toContain('alfa');
+    expect(main.meta).toEqual({ title: 'Avtaleteksten', type: 'Vedlegg', dokument: 'Driftsavtale & bilag', dato: '2023-03-01' });
+    expect(main.filters).toEqual({ type: ['Dokumenter'], år: ['2023'] });
+    expect(records.find((r) => r.url.includes('bilag'))!.meta!.title).toBe('Priser og vilkår');
+    expect(unreadable).toEqual(['dokumenter/avtale/skannet.pdf']);
+  });
+});

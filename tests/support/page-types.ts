@@ -1,0 +1,36 @@
+/**
+ * One address for every page type of the built test site, and the pages of
+ * the long-word fixture: what the reflow and axe tests go through.
+ */
+import { TEST_DOCUMENTS } from './document-fixtures.ts';
+import { LONG_WORD_PAGES, LONG_WORDS } from './long-word-fixtures.ts';
+
+/** Every page type of the shipped content (plus the test documents), by name. */
+export const PAGE_TYPES = {
+  front: '/',
+  newsList: '/nyheter/',
+  article: '/nyheter/enighet-om-utkast-til-tjenesteavtale/',
+  topic: '/nyheter/emne/tjenesteavtale/',
+  documents: '/dokumenter/',
+  document: `/dokumenter/${TEST_DOCUMENTS.v2}/`,
+  answers: '/sporsmal-og-svar/',
+  municipalities: '/kommuner/',
+  municipality: '/kommuner/trondheim/',
+  charts: '/kommuner/utvikling/',
+  rollout: '/innforing/',
+  data: '/data/',
+  search: '/sok/?q=roros',
+  about: '/om/',
+  accessibility: '/tilgjengelighet/',
+  privacy: '/personvern/',
+  notFound: '/finnes-ikke/',
+} as const;
+
+/** The pages where the longest words and a long bare URL appear. */
+export const LONG_WORD_PAGE_TYPES = {
+  longArticle: LONG_WORD_PAGES.news,
+  longDocument: LONG_WORD_PAGES.document,
+  longAnswer: LONG_WORD_PAGES.answer,
+  longMunicipality: LONG_WORD_PAGES.municipality,
+  longTopic: `/nyheter/emne/${LONG_WORDS[1]}/`,
+} as const;
