@@ -160,7 +160,7 @@ function municipalityStatus(input: OpenDataInput): Dataset {
       const periods = numberPeriods(data);
       return {
         kommunenummer: numberOn(data, input.date) ?? data.nummer,
-        tidligere_kommunenummer: periods.slice(0, -1).map((p) => `${p.nummer} (til ${p.to})`),
+        tidligere_kommunenummer: periods.filter((p) => p.to !== undefined && p.to < input.date && p.nummer !== numberOn(data, input.date)).map((p) => `${p.nummer} (til ${p.to})`),
         kommune: data.navn,
         andre_navn: data.andreNavn.map((n) => `${n.navn} (${n.sprak})`),
         id,
