@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { formatPeriod } from '../../src/domain/format.ts';
 import { effectiveDate, parsePeriod } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 
@@ -117,7 +118,7 @@ describe('the real rollout', () => {
   });
 
   it('Trondheim shows its plan for 30 April 2022, the postponement and the go-live in May 2022', () => {
-    const page = html('kommuner/trondheim').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const page = html('kommuner/trondheim').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     const plan = page.indexOf('Planlagt oppstart: 30. april 2022');
     const postponed = page.indexOf('22. april 2022 Innføring utsatt');
     const live = page.indexOf('7. mai 2022 I drift');
@@ -136,8 +137,23 @@ describe('the real rollout', () => {
     expect(html('innforing/sykehuset-levanger')).toContain('Helse Nord-Trøndelag HF');
   });
 
-  it('a wave shows each postponement as a plan of its own', () => {
-    const page = html('innforing').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(page).toMatch(/Utsatt til 9\. november 2024 \(var [^)]+\)|Utsatt til [^.]+2024/);
+  it('the rollout page shows each postponement of a health trust as a timeline, the current plan last', () => {
+    const page = html('innforing').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const start = page.indexOf('Planene for Helse Nord-Trøndelag HF');
+    expect(start).toBeGreaterThan(0);
+    const hnt = organisations.find((o) => o.slug === 'helse-nord-trondelag-hf')!;
+    const planned = (hnt.data.hendelser ?? []).filter((e) => e.planlagt !== undefined);
+    expect(planned.length).toBeGreaterThan(3);
+    const end = page.indexOf('Planene for', start + 1);
+    const timeline = page.slice(start, end > 0 ? end : undefined);
+    // Every plan the file holds, in order, in the trust's timeline.
+    let at = 0;
+    for (const event of planned) {
+      at = timeline.indexOf(formatPeriod(String(event.planlagt)), at);
+      expect(at, String(event.planlagt)).toBeGreaterThan(0);
+    }
+    expect(timeline).toContain('Utsatt til 11. februar 2023');
+    expect(timeline).toContain('Utsatt uten ny dato');
+    expect(timeline).toMatch(/Planen ble presisert til 9\. november 2024/);
   });
 });
