@@ -93,6 +93,8 @@ export interface KindDefinition<S extends z.ZodType = z.ZodType> {
   url?: (id: string) => string;
   /** How staff find a valid id for a reference to this kind. */
   referenceHint: string;
+  /** Ids an item cannot have because the kind's pages use the address (`/dokumenter/ar/` lists a year). */
+  reservedIds?: readonly string[];
 }
 
 /** The schema for a news item in the check: the image is a path the check resolves itself. */
@@ -196,6 +198,7 @@ export const kinds = [
     ],
     url: (id) => `/dokumenter/${id}/`,
     referenceHint: 'Bruk navnet på en av mappene i dokumenter/.',
+    reservedIds: ['type', 'status', 'ar', 'part', 'rss.xml'],
   },
   {
     id: 'sporsmal',
@@ -226,6 +229,7 @@ export const kinds = [
     ],
     url: (id) => `/moter/${id}/`,
     referenceHint: 'Bruk filnavnet (uten .yaml) til en av filene i moter/.',
+    reservedIds: ['organ', 'status', 'ar', 'kalender', 'rss'],
   },
 ] as const satisfies readonly KindDefinition[];
 

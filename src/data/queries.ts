@@ -10,6 +10,11 @@ import { effectiveDate } from '../domain/period.ts';
 import { isPublished } from '../domain/publication.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
+import { formatPeriod } from '../domain/format.ts';
+import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
+import { facets, type Facet } from '../domain/facets.ts';
+import { meetingStatuses, type MeetingStatus } from '../schemas/meeting.ts';
+import { t } from '../i18n/index.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
 import type { FinderEntry } from '../search/municipality-finder.ts';
@@ -18,6 +23,7 @@ export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
 export type FaqEntry = CollectionEntry<'sporsmal'>;
 export type MunicipalityEntry = CollectionEntry<'kommuner'>;
+export type MeetingEntry = CollectionEntry<'moter'>;
 export type Settings = CollectionEntry<'innstillinger'>['data'];
 /** A rollout wave with its id (the file name). */
 export type Phase = CollectionEntry<'faser'>['data'] & { id: string };
@@ -49,10 +55,12 @@ interface Site {
   sources: Map<string, ExternalSource>;
   /** Sourced totals made by the build date. */
   statements: Statement[];
+  /** Published meetings, in no particular order (see groupMeetings()). */
+  meetings: MeetingEntry[];
 }
 
 async function load(): Promise<Site> {
-  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements] = await Promise.all([
+  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements, meetings] = await Promise.all([
     getCollection('innstillinger'),
     getCollection('nyheter', (entry) => isPublished(entry.data, today)),
     getCollection('dokumenter', (entry) => isPublished(entry.data, today)),
@@ -62,6 +70,7 @@ async function load(): Promise<Site> {
     getCollection('faser'),
     getCollection('kilder'),
     getCollection('tall'),
+    getCollection('moter', (entry) => isPublished(entry.data, today)),
   ]);
   return {
     settings: settings[0]!.data,
@@ -87,6 +96,7 @@ async function load(): Promise<Site> {
       .sort((a, b) => a.nummer - b.nummer),
     sources: new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }])),
     statements: upToToday(statements.map((s) => ({ id: s.id, ...s.data }))),
+    meetings: meetings.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
@@ -337,4 +347,102 @@ export function getOrganisationStatuses(): Promise<OrganisationStatus[]> {
     return [...ordered, ...withHistory.filter((o) => !ordered.includes(o))];
   });
   return organisationStatuses;
+}
+
+/** A meeting with what its pages need: its body and its title. */
+export interface MeetingView {
+  entry: MeetingEntry;
+  body: Body;
+  /** «Styremøte i Helseplattformen AS 29. juni 2023» or the meeting's own title. */
+  title: string;
+  /** «Styret i Helseplattformen AS». */
+  bodyName: string;
+}
+
+/** A decision on an agenda item that names a party, with where it was made. */
+export interface PartyDecision {
+  meeting: MeetingView;
+  /** Index of the agenda item in the meeting's `saker`. */
+  item: number;
+  /** What was decided for the party. */
+  decision: string;
+}
+
+interface MeetingIndex {
+  all: MeetingView[];
+  byId: Map<string, MeetingView>;
+  /** Meetings that dealt with a document (in an agenda item or as its minutes), by document slug. */
+  byDocument: Map<string, MeetingView[]>;
+  /** Meetings of a municipality's own bodies, by municipality slug. */
+  byMunicipality: Map<string, MeetingView[]>;
+  /** Decisions that name a party, by the party's id. */
+  decisionsFor: Map<string, PartyDecision[]>;
+  /** Every body that has met, by key, with its meetings. */
+  bodies: Map<string, { body: Body; name: string; meetings: MeetingView[] }>;
+}
+
+let meetingIndex: Promise<MeetingIndex> | undefined;
+
+/** Every published meeting with its body and title, and the indexes document and municipality pages need; built once per build. */
+export function getMeetings(): Promise<MeetingIndex> {
+  meetingIndex ??= Promise.all([site(), getNames()]).then(([{ meetings }, names]) => {
+    const index: MeetingIndex = { all: [], byId: new Map(), byDocument: new Map(), byMunicipality: new Map(), decisionsFor: new Map(), bodies: new Map() };
+    const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const entry of meetings) {
+      const body = meetingBody(entry.data, names);
+      const bodyName = t(`meeting.body.${body.body}`, { name: body.ownerName });
+      const kind = t(entry.data.ekstraordinart ? `meeting.kind.extraordinary.${body.body}` : `meeting.kind.${body.body}`, { name: body.ownerName });
+      const title = entry.data.tittel ?? `${kind} ${formatPeriod(entry.data.dato)}`;
+      const view: MeetingView = { entry, body, title, bodyName };
+      index.all.push(view);
+      index.byId.set(entry.id, view);
+      const documents = new Set([...entry.data.saker.flatMap((s) => s.dokumenter), ...(entry.data.protokoll ? [entry.data.protokoll] : [])]);
+      for (const slug of documents) push(index.byDocument, slug, view);
+      if (body.municipality) push(index.byMunicipality, body.municipality, view);
+      entry.data.saker.forEach((sak, item) => {
+        for (const party of sak.vedtak?.gjelder ?? []) push(index.decisionsFor, party.part, { meeting: view, item, decision: party.vedtak });
+      });
+      const group = index.bodies.get(body.key) ?? { body, name: bodyName, meetings: [] };
+      group.meetings.push(view);
+      index.bodies.set(body.key, group);
+    }
+    return index;
+  });
+  return meetingIndex;
+}
+
+let meetingFacets: Promise<Facet<MeetingView>[]> | undefined;
+
+/** The meetings list's facets (body, status, year), each value with its meetings and page; built once per build. */
+export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
+  meetingFacets ??= getMeetings().then(({ all, bodies }) =>
+    facets(
+      all,
+      [
+        {
+          id: 'organ',
+          label: t('meetings.facet.body'),
+          valuesOf: (m) => [m.body.key],
+          labelOf: (key) => bodies.get(key)?.name ?? key,
+          order: (a, b) => collator.compare(bodies.get(a)?.name ?? a, bodies.get(b)?.name ?? b),
+        },
+        {
+          id: 'status',
+          label: t('meetings.facet.status'),
+          valuesOf: (m) => [m.entry.data.status],
+          labelOf: (status) => meetingStatuses[status as MeetingStatus] ?? status,
+          order: (a, b) => Object.keys(meetingStatuses).indexOf(a) - Object.keys(meetingStatuses).indexOf(b),
+        },
+        {
+          id: 'ar',
+          label: t('meetings.facet.year'),
+          valuesOf: (m) => [meetingYear(m.entry.data)],
+          labelOf: (year) => year,
+          order: (a, b) => b.localeCompare(a),
+        },
+      ],
+      '/moter/',
+    ),
+  );
+  return meetingFacets;
 }

@@ -66,7 +66,9 @@ describe('meetingCalendar', () => {
     expect(summer.getFirstPropertyValue('description')).toBe('Sak 1: Innføringsplan, vedtatt.');
     expect(summer.getFirstPropertyValue('url')).toBe('https://innsyn.example/moter/summer/');
     expect(summer.getFirstPropertyValue('sequence')).toBe(1);
-    expect((summer.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe('2026-12-02T00:00:00.000Z');
+    const stamp = summer.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(stamp.zone).toBe(ICAL.Timezone.utcTimezone);
+    expect(stamp.toJSDate().toISOString()).toBe('2026-12-02T00:00:00.000Z');
     expect(summer.getFirstPropertyValue('status')).toBe('CONFIRMED');
   });
 

@@ -70,6 +70,7 @@ export function meetingCalendar(meetings: readonly CalendarMeeting[], options: C
     prodId: { company: options.product.company, product: options.product.product, language: 'NO' },
     timezone: { name: MEETING_TIME_ZONE, generator: vtimezone },
   });
+  const stamps: string[] = [];
   for (const meeting of calendarMeetings(meetings)) {
     const { data } = meeting;
     const { date, time } = scheduled(data);
@@ -77,6 +78,7 @@ export function meetingCalendar(meetings: readonly CalendarMeeting[], options: C
     // of the Date it makes from it, which are these digits on any machine.
     const allDay = time === undefined;
     const end = !allDay && data.slutt && data.status !== 'utsatt' ? `${date}T${data.slutt}:00` : undefined;
+    stamps.push(`${meetingLastChanged(data).replaceAll('-', '')}T000000Z`);
     calendar.createEvent({
       id: `${meeting.id}@${host}`,
       sequence: data.endringer.length,
@@ -92,5 +94,8 @@ export function meetingCalendar(meetings: readonly CalendarMeeting[], options: C
       status: data.status === 'avlyst' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // ical-generator writes DTSTAMP in the calendar's time zone without «Z»,
+  // but RFC 5545 (3.8.7.2) requires UTC there: write each event's own stamp.
+  let next = 0;
+  return calendar.toString().replace(/^DTSTAMP:[^\r\n]*/gm, () => `DTSTAMP:${stamps[next++]}`);
 }

@@ -18,7 +18,7 @@ export interface FeedItem {
   link: string;
   /** Unique, stable id (site-relative URL plus a fragment for events). */
   guid: string;
-  category: 'Nyhet' | 'Dokument' | 'Statusendring';
+  category: 'Nyhet' | 'Dokument' | 'Statusendring' | 'Møte' | 'Vedtak' | 'Dokumentstatus' | 'Svar';
 }
 
 interface Input {

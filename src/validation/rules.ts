@@ -18,6 +18,7 @@ import { checkAttachmentName } from '../content-model/read/attachments.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
+import { kinds } from '../content-model/registry.ts';
 
 /** Options for the rules. */
 export interface RuleOptions {
@@ -144,6 +145,20 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       `dokumentene erstatter hverandre i ring: ${[...cycle, cycle[0]].join(' → ')}`,
       'Et dokument kan bare erstatte et eldre dokument. Rett eller fjern «erstatter» i ett av dem.',
     );
+  }
+
+  // Names a kind's own pages use (/dokumenter/ar/ lists a year, so no document may be called «ar»).
+  for (const definition of kinds) {
+    const reserved: readonly string[] = 'reservedIds' in definition ? definition.reservedIds : [];
+    for (const item of items[definition.id]) {
+      if (reserved.includes(item.id)) {
+        problems.push({
+          file: item.file,
+          what: `navnet «${item.id}» er opptatt: nettstedet bruker adressen ${definition.url?.(item.id) ?? ''} til en egen oversikt`,
+          fix: `Gi ${definition.nouns.definite} et annet navn${definition.layout.type === 'folders' ? ' (mappenavnet)' : ' (filnavnet)'}, for eksempel med et ord til.`,
+        });
+      }
+    }
   }
 
   // Meetings: who meets, what a status needs, times that run forwards.

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatProblem, validateContent } from '../../src/validation/index.ts';
 import { BUILD_DATE, copyFixture, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
 
@@ -657,5 +659,20 @@ describe('meetings', () => {
     expect(
       await single((dir) => edit(dir, file, /dato: 2021-11-03\n/, 'dato: 2027-01-05\n'), { file, line: 7, field: 'status' }),
     ).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:7 – felt «status»: møtet er datert 2027-01-05, fram i tid, og kan ikke være holdt ennå. Bruk status planlagt til møtet er holdt."`);
+  });
+});
+
+describe('names the site uses for its own pages', () => {
+  test('a meeting or a document may not take the name of a list page', async () => {
+    const problems = await problemsAfter((dir) => {
+      write(dir, 'moter/organ.yaml', readFileSync(path.join(dir, 'moter/styremote-2021-11-03.yaml'), 'utf8'));
+      write(dir, 'dokumenter/ar/index.md', readFileSync(path.join(dir, 'dokumenter/tjenesteavtale-2/index.md'), 'utf8'));
+    });
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "dokumenter/ar/index.md – navnet «ar» er opptatt: nettstedet bruker adressen /dokumenter/ar/ til en egen oversikt. Gi dokumentet et annet navn (mappenavnet), for eksempel med et ord til.",
+        "moter/organ.yaml – navnet «organ» er opptatt: nettstedet bruker adressen /moter/organ/ til en egen oversikt. Gi møtet et annet navn (filnavnet), for eksempel med et ord til.",
+      ]
+    `);
   });
 });
