@@ -13,6 +13,7 @@ import { topicSlug } from '../domain/slug.ts';
 import { formatPeriod } from '../domain/format.ts';
 import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
 import { facets, type Facet } from '../domain/facets.ts';
+import { changeLog, type Change } from '../changes/change-log.ts';
 import { meetingStatuses, type MeetingStatus } from '../schemas/meeting.ts';
 import { t } from '../i18n/index.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
@@ -445,4 +446,49 @@ export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
     ),
   );
   return meetingFacets;
+}
+
+let changes: Promise<Change[]> | undefined;
+
+/** What changed on the site, newest first, derived from the published content; built once per build. */
+export function getChangeLog(): Promise<Change[]> {
+  changes ??= Promise.all([site(), getMeetings()]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings]) => {
+    const municipalitySlugs = new Set(municipalities.map((m) => m.id));
+    const organisationMunicipality = new Map(organisations.flatMap((o) => (o.kommune ? [[o.id, o.kommune] as const] : [])));
+    return changeLog({
+      today,
+      news,
+      documents,
+      answers,
+      municipalities: municipalities.map((m) => ({ id: m.id, navn: m.data.navn, hendelser: m.data.hendelser })),
+      organisations: organisations.filter((o) => o.hendelser.length > 0),
+      phases,
+      meetings: meetings.all.map((m) => ({ id: m.entry.id, data: m.entry.data, title: m.title, bodyName: m.bodyName, municipality: m.body.municipality })),
+      statusNames: new Map(settings.statuser.map((s) => [s.id, s.navn])),
+      municipalityOf: (party) => (municipalitySlugs.has(party) ? party : organisationMunicipality.get(party)),
+    });
+  });
+  return changes;
+}
+
+/** The change log's selections: municipalities with changes (in name order) and years with changes (newest first). */
+export async function getChangeFilters(): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> {
+  const [all, names] = await Promise.all([getChangeLog(), getNames()]);
+  const slugs = new Set(all.flatMap((c) => c.municipalities));
+  return {
+    municipalities: [...slugs]
+      .filter((slug) => names.municipality.has(slug))
+      .map((slug) => ({ slug, name: names.municipality.get(slug)! }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    years: [...new Set(all.map((c) => c.date.slice(0, 4)))].sort().reverse(),
+  };
+}
+
+/**
+ * When the newest change that passes `filter` happened, as precisely as the
+ * content says (a day, or a month): what a page shows as «last changed».
+ */
+export async function lastChangeOf(filter: (change: Change) => boolean = () => true): Promise<string | undefined> {
+  // The log is newest first.
+  return (await getChangeLog()).find(filter)?.dateText;
 }
