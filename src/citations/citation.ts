@@ -135,7 +135,8 @@ export function bibtex(input: CitationInput): string {
     .join(' ');
   const [year, month] = item.issued['date-parts'][0];
   const forBibtex = { ...item, issued: { 'date-parts': [[year!, ...(month ? [month] : [])]] }, note };
-  return (plugins.output.format('bibtex', [forBibtex]) as string).trim();
+  // citation-js's CSL type wants exactly three date parts; BibTeX gets year and month on purpose.
+  return (plugins.output.format('bibtex', [forBibtex as never]) as string).trim();
 }
 
 /**

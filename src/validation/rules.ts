@@ -18,7 +18,7 @@ import { checkAttachmentName } from '../content-model/read/attachments.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
-import { kinds } from '../content-model/registry.ts';
+import { kinds, type KindDefinition } from '../content-model/registry.ts';
 
 /** Options for the rules. */
 export interface RuleOptions {
@@ -148,8 +148,8 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
   }
 
   // Names a kind's own pages use (/dokumenter/ar/ lists a year, so no document may be called «ar»).
-  for (const definition of kinds) {
-    const reserved: readonly string[] = 'reservedIds' in definition ? definition.reservedIds : [];
+  for (const definition of kinds as readonly KindDefinition[]) {
+    const reserved = definition.reservedIds ?? [];
     for (const item of items[definition.id]) {
       if (reserved.includes(item.id)) {
         problems.push({
