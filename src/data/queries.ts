@@ -15,6 +15,8 @@ import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
 import { facets, type Facet } from '../domain/facets.ts';
 import { changeLog, type Change } from '../changes/change-log.ts';
 import { meetingStatuses, type MeetingStatus } from '../schemas/meeting.ts';
+import { documentStatuses, documentTypes, type DocumentStatus, type DocumentType } from '../schemas/document.ts';
+import { partyLookup } from '../documents/parties.ts';
 import { t } from '../i18n/index.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
@@ -491,4 +493,47 @@ export async function getChangeFilters(): Promise<{ municipalities: { slug: stri
 export async function lastChangeOf(filter: (change: Change) => boolean = () => true): Promise<string | undefined> {
   // The log is newest first.
   return (await getChangeLog()).find(filter)?.dateText;
+}
+
+let documentFacets: Promise<Facet<DocumentEntry>[]> | undefined;
+
+/** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build. */
+export function getDocumentFacets(): Promise<Facet<DocumentEntry>[]> {
+  documentFacets ??= site().then(({ documents, organisations, municipalities }) => {
+    const party = partyLookup({ organisations, municipalities });
+    const order = (keys: string[]) => (a: string, b: string) => keys.indexOf(a) - keys.indexOf(b);
+    return facets(
+      documents,
+      [
+        { id: 'type', label: t('documents.facet.type'), valuesOf: (d) => [d.data.type], labelOf: (v) => documentTypes[v as DocumentType] ?? v, order: order(Object.keys(documentTypes)) },
+        { id: 'status', label: t('documents.facet.status'), valuesOf: (d) => [d.data.status], labelOf: (v) => documentStatuses[v as DocumentStatus] ?? v, order: order(Object.keys(documentStatuses)) },
+        { id: 'ar', label: t('documents.facet.year'), valuesOf: (d) => [d.data.publisert.slice(0, 4)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
+        { id: 'part', label: t('documents.facet.party'), valuesOf: (d) => d.data.parter, labelOf: (v) => party(v).name, order: (a, b) => collator.compare(party(a).name, party(b).name) },
+      ],
+      '/dokumenter/',
+    );
+  });
+  return documentFacets;
+}
+
+/** Fewest rows the first page of the documents list shows: whole years, newest first, until it has this many. */
+const FIRST_PAGE_ROWS = 50;
+
+/**
+ * The years the first page of the documents list shows: the newest year,
+ * and earlier ones until it has at least 50 rows (a January with two
+ * documents does not make a near-empty list). Every year has its own page.
+ */
+export async function firstPageYears(): Promise<string[]> {
+  const { documents } = await site();
+  const counts = new Map<string, number>();
+  for (const d of documents) counts.set(d.data.publisert.slice(0, 4), (counts.get(d.data.publisert.slice(0, 4)) ?? 0) + 1);
+  const years: string[] = [];
+  let rows = 0;
+  for (const [year, count] of [...counts].sort((a, b) => b[0].localeCompare(a[0]))) {
+    if (rows >= FIRST_PAGE_ROWS) break;
+    years.push(year);
+    rows += count;
+  }
+  return years;
 }
