@@ -287,7 +287,10 @@ export function getOpenData() {
 
 async function loadOpenData() {
   const { settings, municipalities, phases, organisations, documents, news, sources, statements } = await site();
+  const [meetings, changes] = await Promise.all([getMeetings(), getChangeLog()]);
   const input: OpenDataInput = {
+    meetings: meetings.all.map((m) => ({ id: m.entry.id, data: m.entry.data, title: m.title, bodyName: m.bodyName, bodyKey: m.body.key })),
+    changes,
     settings,
     municipalities,
     phases,
