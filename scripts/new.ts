@@ -4,6 +4,8 @@
  *   npm run new -- nyhet "Ørland får ny dato for innføring"
  *   npm run new -- dokument "Tjenesteavtale for Røros"
  *   npm run new -- svar "Når tar kommunen min i bruk Helseplattformen?" [--kategori "…"]
+ *   npm run new -- mote helseplattformen-as --dato 2024-06-20 --kilde-ekstern <kilde>
+ *        [--utvalg styre] [--tid 10:00] [--sted "…"] [--status holdt] [--tittel "…"]
  *   npm run new -- hendelse roros --status avtale-signert --kilde-nyhet <slug>
  *        [--dato 23.02.2022] [--fase fase-2] [--merknad "…"]
  *        (or --kilde-dokument <slug>, or --kilde-url <adresse> --kilde-tittel "…")
@@ -26,12 +28,18 @@ import {
   describeSource,
   type RawEvent,
 } from '../src/publishing/status-events.ts';
-import { answerTemplate, documentTemplate, newsTemplate, slugForTitle } from '../src/publishing/templates.ts';
+import { answerTemplate, documentTemplate, meetingTemplate, newsTemplate, slugForTitle } from '../src/publishing/templates.ts';
+import { meetingBodies, meetingSchema, municipalBodies, type MeetingBody } from '../src/schemas/meeting.ts';
+import { eventDate } from '../src/schemas/common.ts';
 
 const USAGE = `Bruk:
   npm run new -- nyhet "Tittel på saken"
   npm run new -- dokument "Tittel på dokumentet"
   npm run new -- svar "Spørsmålet slik en leser ville stilt det?"
+  npm run new -- mote <organisasjon eller kommune> --dato 2024-06-20 --kilde-ekstern <kilde>
+       (eller --kilde-nyhet, --kilde-dokument, --kilde-url med --kilde-tittel og --kilde-utgiver)
+       [--utvalg styre|kommunestyre|bystyre|formannskap|foretaksmote] [--tid 10:00] [--sted "Sted"]
+       [--status planlagt|holdt] [--tittel "Egen tittel"]
   npm run new -- hendelse <kommune> --status <status> --kilde-ekstern <kilde>
        (eller --kilde-nyhet <nyhet>, --kilde-dokument <dokument>, eller
         --kilde-url <adresse> --kilde-tittel "Tittel" --kilde-utgiver "Utgiver" [--kilde-dato 2023-05])
@@ -64,6 +72,10 @@ function parseCommandLine() {
       'kilde-dokument': { type: 'string' },
       'kilde-url': { type: 'string' },
       'kilde-tittel': { type: 'string' },
+      utvalg: { type: 'string' },
+      tid: { type: 'string' },
+      sted: { type: 'string' },
+      tittel: { type: 'string' },
     },
   });
 }
@@ -97,8 +109,11 @@ switch (kind) {
   case 'hendelse':
     await addEvent(title);
     break;
+  case 'mote':
+    createMeeting(title);
+    break;
   default:
-    fail(`Ukjent type «${kind}». Velg nyhet, dokument, svar eller hendelse.\n\n${USAGE}`, 2);
+    fail(`Ukjent type «${kind}». Velg nyhet, dokument, svar, mote eller hendelse.\n\n${USAGE}`, 2);
 }
 
 function chooseSlug(text: string): string {
@@ -253,4 +268,67 @@ async function addEvent(reference: string | undefined): Promise<void> {
       '\nog kontroller innholdet med npm run check.' +
       (e.dato > today ? '\nDatoen er fram i tid: hendelsen vises på nettstedet først fra den dagen.' : ''),
   );
+}
+
+/** Starts a meeting of an organisation's board or a municipality's council, from the template. */
+function createMeeting(owner: string | undefined): void {
+  const v = args.values;
+  if (!owner?.trim()) {
+    fail('Skriv hvem som møtes etter «mote»: en organisasjon (filnavnet i organisasjoner/) eller en kommune (filnavnet i kommuner/), for eksempel: npm run new -- mote helseplattformen-as --dato 2024-06-20 --kilde-ekstern <kilde>', 2);
+  }
+  const id = owner.trim();
+  const isOrganisation = ['.yaml', '.yml'].some((ext) => existsSync(path.join(root, 'organisasjoner', `${id}${ext}`)));
+  const isMunicipality = ['.yaml', '.yml'].some((ext) => existsSync(path.join(root, 'kommuner', `${id}${ext}`)));
+  const problems: string[] = [];
+  if (!isOrganisation && !isMunicipality) problems.push(`«${id}» er verken en organisasjon i organisasjoner/ eller en kommune i kommuner/. Bruk filnavnet uten .yaml.`);
+  const utvalg = v.utvalg?.trim();
+  if (utvalg && !(utvalg in meetingBodies)) problems.push(`--utvalg «${utvalg}» finnes ikke. Bruk en av: ${Object.keys(meetingBodies).join(', ')}.`);
+  const body: MeetingBody = (utvalg as MeetingBody | undefined) ?? (isMunicipality ? 'kommunestyre' : 'styre');
+  const dato = v.dato?.trim() ?? '';
+  if (!dato) problems.push('--dato mangler: skriv møtedatoen som ÅÅÅÅ-MM-DD, eller måneden som ÅÅÅÅ-MM når dagen ikke er kjent.');
+  else if (!eventDate.safeParse(dato).success) problems.push(`--dato «${dato}» er ikke en dato (ÅÅÅÅ-MM-DD) eller en måned (ÅÅÅÅ-MM).`);
+  const kilde = v['kilde-ekstern']
+    ? { ekstern: v['kilde-ekstern'] }
+    : v['kilde-nyhet']
+      ? { nyhet: v['kilde-nyhet'] }
+      : v['kilde-dokument']
+        ? { dokument: v['kilde-dokument'] }
+        : v['kilde-url']
+          ? { url: v['kilde-url'], ...(v['kilde-tittel'] ? { tittel: v['kilde-tittel'] } : {}), ...(v['kilde-utgiver'] ? { utgiver: v['kilde-utgiver'] } : {}), ...(v['kilde-dato'] ? { dato: v['kilde-dato'] } : {}) }
+          : undefined;
+  if (!kilde) problems.push('Et møte må ha en kilde: legg til --kilde-ekstern <id i kilder/>, --kilde-nyhet, --kilde-dokument eller --kilde-url med --kilde-tittel og --kilde-utgiver.');
+  const status = v.status?.trim() ?? (dato && dato >= today.slice(0, dato.length) ? 'planlagt' : 'holdt');
+  const body_ = meetingTemplate({
+    owner: { field: isMunicipality && !isOrganisation ? 'kommune' : 'organisasjon', id },
+    utvalg,
+    dato,
+    tid: v.tid?.trim(),
+    sted: v.sted?.trim(),
+    status,
+    kilde: kilde ?? {},
+    tittel: v.tittel?.trim(),
+    today,
+  });
+  if (problems.length === 0) {
+    // The template must pass the schema as created; anything else is said here, not by npm run check later.
+    const parsed = meetingSchema.safeParse(parse(body_));
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `${issue.path.join('.') || 'møtet'}: ${issue.message}`));
+    if (isMunicipality && !municipalBodies.includes(body)) problems.push(`En kommune har ikke «${body}». Bruk ${municipalBodies.join(', ')}.`);
+    if (!isMunicipality && municipalBodies.includes(body)) problems.push(`«${body}» hører til en kommune. Skriv kommunens filnavn i stedet for «${id}».`);
+  }
+  if (problems.length > 0) fail(`Møtet ble ikke laget:\n${problems.map((p) => `  • ${p}`).join('\n')}\n\nIngenting er endret.`);
+
+  const slug = args.values.slug ?? `${{ styre: 'styret', kommunestyre: 'kommunestyret', bystyre: 'bystyret', formannskap: 'formannskapet', foretaksmote: 'foretaksmotet' }[body]}-${id}-${dato}`;
+  if (!slugSchema.safeParse(slug).success) fail(`--slug «${slug}» kan bare ha små bokstaver a–z, tall og bindestrek.`);
+  const file = path.join(root, 'moter', `${slug}.yaml`);
+  if (existsSync(file)) refuse(file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, body_, { flag: 'wx' });
+  console.log(`Opprettet ${shown(file)}\n\nDette gjenstår:`);
+  [
+    'Skriv sakene under «saker»: tittel, saksnummer hvis det finnes, og dokumentene saken gjelder.',
+    'Når vedtaket er kjent: skriv det under «vedtak», og for hver kommune eller organisasjon det gjelder, hva det betyr for den.',
+    'Sjekk status (planlagt, holdt, avlyst eller utsatt med nyDato) og klokkeslettet.',
+  ].forEach((step, index) => console.log(`  ${index + 1}. ${step}`));
+  console.log('\nMøtet er merket som utkast (utkast: true) og blir ikke publisert.\nNår du er ferdig: slett linjen «utkast: true» og lagre.\nKontroller innholdet med npm run check.');
 }

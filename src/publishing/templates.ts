@@ -93,3 +93,59 @@ utkast: true
 Skriv svaret her, kort og i klart språk.
 `;
 }
+
+/** What a new meeting is started with. */
+export interface MeetingTemplateInput {
+  /** `organisasjon: <id>` or `kommune: <slug>`. */
+  owner: { field: 'organisasjon' | 'kommune'; id: string };
+  /** The body, when not the default (a board for an organisation, the council for a municipality). */
+  utvalg?: string | undefined;
+  /** Day or month of the meeting. */
+  dato: string;
+  tid?: string | undefined;
+  sted?: string | undefined;
+  /** planlagt or holdt. */
+  status: string;
+  /** The source, as YAML fields of one `kilder` entry, e.g. `{ ekstern: hp-styremote-5-januar }`. */
+  kilde: Record<string, string>;
+  /** Its own title, optional. */
+  tittel?: string | undefined;
+  /** The day it is published here. */
+  today: string;
+}
+
+/**
+ * A new meeting: a draft with one agenda item to fill in and the source
+ * given, which passes validation as created.
+ */
+export function meetingTemplate(input: MeetingTemplateInput): string {
+  const organ: Record<string, string> = { [input.owner.field]: input.owner.id, ...(input.utvalg ? { utvalg: input.utvalg } : {}) };
+  const optional = (key: string, value: string | undefined, hint: string) => (value ? field(key, value) : `# ${hint}\n# ${key}: `);
+  return `${input.tittel ? `${field('tittel', input.tittel)}\n` : '# En egen tittel er valgfri; uten den står organet og datoen, for eksempel «Styremøte i Helseplattformen AS 29. juni 2023».\n'}# Hvem som møtes: organisasjon (styre) eller kommune (kommunestyre). utvalg: styre, kommunestyre, bystyre, formannskap eller foretaksmote.
+${stringify({ organ }, { lineWidth: 0 }).trimEnd()}
+# Datoen, eller bare måneden (ÅÅÅÅ-MM) når kilden ikke sier dagen.
+${field('dato', input.dato)}
+${optional('tid', input.tid, 'Når møtet begynner, norsk tid, i anførselstegn, for eksempel "10:00". Slett linjen om det ikke er kjent.')}
+${optional('sted', input.sted, 'Hvor møtet holdes.')}
+# planlagt, holdt, avlyst eller utsatt (da også nyDato: med den nye datoen).
+${field('status', input.status)}
+# Sakene i rekkefølge. saksnummer og vedtak kan stå tomme til de er kjent.
+saker:
+  - tittel: Skriv hva saken gjelder
+    # saksnummer: "12/24"
+    # Dokumenter saken gjelder (mappenavn i dokumenter/).
+    dokumenter: []
+    # vedtak:
+    #   tekst: Hva som ble vedtatt, med egne ord.
+    #   gjelder:
+    #     - part: roros
+    #       vedtak: Hva vedtaket betyr for Røros.
+# Protokollen, når den er publisert som dokument (mappenavn i dokumenter/).
+# protokoll: protokoll-styremote-2024-06-20
+${stringify({ kilder: [input.kilde] }, { lineWidth: 0 }).trimEnd()}
+# Datoen møtet publiseres her.
+${field('publisert', input.today)}
+# Utkast publiseres ikke. Slett denne linjen når møtet er klart.
+utkast: true
+`;
+}

@@ -43,6 +43,28 @@ describe('npm run new', () => {
     expect(check.code, check.output).toBe(0);
   });
 
+  it('creates a meeting of a board or a council that passes the checker as created, and explains what is missing', () => {
+    const board = run('mote', 'helseplattformen', '--dato', '2024-06-20', '--tid', '10:00', '--sted', 'Trondheim', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(board.code, board.output).toBe(0);
+    const file = path.join(site.content, 'moter', 'styret-helseplattformen-2024-06-20.yaml');
+    const meeting = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(meeting).toMatchObject({ organ: { organisasjon: 'helseplattformen' }, dato: '2024-06-20', tid: '10:00', sted: 'Trondheim', status: 'holdt', kilder: [{ ekstern: 'hp-tjenesteavtale' }], utkast: true });
+    expect(board.output).toMatch(/utkast: true.*blir ikke publisert/s);
+
+    const council = run('mote', 'roros', '--dato', '2023-10', '--kilde-url', 'https://example.no/vedtak', '--kilde-tittel', 'Vedtak', '--kilde-utgiver', 'Røros kommune');
+    expect(council.code, council.output).toBe(0);
+    expect(existsSync(path.join(site.content, 'moter', 'kommunestyret-roros-2023-10.yaml'))).toBe(true);
+
+    const check = runScript('check.ts', [], env);
+    expect(check.code, check.output).toBe(0);
+
+    const bad = run('mote', 'roros', '--dato', '2024-13', '--utvalg', 'styre');
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('--dato «2024-13» er ikke en dato');
+    expect(bad.output).toContain('Et møte må ha en kilde');
+    expect(bad.output).toContain('Ingenting er endret.');
+  });
+
   it('refuses to overwrite, and explains a bad event without touching the file', () => {
     const newsFile = path.join(site.content, 'nyheter', 'orland-far-ny-dato-for-innforing.md');
     const before = readFileSync(newsFile, 'utf8');
