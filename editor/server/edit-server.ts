@@ -77,7 +77,7 @@ function pagePolicy(previewUrl: string | undefined): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob: data:",
     `frame-src 'self' about: blob:${previewUrl ? ` ${new URL(previewUrl).origin}` : ''}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -14,7 +14,8 @@
  *   puts them, so a new item reads in the order the guide describes;
  * - an existing file keeps its comments, quoting and list style: only the
  *   values that changed are rewritten (YAML's document model);
- * - a field the form does not know (which the check will name) is kept.
+ * - a field the form does not know (which the check will name) is kept;
+ * - an image path is written from the item, `./bilder/motet.jpg`.
  *
  * YAML is written as the content reader expects it (YAML 1.2, plain style,
  * no line folding, short lists of words on one line), JSON with two spaces,
@@ -141,7 +142,11 @@ export function tidy(data: Record<string, unknown>, fields: readonly SchemaField
 }
 
 function tidyValue(value: unknown, field: SchemaField | undefined): unknown {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    // Decap writes `bilder/motet.jpg`; the guide (and Astro) want the path from the item, `./bilder/motet.jpg`.
+    if (field?.type === 'value' && field.value === 'image' && !/^(\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(value) && value.trim() !== '') return `./${value}`;
+    return value;
+  }
   if (Array.isArray(value)) {
     const item = field?.type === 'list' ? field.item : undefined;
     return value.map((element) => tidyValue(element, item)).filter((element) => !isEmpty(element));
