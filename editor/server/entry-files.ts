@@ -7,7 +7,8 @@
  * guide teaches and they bury the fields that matter. So before a file is
  * written, its data is tidied by the kind's schema:
  *
- * - empty values (`""`, `null`, `[]`, `{}`) are left out;
+ * - empty values (`""`, `null`, `[]`, `{}`) are left out, unless the file
+ *   already had the field empty (`hendelser: []`);
  * - a field holding its default (`utkast: false`, `sprak: nb`) is left out,
  *   unless the file already had it;
  * - fields keep the order the file had; new fields go where the schema
@@ -53,10 +54,7 @@ export function entryText(definition: KindDefinition, raw: string, previous?: st
   const before = previous === undefined ? undefined : readPrevious(format, previous);
   const data = tidy(incoming.data, fields, before?.data);
 
-  if (format === 'json') {
-    const ordered = orderLike(data, before?.data, fields);
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-  }
+  if (format === 'json') return `${jsonText(orderDeep(data, before?.data, fields), previous === undefined ? undefined : numberSources(previous))}\n`;
   const yaml = before?.doc ? mergeInto(before.doc, before.data, data, fields) : freshYaml(data, fields);
   if (format === 'yaml') return yaml;
   const body = normaliseBody(incoming.body ?? '');
@@ -134,7 +132,11 @@ export function tidy(data: Record<string, unknown>, fields: readonly SchemaField
     if (key === BODY_FIELD && fields.every((f) => f.name !== BODY_FIELD)) continue;
     const field = fields.find((f) => f.name === key);
     const cleaned = tidyValue(value, field);
-    if (isEmpty(cleaned)) continue;
+    if (isEmpty(cleaned)) {
+      // `hendelser: []` written on purpose stays; an empty box in the form is not a field.
+      if (before && key in before && isEmpty(before[key]) && before[key] !== undefined) out[key] = before[key];
+      continue;
+    }
     if (field && field.default !== undefined && sameValue(cleaned, field.default) && !(before && key in before)) continue;
     out[key] = cleaned;
   }
@@ -158,9 +160,60 @@ function tidyValue(value: unknown, field: SchemaField | undefined): unknown {
       const cleaned = tidyValue(element, inner.find((f) => f.name === key));
       if (!isEmpty(cleaned)) out[key] = cleaned;
     }
-    return orderLike(out, undefined, inner);
+    return out;
   }
   return value;
+}
+
+/** `data` with every object's keys in the order `before` had them (lists matched by position), then the schema's. */
+function orderDeep(data: unknown, before: unknown, fields: readonly SchemaField[]): unknown {
+  if (Array.isArray(data)) {
+    const item = fields[0];
+    return data.map((element, index) => orderDeep(element, Array.isArray(before) ? before[index] : undefined, item?.type === 'object' ? item.fields : []));
+  }
+  if (!isRecord(data)) return data;
+  const ordered = orderLike(data, isRecord(before) ? before : undefined, fields);
+  for (const [key, value] of Object.entries(ordered)) {
+    const field = fields.find((f) => f.name === key);
+    const inner = field?.type === 'object' ? field.fields : field?.type === 'list' ? [field.item] : [];
+    ordered[key] = orderDeep(value, isRecord(before) ? before[key] : undefined, inner);
+  }
+  return ordered;
+}
+
+/** How each number in a JSON text was written (`5.0`), by its path, so an unchanged number keeps its form. */
+function numberSources(text: string): Map<string, string> {
+  const sources = new Map<string, string>();
+  const visit = (node: unknown, at: string) => {
+    if (isMap(node)) for (const pair of node.items) visit(pair.value, `${at}/${isScalar(pair.key) ? String(pair.key.value) : ''}`);
+    else if (isSeq(node)) node.items.forEach((item, index) => visit(item, `${at}/${index}`));
+    else if (isScalar(node) && typeof node.value === 'number' && node.source) sources.set(at, node.source);
+  };
+  try {
+    visit(parseDocument(text, { version: '1.2', schema: 'core' }).contents, '');
+  } catch {
+    // Without the old text's forms, numbers are written as JSON writes them.
+  }
+  return sources;
+}
+
+/** JSON as `JSON.stringify(value, null, 2)` writes it, but an unchanged number in the form it had (`5.0`, not `5`). */
+function jsonText(value: unknown, sources: Map<string, string> | undefined, at = '', indent = ''): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item, index) => inner + jsonText(item, sources, `${at}/${index}`, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${jsonText(item, sources, `${at}/${key}`, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  if (typeof value === 'number') {
+    const source = sources?.get(at);
+    return source !== undefined && Number(source) === value ? source : JSON.stringify(value);
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 function isEmpty(value: unknown): boolean {
