@@ -5,6 +5,7 @@
  *   npm run edit
  *   npm run edit -- --port 4330 --preview-port 4331
  *   npm run edit -- --no-preview        (the editor alone, no builds)
+ *   npm run edit -- --hosted <folder>   (write the editor for a hosted git forge, see editor/hosted/backend.yml)
  *
  * The content folder is CONTENT_DIR or `content/`. The editor itself
  * (Decap CMS) is installed into editor/decap/node_modules the first time.
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { buildDate } from '../src/build-date.ts';
 import { contentRoot } from '../src/content-root.ts';
 import { decapDist, editorDir, startEditServer, type EditServer } from '../editor/server/edit-server.ts';
+import { writeHostedEditor } from '../editor/server/hosted.ts';
 import { startPreview, type Preview } from '../editor/server/preview.ts';
 
 const { values } = parseArgs({
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4330' },
     'preview-port': { type: 'string', default: '4331' },
     'no-preview': { type: 'boolean', default: false },
+    hosted: { type: 'string' },
   },
 });
 
@@ -49,6 +52,13 @@ async function main(): Promise<number> {
       console.error('Kunne ikke installere redigeringsverktøyet. Kjør «npm install» i mappen editor/decap/, og prøv igjen.');
       return 1;
     }
+  }
+
+  if (values.hosted) {
+    const out = path.resolve(values.hosted);
+    await writeHostedEditor(out, contentDir);
+    log(`Redigeringsverktøyet for en git-tjeneste er skrevet til ${out}. Se «Redigere på en git-tjeneste» i redaktørveiledningen.`);
+    return 0;
   }
 
   let preview: Preview | undefined;

@@ -18,8 +18,6 @@
 
   /** Panels to refresh after a save. */
   var listeners = new Set();
-  /** The path of the file saved last, with the time, for a form that was new until then. */
-  var lastSave = { path: null, at: 0 };
 
   function postJson(url, body) {
     return fetch(url, {
@@ -67,7 +65,7 @@
       var self = this;
       var path = this.savedPath(hint);
       clearTimeout(this.timer);
-      if (!path) {
+      if (!path || hosted) {
         this.setState({ check: null, error: null, busy: false, checkedPath: null });
         return;
       }
@@ -99,6 +97,9 @@
     },
     renderCheck: function () {
       var state = this.state;
+      if (hosted) {
+        return h('p', { className: 'kontroll-info' }, 'Her kontrolleres innholdet når endringen publiseres. Feil vises i publiseringsloggen.');
+      }
       var check = state.check;
       if (!state.checkedPath) {
         return h('p', { className: 'kontroll-info' }, 'Kontrollen kjøres når du har lagret. Da ser du her om noe må rettes før endringen kan publiseres.');
@@ -203,7 +204,11 @@
     return new URL(previewPath.replace('{{slug}}', slug), base).href;
   }
 
-  fetch('/api/oppsett')
+  // A hosted editor (editor/server/hosted.ts) reads its configuration from a file and has no local check.
+  var hostedSetup = document.querySelector('meta[name="redigering-oppsett"]');
+  var hosted = Boolean(hostedSetup);
+
+  fetch(hosted ? hostedSetup.getAttribute('content') : '/api/oppsett')
     .then(function (response) {
       if (!response.ok) throw new Error('Fikk ikke hentet oppsettet (' + response.status + ').');
       return response.json();
@@ -218,7 +223,6 @@
         name: 'postSave',
         handler: function (event) {
           var path = event.entry.get('path');
-          lastSave = { path: path, at: Date.now() };
           listeners.forEach(function (listener) {
             listener(path);
           });
@@ -230,10 +234,4 @@
       document.body.textContent = 'Redigeringsverktøyet kunne ikke starte: ' + error.message + ' Kjører «npm run edit» fortsatt?';
     });
 
-  window.redigering = {
-    /** For tests: the last save seen. */
-    lastSave: function () {
-      return lastSave;
-    },
-  };
 })();
