@@ -170,13 +170,13 @@ function referenceAt(definition: KindDefinition, path: string): Reference | unde
   return (definition.references as readonly Reference[]).find((r) => r.path === path || r.path === `${plain}[]` || r.path === plain);
 }
 
-function formField(definition: KindDefinition, field: SchemaField, vocabulary: Vocabulary): DecapField {
+function formField(definition: KindDefinition, field: SchemaField, vocabulary: Vocabulary, inOptional = false): DecapField {
   const text = stringsFor(definition.id, field);
   const out: DecapField = {
     name: field.name,
     label: text.label ?? capitalise(field.name),
     widget: 'string',
-    required: formRequired(field),
+    required: formRequired(field, inOptional),
     ...(text.hint ? { hint: text.hint } : {}),
   };
   const reference = referenceAt(definition, field.path);
@@ -190,7 +190,7 @@ function formField(definition: KindDefinition, field: SchemaField, vocabulary: V
       const fields = field.fields.map((inner) => {
         // A source names one item of another kind: the registry's source fields.
         const target = field.block?.name === 'kilde' && SOURCE_KINDS.find(([key]) => key === inner.name)?.[1];
-        const form = formField(definition, inner, vocabulary);
+        const form = formField(definition, inner, vocabulary, inOptional || !field.required);
         return target ? { ...form, ...referenceWidget(target, vocabulary) } : form;
       });
       return { ...out, widget: 'object', collapsed: false, fields, summary: summaryOf(field.fields) };
@@ -223,10 +223,14 @@ function formField(definition: KindDefinition, field: SchemaField, vocabulary: V
  * Whether the form insists on a field. A source is required by the check,
  * but what makes it complete is a rule across its fields (exactly one of
  * four), so the form lets it be saved and the check says what is missing.
+ * Inside an optional group (a news item's `bilde`, a document's
+ * `behandling`) nothing is required by the form, which would otherwise
+ * refuse an item without the group: the check requires `bilde.alt` once
+ * there is a `bilde`.
  */
-export function formRequired(field: SchemaField): boolean {
+export function formRequired(field: SchemaField, inOptional = false): boolean {
   if (field.type === 'object' && field.block?.name === 'kilde') return false;
-  return field.required;
+  return field.required && !inOptional;
 }
 
 function valueWidget(field: SchemaField & { type: 'value' }, text: FieldStrings): Record<string, unknown> {
