@@ -168,4 +168,21 @@ describe('npm run publish', () => {
     expect(readFileSync(newsPage, 'utf8')).toContain('markor-once');
     expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
   }, 300_000);
+
+  it('refuses to publish a renamed item until its old address is recorded, then sends the old address on', async () => {
+    const once = () => runScript('publish.ts', ['--once', '--content', site.content, '--published', published]);
+    const link = readlinkSync(published);
+    const renamed = path.join(site.content, 'nyheter', `${NEWS_SLUG}-ny.md`);
+    renameSync(newsFile, renamed);
+    const refused = once();
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(`adresser.yaml – /nyheter/${NEWS_SLUG}/ er publisert, men finnes ikke lenger i innholdet`);
+    expect(readlinkSync(published)).toBe(link);
+
+    writeFileSync(path.join(site.content, 'adresser.yaml'), `flyttet:\n  - fra: /nyheter/${NEWS_SLUG}/\n    til: /nyheter/${NEWS_SLUG}-ny/\n    dato: 2026-11-22\n`);
+    const recorded = once();
+    expect(recorded.code, recorded.output).toBe(0);
+    expect(readFileSync(path.join(published, 'nyheter', `${NEWS_SLUG}-ny`, 'index.html'), 'utf8')).toContain('markor-once');
+    expect(readFileSync(newsPage, 'utf8')).toContain(`content="0; url=/nyheter/${NEWS_SLUG}-ny/"`);
+  }, 300_000);
 });
