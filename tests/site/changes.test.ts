@@ -34,14 +34,14 @@ describe('/endringer/', () => {
   it('shows a status event added to a municipality, with its date and a link to it', () => {
     const entry = page.slice(page.indexOf(TEST_EVENT_NOTE) - 1500, page.indexOf(TEST_EVENT_NOTE));
     expect(entry).toContain(`data-date="${TEST_BUILD_DATE}"`);
-    expect(entry).toMatch(new RegExp(`href="/kommuner/${TEST_EVENT_MUNICIPALITY}/#hendelse-\\d+">Tydal: Innføring utsatt</a>`));
+    expect(entry).toMatch(new RegExp(`href="/kommuner/${TEST_EVENT_MUNICIPALITY}/#hendelse-\\d+">Bindal: Innføring utsatt</a>`));
   });
 
   it('carries the same event in its feed, newest first, and in the municipality’s own feed', () => {
     const items = feedItems('endringer', 'rss.xml');
     const event = items.find((i) => i.description.includes(TEST_EVENT_NOTE));
     expect(event?.link).toMatch(eventLink);
-    expect(event?.title).toBe('Hendelse: Tydal: Innføring utsatt');
+    expect(event?.title).toBe('Hendelse: Bindal: Innføring utsatt');
     const times = items.map((i) => Date.parse(i.pubDate));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const own = feedItems('kommuner', TEST_EVENT_MUNICIPALITY, 'rss.xml').find((i) => i.description.includes(TEST_EVENT_NOTE));

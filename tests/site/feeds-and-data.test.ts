@@ -215,6 +215,6 @@ describe('meetings and the change log as open data', () => {
     const dates = rows.map((r) => r.dato);
     expect(dates).toEqual([...dates].sort().reverse());
     const event = rows.find((r) => r.beskrivelse!.includes(TEST_EVENT_NOTE))!;
-    expect(event).toMatchObject({ dato: TEST_BUILD_DATE, type: 'kommune', endring: 'hendelse', kommuner: 'Tydal' });
+    expect(event).toMatchObject({ dato: TEST_BUILD_DATE, type: 'kommune', endring: 'hendelse', kommuner: 'Bindal' });
   });
 });

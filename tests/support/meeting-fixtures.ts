@@ -3,8 +3,9 @@
  * to the build date so «upcoming» stays upcoming: a planned board meeting in
  * a month with two agenda items (one handling a test document, one deciding
  * for Røros), a cancelled one, and a postponed one with its new date; and a
- * status event for Tydal dated the build date, which must reach the change
- * log, its feed and Tydal's feed. Written only into the temporary copy of
+ * status event for Bindal (a municipality with a plan, not yet live) dated
+ * the build date, which must reach the change
+ * log, its feed and Bindal's feed. Written only into the temporary copy of
  * the content. Titles and notes start with «Test».
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ export const TEST_MEETINGS = {
 /** The note on the test status event (unique on the site). */
 export const TEST_EVENT_NOTE = 'Testhendelse for endringsloggen.';
 /** The municipality that gets the test event. */
-export const TEST_EVENT_MUNICIPALITY = 'tydal';
+export const TEST_EVENT_MUNICIPALITY = 'bindal';
 
 /** The day `days` after `date` (`YYYY-MM-DD`). */
 export function addDays(date: string, days: number): string {
