@@ -13,6 +13,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sha256Hex } from '../../src/documents/attachment-file.ts';
 import { TEST_DOCUMENTS } from '../support/document-fixtures.ts';
+import { oldAddresses } from '../support/address-fixtures.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -25,8 +26,11 @@ function citation(page: string, id: string): string {
   expect(match, `${page} ${id}`).not.toBeNull();
   return decode(match![1]!);
 }
+const old = oldAddresses(contentDir);
 const pagesIn = (folder: string) =>
-  readdirSync(path.join(siteDir, folder)).filter((name) => existsSync(path.join(siteDir, folder, name, 'index.html')) && !['type', 'status', 'ar', 'part', 'organ', 'emne', 'side'].includes(name)).map((name) => `${folder}/${name}`);
+  readdirSync(path.join(siteDir, folder))
+    .filter((name) => existsSync(path.join(siteDir, folder, name, 'index.html')) && !['type', 'status', 'ar', 'part', 'organ', 'emne', 'side'].includes(name) && !old.has(`/${folder}/${name}/`))
+    .map((name) => `${folder}/${name}`);
 
 const pages = [...pagesIn('dokumenter'), ...pagesIn('moter'), ...pagesIn('nyheter')];
 

@@ -13,6 +13,7 @@ import { effectiveDate } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 import { dcatApNoViolations, parseTurtle } from '../support/dcat-ap-no.ts';
 import { TEST_EVENT_NOTE, TEST_MEETINGS } from '../support/meeting-fixtures.ts';
+import { oldAddresses as oldAddressesIn } from '../support/address-fixtures.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -20,8 +21,7 @@ const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.js
 const origin = new URL(settings.nettadresse).origin;
 const xml = new XMLParser({ ignoreAttributes: false });
 /** Old addresses (content/adresser.yaml): each has a page of its own, but is no item. */
-const addressRecord = parseYaml(readFileSync(path.join(contentDir, 'adresser.yaml'), 'utf8')) as { flyttet?: { fra: string }[]; fjernet?: { fra: string }[] };
-const oldAddresses = new Set([...(addressRecord.flyttet ?? []), ...(addressRecord.fjernet ?? [])].map((r) => r.fra));
+const oldAddresses = oldAddressesIn(contentDir);
 
 /** The built file a site URL points at, or fails the test when the URL is not on this site. */
 function builtFile(url: string): string {

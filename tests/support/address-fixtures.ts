@@ -26,3 +26,9 @@ export function addAddressFixtures(content: string): void {
   record.fjernet = [...(record.fjernet ?? []), { fra: TEST_ADDRESSES.removed, dato: TEST_ADDRESSES.removedDate, grunn: TEST_ADDRESSES.removedReason }];
   writeFileSync(file, stringify(record));
 }
+
+/** Every old address in `<content>/adresser.yaml`: each has a page of its own in the build, but is no item. */
+export function oldAddresses(content: string): Set<string> {
+  const record = (parse(readFileSync(path.join(content, 'adresser.yaml'), 'utf8')) ?? {}) as { flyttet?: { fra: string }[]; fjernet?: { fra: string }[] };
+  return new Set([...(record.flyttet ?? []), ...(record.fjernet ?? [])].map((r) => r.fra));
+}
