@@ -90,10 +90,10 @@ for (const { row, values: raw } of sheet.rows) {
     for (const message of resolved.problems) problems.push({ row, message });
     continue;
   }
-  const entry = byFile.get(resolved.municipality.file) ?? { rows: [], events: [] };
+  const entry = byFile.get(resolved.target.file) ?? { rows: [], events: [] };
   entry.rows.push(row);
   entry.events.push(resolved.event);
-  byFile.set(resolved.municipality.file, entry);
+  byFile.set(resolved.target.file, entry);
 }
 if (problems.length > 0) stop(problems);
 if (sheet.rows.length === 0) {
