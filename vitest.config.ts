@@ -6,8 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/site/**', '**/*.browser.test.ts', 'node_modules/**'],
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'editor/**/*.test.ts'],
+          exclude: ['tests/site/**', '**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 60_000,
         },
       },
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', '**/*.browser.test.ts'],
-          exclude: ['node_modules/**'],
+          exclude: ['**/node_modules/**'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,

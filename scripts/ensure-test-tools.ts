@@ -2,9 +2,18 @@
  * The browser and web-server tests need Debian's Chromium and nginx. On a
  * fresh machine (where we run as root with apt), install them; elsewhere say
  * plainly what is missing. Never downloads a browser from anywhere but apt.
+ * The editor's browser test needs Decap CMS, which lives in its own package
+ * (editor/decap) apart from the site's: install it from npm when missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const decap = path.resolve(import.meta.dirname, '../editor/decap');
+if (!existsSync(path.join(decap, 'node_modules/decap-cms/dist/decap-cms.js'))) {
+  console.log('Installing the browser editor (Decap CMS) into editor/decap for its tests…');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: decap, stdio: 'inherit' });
+}
 
 const needed = [
   { pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },

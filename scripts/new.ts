@@ -8,6 +8,8 @@
  *   npm run new -- tall --dato 2024-04-27 --status i-drift --antall 28 <kilde> [--minst] [--omfang "…"] [--merknad "…"]
  *   npm run new -- organisasjon "Sykehuset Namsos" --type sykehus [--tilhorer <id>] [--kommune <kommune>] [--nettside <adresse>] [--rolle "…"] [--eier]
  *   npm run new -- fase "Pulje april 2027" --beskrivelse "…" --planlagt 2027-04 <kilde> [--dato …] [--nummer 11] [--merknad "…"]
+ *   npm run new -- mote <organisasjon eller kommune> --dato 2024-06-20 <kilde>
+ *        [--utvalg styre] [--tid 10:00] [--sted "…"] [--status planlagt] [--tittel "…"]
  *   npm run new -- hendelse <kommune, helseforetak eller sykehus> --status <status> <kilde>
  *        [--dato 23.02.2022] [--planlagt 2024-11-09] [--fase <fase>] [--merknad "…"]
  *
@@ -24,6 +26,7 @@ import { kind as kindOf, type KindId } from '../src/content-model/registry.ts';
 import { periodProblem } from '../src/domain/period.ts';
 import { buildDate } from '../src/build-date.ts';
 import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
+import { meetingBodies, meetingStatuses, municipalBodies, timeOfDay, type MeetingBody, type MeetingStatus } from '../src/schemas/meeting.ts';
 import { organisationKinds } from '../src/schemas/organisation.ts';
 import { closest } from '../src/validation/wording.ts';
 import {
@@ -51,6 +54,7 @@ import {
   documentTemplate,
   existingItem,
   itemFile,
+  meetingTemplate,
   newItemKinds,
   newsTemplate,
   organisationTemplate,
@@ -75,6 +79,9 @@ const USAGE = `Bruk:
   npm run new -- organisasjon "Navn" --type <${organisationKinds.join('|')}>
        [--tilhorer <organisasjon>] [--kommune <kommune>] [--nettside <adresse>] [--rolle "…"] [--eier]
   npm run new -- fase "Navn" --beskrivelse "…" --planlagt <når> <kilde> [--dato <når planen ble kjent>] [--nummer <n>] [--merknad "…"]
+  npm run new -- mote <organisasjon eller kommune> --dato <dag eller måned> <kilde>
+       [--utvalg ${Object.keys(meetingBodies).join('|')}] [--tid 10:00] [--sted "Sted"]
+       [--status ${Object.keys(meetingStatuses).filter((s) => s !== 'utsatt').join('|')}] [--tittel "Egen tittel"]
   npm run new -- hendelse <kommune, helseforetak eller sykehus> --status <status> <kilde>
        [--dato 23.02.2022] [--planlagt 2024-11-09] [--fase <fase>] [--merknad "Kort forklaring"]
 ${SOURCE_HELP}
@@ -91,6 +98,7 @@ const OPTIONS_FOR: Record<TemplateKind | 'hendelse', readonly string[]> = {
   tall: ['slug', 'dato', 'status', 'antall', 'minst', 'omfang', 'merknad', ...SOURCE_OPTIONS],
   organisasjon: ['slug', 'type', 'tilhorer', 'kommune', 'nettside', 'rolle', 'eier'],
   fase: ['slug', 'beskrivelse', 'planlagt', 'dato', 'nummer', 'merknad', ...SOURCE_OPTIONS],
+  mote: ['slug', 'utvalg', 'dato', 'tid', 'sted', 'status', 'tittel', ...SOURCE_OPTIONS],
   hendelse: ['status', 'dato', 'fase', 'planlagt', 'merknad', ...SOURCE_OPTIONS],
 };
 
@@ -128,6 +136,10 @@ function parseCommandLine() {
       eier: { type: 'boolean' },
       beskrivelse: text,
       nummer: text,
+      utvalg: text,
+      tid: text,
+      sted: text,
+      tittel: text,
       'kilde-ekstern': text,
       'kilde-utgiver': text,
       'kilde-dato': text,
@@ -213,11 +225,15 @@ function stopOn(problems: readonly string[], noun: string): void {
  * left to do. Never overwrites an item, under any extension the kind accepts.
  */
 function writeItem(id: KindId, slug: string, text: string): string {
+  const definition = kindOf(id);
+  if (definition.reservedIds?.includes(slug)) {
+    fail(`Navnet «${slug}» er opptatt: nettstedet bruker adressen ${definition.url?.(slug) ?? ''} til en egen oversikt. Velg et annet filnavn med --slug.`);
+  }
   const existing = existingItem(root, id, slug);
   if (existing) refuse(path.join(root, existing));
   const problems = templateProblems(id, text);
   if (problems.length > 0) {
-    fail(`Kunne ikke lage ${kindOf(id).nouns.one}: malen ga ugyldig innhold (${problems.join('; ')}). Dette er en feil i programmet; gi beskjed til en utvikler. Ingenting er endret.`);
+    fail(`Kunne ikke lage ${definition.nouns.one}: malen ga ugyldig innhold (${problems.join('; ')}). Dette er en feil i programmet; gi beskjed til en utvikler. Ingenting er endret.`);
   }
   const file = path.join(root, itemFile(id, slug));
   mkdirSync(path.dirname(file), { recursive: true });
@@ -470,6 +486,97 @@ function createPhase(text: string | undefined): void {
   );
 }
 
+/** The definite form of each body, as the first word of a meeting's file name («styret-helseplattformen-as-2024-06-20»). */
+const BODY_IN_SLUG: Record<MeetingBody, string> = {
+  styre: 'styret',
+  kommunestyre: 'kommunestyret',
+  bystyre: 'bystyret',
+  formannskap: 'formannskapet',
+  foretaksmote: 'foretaksmotet',
+};
+
+/**
+ * Starts a meeting of an organisation's board (or its company meeting) or a
+ * municipality's council, as a draft. Who meets is found by file name, name
+ * or (a municipality) kommunenummer; the body defaults to «styre» for an
+ * organisation and «kommunestyre» for a municipality; the status to
+ * «planlagt» for a date from today on and «holdt» before. What the check's
+ * meeting rules would refuse (a body that does not belong to who meets, a
+ * time with only a month, a future meeting held) is said here, before
+ * anything is written.
+ */
+function createMeeting(reference: string | undefined): void {
+  if (!reference?.trim()) {
+    fail('Skriv hvem som møtes etter «mote»: en organisasjon (filnavnet i organisasjoner/ eller navnet) eller en kommune (filnavnet i kommuner/ eller navnet), for eksempel: npm run new -- mote helseplattformen-as --dato 2024-06-20 --kilde-ekstern <kilde>', 2);
+  }
+  const problems: string[] = [];
+  const utvalg = v.utvalg?.trim() || undefined;
+  if (utvalg && !(utvalg in meetingBodies)) {
+    const guess = closest(utvalg, Object.keys(meetingBodies));
+    problems.push(`--utvalg «${utvalg}» finnes ikke. ${guess ? `Mente du «${guess}»? ` : ''}Bruk en av: ${Object.keys(meetingBodies).join(', ')}.`);
+  }
+  const municipalBody = utvalg !== undefined && municipalBodies.includes(utvalg as MeetingBody);
+  const organisation = findOrganisation(index, reference);
+  const municipality = findMunicipality(index, reference);
+  // A municipal body points at the municipality when a name could be both.
+  const owner = municipalBody
+    ? (municipality ? { field: 'kommune' as const, id: municipality.slug } : organisation && { field: 'organisasjon' as const, id: organisation.slug })
+    : (organisation ? { field: 'organisasjon' as const, id: organisation.slug } : municipality && { field: 'kommune' as const, id: municipality.slug });
+  if (!owner) {
+    problems.push(`«${reference.trim()}» er verken en organisasjon i organisasjoner/ eller en kommune i kommuner/. Bruk filnavnet uten .yaml, eller navnet.`);
+  }
+  const body: MeetingBody | undefined = utvalg && utvalg in meetingBodies ? (utvalg as MeetingBody) : utvalg ? undefined : owner?.field === 'kommune' ? 'kommunestyre' : 'styre';
+  if (owner && body && utvalg) {
+    if (owner.field === 'kommune' && !municipalBody) problems.push(`en kommune har ikke «${body}». Bruk ${municipalBodies.join(', ')}.`);
+    if (owner.field === 'organisasjon' && municipalBody) problems.push(`«${body}» hører til en kommune, ikke en organisasjon. Skriv kommunens navn eller filnavn i stedet for «${reference.trim()}».`);
+  }
+  const dato = dayOrMonth('dato', v.dato, problems);
+  const monthOnly = dato !== undefined && /^\d{4}-\d{2}$/.test(dato);
+  const tid = v.tid?.trim() || undefined;
+  if (tid && !timeOfDay.safeParse(tid).success) problems.push(`--tid «${tid}» er ikke et klokkeslett; skriv det som TT:MM, for eksempel 18:00.`);
+  else if (tid && monthOnly) problems.push('--tid: et møte der bare måneden er kjent, kan ikke ha klokkeslett. Skriv hele datoen i --dato, eller la --tid stå ute.');
+  // A month counts as «from today on» while it lasts.
+  const upcoming = dato !== undefined && dato >= today.slice(0, dato.length);
+  let status: MeetingStatus = upcoming ? 'planlagt' : 'holdt';
+  if (v.status?.trim()) {
+    const given = v.status.trim();
+    if (given === 'utsatt') problems.push('--status utsatt: lag møtet med den opprinnelige datoen og status planlagt, og skriv så status: utsatt og nyDato: med den nye datoen i filen.');
+    else if (!(given in meetingStatuses)) problems.push(`--status «${given}» finnes ikke for møter. Bruk planlagt, holdt eller avlyst.`);
+    else status = given as MeetingStatus;
+    if (status === 'holdt' && dato !== undefined && dato > today.slice(0, dato.length)) {
+      problems.push(`--status holdt: møtet er datert ${dato}, fram i tid, og kan ikke være holdt ennå. Bruk planlagt.`);
+    }
+  }
+  const kilde = resolveSource(sourceFields(), index, optionLabel, problems, dato);
+  stopOn(problems, 'Møtet');
+  const slug = v.slug ?? `${BODY_IN_SLUG[body!]}-${owner!.id}-${dato}`;
+  if (!slugSchema.safeParse(slug).success) fail(`--slug «${slug}» kan bare ha små bokstaver a–z, tall og bindestrek.`);
+  const file = writeItem(
+    'moter',
+    slug,
+    meetingTemplate({
+      owner: owner!,
+      utvalg: utvalg as MeetingBody | undefined,
+      dato: dato!,
+      tid,
+      sted: v.sted?.trim() || undefined,
+      status,
+      kilde: kilde!,
+      tittel: v.tittel?.trim() || undefined,
+      today,
+    }),
+  );
+  report(
+    file,
+    [
+      'Skriv sakene under «saker»: tittel, saksnummer hvis det finnes, og dokumentene saken gjelder.',
+      'Når vedtaket er kjent: skriv det under «vedtak», og for hver kommune eller organisasjon det gjelder, hva det betyr for den.',
+      'Sjekk status (planlagt, holdt, avlyst, eller utsatt med nyDato) og klokkeslettet.',
+    ],
+    'Møtet er merket som utkast (utkast: true) og blir ikke publisert, heller ikke ved et uhell.\nNår du er ferdig: slett linjen «utkast: true» og lagre.',
+  );
+}
+
 async function addEvent(reference: string | undefined): Promise<void> {
   if (!reference?.trim()) {
     fail('Skriv hvilken kommune, hvilket helseforetak eller hvilket sykehus hendelsen gjelder, for eksempel: npm run new -- hendelse roros --status opsjon-utlost --kilde-ekstern <kilde>', 2);
@@ -533,6 +640,9 @@ switch (what) {
     break;
   case 'fase':
     createPhase(title);
+    break;
+  case 'mote':
+    createMeeting(title);
     break;
   case 'hendelse':
     await addEvent(title);

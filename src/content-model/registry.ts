@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { documentSchema } from '../schemas/document.ts';
 import { faqSchema } from '../schemas/faq.ts';
+import { meetingSchema } from '../schemas/meeting.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { organisationSchema } from '../schemas/organisation.ts';
@@ -29,7 +30,8 @@ export type KindId =
   | 'kommuner'
   | 'nyheter'
   | 'dokumenter'
-  | 'sporsmal';
+  | 'sporsmal'
+  | 'moter';
 
 /** How a kind's files are laid out. */
 export type Layout =
@@ -91,6 +93,8 @@ export interface KindDefinition<S extends z.ZodType = z.ZodType> {
   url?: (id: string) => string;
   /** How staff find a valid id for a reference to this kind. */
   referenceHint: string;
+  /** Ids an item cannot have because the kind's pages use the address (`/dokumenter/ar/` lists a year). */
+  reservedIds?: readonly string[];
 }
 
 /** The schema for a news item in the check: the image is a path the check resolves itself. */
@@ -194,6 +198,7 @@ export const kinds = [
     ],
     url: (id) => `/dokumenter/${id}/`,
     referenceHint: 'Bruk navnet på en av mappene i dokumenter/.',
+    reservedIds: ['type', 'status', 'ar', 'part', 'rss.xml'],
   },
   {
     id: 'sporsmal',
@@ -207,6 +212,24 @@ export const kinds = [
     ],
     url: (id) => `/sporsmal-og-svar/#${id}`,
     referenceHint: 'Bruk filnavnet (uten .md) til en av filene i sporsmal/.',
+  },
+  {
+    id: 'moter',
+    nouns: { one: 'møte', definite: 'møtet', many: 'møter' },
+    layout: { type: 'files', extensions: ['.yaml', '.yml'], format: 'yaml' },
+    schema: meetingSchema,
+    publication: { dateField: 'publisert' },
+    references: [
+      { path: 'organ.organisasjon', to: 'organisasjoner' },
+      { path: 'organ.kommune', to: 'kommuner' },
+      { path: 'saker[].dokumenter[]', to: 'dokumenter' },
+      { path: 'saker[].vedtak.gjelder[].part', to: 'part' },
+      { path: 'protokoll', to: 'dokumenter' },
+      { path: 'kilder[]', to: 'kilde' },
+    ],
+    url: (id) => `/moter/${id}/`,
+    referenceHint: 'Bruk filnavnet (uten .yaml) til en av filene i moter/.',
+    reservedIds: ['organ', 'status', 'ar', 'kalender', 'rss'],
   },
 ] as const satisfies readonly KindDefinition[];
 

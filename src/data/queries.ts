@@ -10,6 +10,14 @@ import { effectiveDate } from '../domain/period.ts';
 import { isPublished } from '../domain/publication.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
+import { formatPeriod } from '../domain/format.ts';
+import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
+import { facets, type Facet } from '../domain/facets.ts';
+import { changeLog, type Change } from '../changes/change-log.ts';
+import { meetingStatuses, type MeetingStatus } from '../schemas/meeting.ts';
+import { documentStatuses, documentTypes, type DocumentStatus, type DocumentType } from '../schemas/document.ts';
+import { partyLookup } from '../documents/parties.ts';
+import { t } from '../i18n/index.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
 import type { FinderEntry } from '../search/municipality-finder.ts';
@@ -18,6 +26,7 @@ export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
 export type FaqEntry = CollectionEntry<'sporsmal'>;
 export type MunicipalityEntry = CollectionEntry<'kommuner'>;
+export type MeetingEntry = CollectionEntry<'moter'>;
 export type Settings = CollectionEntry<'innstillinger'>['data'];
 /** A rollout wave with its id (the file name). */
 export type Phase = CollectionEntry<'faser'>['data'] & { id: string };
@@ -49,10 +58,12 @@ interface Site {
   sources: Map<string, ExternalSource>;
   /** Sourced totals made by the build date. */
   statements: Statement[];
+  /** Published meetings, in no particular order (see groupMeetings()). */
+  meetings: MeetingEntry[];
 }
 
 async function load(): Promise<Site> {
-  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements] = await Promise.all([
+  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements, meetings] = await Promise.all([
     getCollection('innstillinger'),
     getCollection('nyheter', (entry) => isPublished(entry.data, today)),
     getCollection('dokumenter', (entry) => isPublished(entry.data, today)),
@@ -62,6 +73,7 @@ async function load(): Promise<Site> {
     getCollection('faser'),
     getCollection('kilder'),
     getCollection('tall'),
+    getCollection('moter', (entry) => isPublished(entry.data, today)),
   ]);
   return {
     settings: settings[0]!.data,
@@ -87,6 +99,7 @@ async function load(): Promise<Site> {
       .sort((a, b) => a.nummer - b.nummer),
     sources: new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }])),
     statements: upToToday(statements.map((s) => ({ id: s.id, ...s.data }))),
+    meetings: meetings.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
@@ -274,7 +287,10 @@ export function getOpenData() {
 
 async function loadOpenData() {
   const { settings, municipalities, phases, organisations, documents, news, sources, statements } = await site();
+  const [meetings, changes] = await Promise.all([getMeetings(), getChangeLog()]);
   const input: OpenDataInput = {
+    meetings: meetings.all.map((m) => ({ id: m.entry.id, data: m.entry.data, title: m.title, bodyName: m.bodyName, bodyKey: m.body.key })),
+    changes,
     settings,
     municipalities,
     phases,
@@ -337,4 +353,190 @@ export function getOrganisationStatuses(): Promise<OrganisationStatus[]> {
     return [...ordered, ...withHistory.filter((o) => !ordered.includes(o))];
   });
   return organisationStatuses;
+}
+
+/** A meeting with what its pages need: its body and its title. */
+export interface MeetingView {
+  entry: MeetingEntry;
+  body: Body;
+  /** «Styremøte i Helseplattformen AS 29. juni 2023» or the meeting's own title. */
+  title: string;
+  /** «Styret i Helseplattformen AS». */
+  bodyName: string;
+}
+
+/** A decision on an agenda item that names a party, with where it was made. */
+export interface PartyDecision {
+  meeting: MeetingView;
+  /** Index of the agenda item in the meeting's `saker`. */
+  item: number;
+  /** What was decided for the party. */
+  decision: string;
+}
+
+interface MeetingIndex {
+  all: MeetingView[];
+  byId: Map<string, MeetingView>;
+  /** Meetings that dealt with a document (in an agenda item or as its minutes), by document slug. */
+  byDocument: Map<string, MeetingView[]>;
+  /** Meetings of a municipality's own bodies, by municipality slug. */
+  byMunicipality: Map<string, MeetingView[]>;
+  /** Decisions that name a party, by the party's id. */
+  decisionsFor: Map<string, PartyDecision[]>;
+  /** Every body that has met, by key, with its meetings. */
+  bodies: Map<string, { body: Body; name: string; meetings: MeetingView[] }>;
+}
+
+let meetingIndex: Promise<MeetingIndex> | undefined;
+
+/** Every published meeting with its body and title, and the indexes document and municipality pages need; built once per build. */
+export function getMeetings(): Promise<MeetingIndex> {
+  meetingIndex ??= Promise.all([site(), getNames()]).then(([{ meetings }, names]) => {
+    const index: MeetingIndex = { all: [], byId: new Map(), byDocument: new Map(), byMunicipality: new Map(), decisionsFor: new Map(), bodies: new Map() };
+    const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const entry of meetings) {
+      const body = meetingBody(entry.data, names);
+      const bodyName = t(`meeting.body.${body.body}`, { name: body.ownerName });
+      const kind = t(entry.data.ekstraordinart ? `meeting.kind.extraordinary.${body.body}` : `meeting.kind.${body.body}`, { name: body.ownerName });
+      const title = entry.data.tittel ?? `${kind} ${formatPeriod(entry.data.dato)}`;
+      const view: MeetingView = { entry, body, title, bodyName };
+      index.all.push(view);
+      index.byId.set(entry.id, view);
+      const documents = new Set([...entry.data.saker.flatMap((s) => s.dokumenter), ...(entry.data.protokoll ? [entry.data.protokoll] : [])]);
+      for (const slug of documents) push(index.byDocument, slug, view);
+      if (body.municipality) push(index.byMunicipality, body.municipality, view);
+      entry.data.saker.forEach((sak, item) => {
+        for (const party of sak.vedtak?.gjelder ?? []) push(index.decisionsFor, party.part, { meeting: view, item, decision: party.vedtak });
+      });
+      const group = index.bodies.get(body.key) ?? { body, name: bodyName, meetings: [] };
+      group.meetings.push(view);
+      index.bodies.set(body.key, group);
+    }
+    return index;
+  });
+  return meetingIndex;
+}
+
+let meetingFacets: Promise<Facet<MeetingView>[]> | undefined;
+
+/** The meetings list's facets (body, status, year), each value with its meetings and page; built once per build. */
+export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
+  meetingFacets ??= getMeetings().then(({ all, bodies }) =>
+    facets(
+      all,
+      [
+        {
+          id: 'organ',
+          label: t('meetings.facet.body'),
+          valuesOf: (m) => [m.body.key],
+          labelOf: (key) => bodies.get(key)?.name ?? key,
+          order: (a, b) => collator.compare(bodies.get(a)?.name ?? a, bodies.get(b)?.name ?? b),
+        },
+        {
+          id: 'status',
+          label: t('meetings.facet.status'),
+          valuesOf: (m) => [m.entry.data.status],
+          labelOf: (status) => meetingStatuses[status as MeetingStatus] ?? status,
+          order: (a, b) => Object.keys(meetingStatuses).indexOf(a) - Object.keys(meetingStatuses).indexOf(b),
+        },
+        {
+          id: 'ar',
+          label: t('meetings.facet.year'),
+          valuesOf: (m) => [meetingYear(m.entry.data)],
+          labelOf: (year) => year,
+          order: (a, b) => b.localeCompare(a),
+        },
+      ],
+      '/moter/',
+    ),
+  );
+  return meetingFacets;
+}
+
+let changes: Promise<Change[]> | undefined;
+
+/** What changed on the site, newest first, derived from the published content; built once per build. */
+export function getChangeLog(): Promise<Change[]> {
+  changes ??= Promise.all([site(), getMeetings()]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings]) => {
+    const municipalitySlugs = new Set(municipalities.map((m) => m.id));
+    const organisationMunicipality = new Map(organisations.flatMap((o) => (o.kommune ? [[o.id, o.kommune] as const] : [])));
+    return changeLog({
+      today,
+      news,
+      documents,
+      answers,
+      municipalities: municipalities.map((m) => ({ id: m.id, navn: m.data.navn, hendelser: m.data.hendelser })),
+      organisations: organisations.filter((o) => o.hendelser.length > 0),
+      phases,
+      meetings: meetings.all.map((m) => ({ id: m.entry.id, data: m.entry.data, title: m.title, bodyName: m.bodyName, municipality: m.body.municipality })),
+      statusNames: new Map(settings.statuser.map((s) => [s.id, s.navn])),
+      municipalityOf: (party) => (municipalitySlugs.has(party) ? party : organisationMunicipality.get(party)),
+    });
+  });
+  return changes;
+}
+
+/** The change log's selections: municipalities with changes (in name order) and years with changes (newest first). */
+export async function getChangeFilters(): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> {
+  const [all, names] = await Promise.all([getChangeLog(), getNames()]);
+  const slugs = new Set(all.flatMap((c) => c.municipalities));
+  return {
+    municipalities: [...slugs]
+      .filter((slug) => names.municipality.has(slug))
+      .map((slug) => ({ slug, name: names.municipality.get(slug)! }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    years: [...new Set(all.map((c) => c.date.slice(0, 4)))].sort().reverse(),
+  };
+}
+
+/**
+ * When the newest change that passes `filter` happened, as precisely as the
+ * content says (a day, or a month): what a page shows as «last changed».
+ */
+export async function lastChangeOf(filter: (change: Change) => boolean = () => true): Promise<string | undefined> {
+  // The log is newest first.
+  return (await getChangeLog()).find(filter)?.dateText;
+}
+
+let documentFacets: Promise<Facet<DocumentEntry>[]> | undefined;
+
+/** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build. */
+export function getDocumentFacets(): Promise<Facet<DocumentEntry>[]> {
+  documentFacets ??= site().then(({ documents, organisations, municipalities }) => {
+    const party = partyLookup({ organisations, municipalities });
+    const order = (keys: string[]) => (a: string, b: string) => keys.indexOf(a) - keys.indexOf(b);
+    return facets(
+      documents,
+      [
+        { id: 'type', label: t('documents.facet.type'), valuesOf: (d) => [d.data.type], labelOf: (v) => documentTypes[v as DocumentType] ?? v, order: order(Object.keys(documentTypes)) },
+        { id: 'status', label: t('documents.facet.status'), valuesOf: (d) => [d.data.status], labelOf: (v) => documentStatuses[v as DocumentStatus] ?? v, order: order(Object.keys(documentStatuses)) },
+        { id: 'ar', label: t('documents.facet.year'), valuesOf: (d) => [d.data.publisert.slice(0, 4)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
+        { id: 'part', label: t('documents.facet.party'), valuesOf: (d) => d.data.parter, labelOf: (v) => party(v).name, order: (a, b) => collator.compare(party(a).name, party(b).name) },
+      ],
+      '/dokumenter/',
+    );
+  });
+  return documentFacets;
+}
+
+/** Fewest rows the first page of the documents list shows: whole years, newest first, until it has this many. */
+const FIRST_PAGE_ROWS = 50;
+
+/**
+ * The years the first page of the documents list shows: the newest year,
+ * and earlier ones until it has at least 50 rows (a January with two
+ * documents does not make a near-empty list). Every year has its own page.
+ */
+export async function firstPageYears(): Promise<string[]> {
+  const { documents } = await site();
+  const counts = new Map<string, number>();
+  for (const d of documents) counts.set(d.data.publisert.slice(0, 4), (counts.get(d.data.publisert.slice(0, 4)) ?? 0) + 1);
+  const years: string[] = [];
+  let rows = 0;
+  for (const [year, count] of [...counts].sort((a, b) => b[0].localeCompare(a[0]))) {
+    if (rows >= FIRST_PAGE_ROWS) break;
+    years.push(year);
+    rows += count;
+  }
+  return years;
 }

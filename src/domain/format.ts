@@ -89,3 +89,11 @@ export function plural(count: number, forms: PluralForms): string {
 export function formatCount(count: number, forms: PluralForms): string {
   return `${formatNumber(count)} ${plural(count, forms)}`;
 }
+
+/**
+ * A time of day `TT:MM` as Norwegian text, with a full stop: `formatTime('09:30')`
+ * gives «09.30» (Språkrådet's recommended form).
+ */
+export function formatTime(time: string): string {
+  return time.replace(':', '.');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../schemas/event.ts';
-import { currentPlan, nextGoLive, participantCounts, phaseMembership, phaseState, phasesInOrder, planHistory, type PhaseInfo } from './phases.ts';
+import { currentPlan, eventPlanHistory, nextGoLive, participantCounts, phaseMembership, phaseState, phasesInOrder, planHistory, type PhaseInfo } from './phases.ts';
 
 const kilde = { ekstern: 'kilde' };
 /** Helse Nord-Trøndelag's wave, as the facts give it: postponed four times. */
@@ -43,6 +43,50 @@ describe('planHistory', () => {
     expect(planHistory(hnt, '2022-12-31').map((s) => s.plan.planlagt)).toEqual(['2022-11', '2023-02-11']);
     expect(currentPlan(hnt, '2022-12-31')?.plan.planlagt).toBe('2023-02-11');
     expect(currentPlan(hnt, '2021-01-01')).toBeUndefined();
+  });
+});
+
+describe('planHistory, restated plans', () => {
+  it('reads a plan restated less precisely as the same plan, not as brought forward', () => {
+    const wave: PhaseInfo = {
+      ...later,
+      planer: [
+        { dato: '2023-01', planlagt: '2024-04-27', kilde },
+        { dato: '2023-05', planlagt: '2024-04', kilde },
+        { dato: '2023-12', planlagt: '2024-04-27', kilde },
+      ],
+    };
+    expect(planHistory(wave, '2026-12-01').map((s) => s.change)).toEqual(['forste', 'uendret', 'presisert']);
+  });
+});
+
+describe('eventPlanHistory', () => {
+  const postponed = new Set(['innforing-utsatt']);
+  const events = [
+    { dato: '2021-05', status: 'innforing-planlagt', planlagt: 'høsten 2022', kilde },
+    { dato: '2022-09-05', status: 'innforing-planlagt', planlagt: '2023-02-11', kilde },
+    { dato: '2022-10-01', status: 'avtale-signert', kilde },
+    { dato: '2023-01', status: 'innforing-planlagt', planlagt: '2023-11-04', kilde },
+    { dato: '2023-01', status: 'innforing-utsatt', kilde },
+    { dato: '2023-05', status: 'innforing-planlagt', planlagt: 'høsten 2024', kilde },
+    { dato: '2023-06-29', status: 'innforing-planlagt', planlagt: '2024-11-09', kilde },
+  ];
+
+  it('keeps every plan and postponement of a health trust, oldest first, and leaves other events out', () => {
+    const steps = eventPlanHistory(events, postponed, '2026-12-01');
+    expect(steps.map((s) => (s.kind === 'plan' ? [s.event.planlagt, s.change] : ['utsatt', s.previous?.text]))).toEqual([
+      ['høsten 2022', 'forste'],
+      ['2023-02-11', 'utsatt'],
+      ['2023-11-04', 'utsatt'],
+      ['utsatt', '2023-11-04'],
+      ['høsten 2024', 'utsatt'],
+      ['2024-11-09', 'presisert'],
+    ]);
+  });
+
+  it('knows only what was decided by the date (a month counts from its last day)', () => {
+    expect(eventPlanHistory(events, postponed, '2023-01-30')).toHaveLength(2);
+    expect(eventPlanHistory(events, postponed, '2023-01-31')).toHaveLength(4);
   });
 });
 

@@ -6,6 +6,7 @@
  * Participants are derived: a municipality or organisation belongs to the
  * wave named by its latest event that names one (see {@link currentPhase}).
  */
+import type { StatusEvent } from '../schemas/event.ts';
 import type { Phase, Plan } from '../schemas/phase.ts';
 import { sortByName } from './format.ts';
 import { currentPhase, type MunicipalityHistory } from './municipality-status.ts';
@@ -23,7 +24,8 @@ export interface PlanStep {
    * How it relates to the plan before: the first plan, a postponement
    * (a later date), a date brought forward, a more precise statement of the
    * same aim (e.g. «høsten 2022» → 12 November 2022), or the same plan
-   * restated.
+   * restated (also when restated less precisely: 27 April 2024 → «april
+   * 2024»).
    */
   change: 'forste' | 'utsatt' | 'framskyndet' | 'presisert' | 'uendret';
   /** The plan this one replaced. */
@@ -69,8 +71,44 @@ function changeOf(previous: Period | undefined, period: Period): PlanStep['chang
   if (!previous) return 'forste';
   if (period.start === previous.start && period.end === previous.end) return 'uendret';
   if (period.start >= previous.start && period.end <= previous.end) return 'presisert';
+  if (period.start <= previous.start && period.end >= previous.end) return 'uendret';
   if (period.start > previous.end || (period.start > previous.start && period.end > previous.end)) return 'utsatt';
   return 'framskyndet';
+}
+
+/** One step of a municipality's or organisation's own plan history. */
+export type EventPlanStep =
+  /** An event that states what the go-live aims at, with how it changed the plan before. */
+  | { kind: 'plan'; event: StatusEvent; period: Period; change: PlanStep['change']; previous: Period | undefined }
+  /** A postponement with no new date yet (a status of type «utsatt»); `previous` is the plan it set aside. */
+  | { kind: 'utsatt'; event: StatusEvent; previous: Period | undefined };
+
+/**
+ * The plan history in a status history (`hendelser` of a municipality, a
+ * health trust or a hospital) as known on `date`, oldest first: every event
+ * with a `planlagt` date, and every postponement (an event whose status id
+ * is in `postponements`, the settings' statuses of type «utsatt»). A plan
+ * that follows a postponement is compared with the plan before the
+ * postponement, so «utsatt» → «høsten 2024» reads as a later date. Events
+ * of the same day keep their order in the file.
+ */
+export function eventPlanHistory(events: readonly StatusEvent[], postponements: ReadonlySet<string>, date: string): EventPlanStep[] {
+  const known = events
+    .map((event, index) => ({ event, index, key: effectiveDate(event.dato) }))
+    .filter((entry) => entry.key <= date && (entry.event.planlagt !== undefined || postponements.has(entry.event.status)))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+  const steps: EventPlanStep[] = [];
+  let previous: Period | undefined;
+  for (const { event } of known) {
+    if (event.planlagt === undefined) {
+      steps.push({ kind: 'utsatt', event, previous });
+      continue;
+    }
+    const period = parsePeriod(event.planlagt)!;
+    steps.push({ kind: 'plan', event, period, previous, change: changeOf(previous, period) });
+    previous = period;
+  }
+  return steps;
 }
 
 /** The plan in force on `date`: the latest entry decided by then, or `undefined`. */

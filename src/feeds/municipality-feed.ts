@@ -18,7 +18,7 @@ export interface FeedItem {
   link: string;
   /** Unique, stable id (site-relative URL plus a fragment for events). */
   guid: string;
-  category: 'Nyhet' | 'Dokument' | 'Statusendring';
+  category: 'Nyhet' | 'Dokument' | 'Statusendring' | 'Møte' | 'Vedtak' | 'Dokumentstatus' | 'Svar';
 }
 
 interface Input {
@@ -30,10 +30,12 @@ interface Input {
   statusNames: Map<string, string>;
   /** Phase names by id. */
   phaseNames: Map<string, string>;
+  /** Further items about the municipality (its meetings, documents' status changes), from the change log. Default: none. */
+  more?: readonly FeedItem[];
 }
 
 /** Feed items for one municipality (published content only is passed in), newest first. */
-export function municipalityFeedItems({ slug, municipality, news, documents, statusNames, phaseNames }: Input): FeedItem[] {
+export function municipalityFeedItems({ slug, municipality, news, documents, statusNames, phaseNames, more = [] }: Input): FeedItem[] {
   const ownNews = news.filter((n) => n.data.kommuner.includes(slug));
   const linkedDocs = new Set(ownNews.flatMap((n) => n.data.dokumenter));
   for (const event of municipality.hendelser) if (event.kilde.dokument) linkedDocs.add(event.kilde.dokument);
@@ -74,6 +76,7 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
         category: 'Statusendring' as const,
       };
     }),
+    ...more,
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date));
 }

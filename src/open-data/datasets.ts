@@ -19,6 +19,10 @@ import { organisationHistory } from '../domain/organisation-status.ts';
 import { effectiveDate } from '../domain/period.ts';
 import { phaseState, planHistory } from '../domain/phases.ts';
 import { toCsv, type Cell } from './csv.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { meetingStatuses } from '../schemas/meeting.ts';
+import { agendaAnchor, scheduled } from '../domain/meetings.ts';
+import type { Change } from '../changes/change-log.ts';
 
 export type ColumnType = 'tekst' | 'heltall' | 'desimaltall' | 'dato' | 'nettadresse' | 'liste';
 
@@ -57,13 +61,28 @@ export interface OpenDataInput {
   date: string;
   /** The site's public base URL, for absolute links. */
   siteUrl: string;
+  /** Published meetings, with their titles and bodies. */
+  meetings: readonly { id: string; data: Meeting; title: string; bodyName: string; bodyKey: string }[];
+  /** The change log, newest first. */
+  changes: readonly Change[];
 }
 
 const col = (name: string, type: ColumnType, description: string): Column => ({ name, type, description });
 
 /** Every dataset, built from the published content. */
 export function buildDatasets(input: OpenDataInput): Dataset[] {
-  return [municipalityStatus(input), organisationStatus(input), statusEvents(input), phaseTable(input), planTable(input), statementTable(input), documentIndex(input)];
+  return [
+    municipalityStatus(input),
+    organisationStatus(input),
+    statusEvents(input),
+    phaseTable(input),
+    planTable(input),
+    statementTable(input),
+    documentIndex(input),
+    meetingTable(input),
+    decisionTable(input),
+    changeTable(input),
+  ];
 }
 
 function url(input: OpenDataInput, path: string): string {
@@ -160,7 +179,7 @@ function municipalityStatus(input: OpenDataInput): Dataset {
       const periods = numberPeriods(data);
       return {
         kommunenummer: numberOn(data, input.date) ?? data.nummer,
-        tidligere_kommunenummer: periods.slice(0, -1).map((p) => `${p.nummer} (til ${p.to})`),
+        tidligere_kommunenummer: periods.filter((p) => p.to !== undefined && p.to < input.date && p.nummer !== numberOn(data, input.date)).map((p) => `${p.nummer} (til ${p.to})`),
         kommune: data.navn,
         andre_navn: data.andreNavn.map((n) => `${n.navn} (${n.sprak})`),
         id,
@@ -407,6 +426,124 @@ function documentIndex(input: OpenDataInput): Dataset {
   };
 }
 
+/** A party's name: an organisation's or a municipality's, else the id. */
+function partyName(input: OpenDataInput, slug: string): string {
+  return input.organisations.find((o) => o.id === slug)?.navn ?? input.municipalities.find((m) => m.id === slug)?.data.navn ?? slug;
+}
+
+function meetingTable(input: OpenDataInput): Dataset {
+  return {
+    id: 'moter',
+    title: 'Møter',
+    description: 'Hvert registrerte møte i styrer og kommunestyrer om innføringen: organ, dato og tid (norsk tid), sted, status og kilder. Sakene og vedtakene står i datasettet «vedtak».',
+    columns: [
+      col('id', 'tekst', 'Møtets faste kortnavn, brukt i adressen.'),
+      col('tittel', 'tekst', 'Møtets tittel.'),
+      col('organ', 'tekst', 'Hvem som møttes, for eksempel «Styret i Helseplattformen AS».'),
+      col('organ_id', 'tekst', 'Organets faste kortnavn, brukt i adressen til organets møter og kalender.'),
+      col('dato', 'tekst', 'Møtedatoen slik kilden oppgir den: en dato (ÅÅÅÅ-MM-DD), eller en måned (ÅÅÅÅ-MM) når dagen ikke er kjent.'),
+      col('klokkeslett', 'tekst', 'Når møtet begynner, norsk tid (TT:MM). Tom når det ikke er kjent.'),
+      col('slutt', 'tekst', 'Når møtet slutter, norsk tid (TT:MM). Tom når det ikke er kjent.'),
+      col('sted', 'tekst', 'Hvor møtet holdes, hvis kjent.'),
+      col('status', 'tekst', `Status: ${Object.keys(meetingStatuses).join(', ')}.`),
+      col('ny_dato', 'tekst', 'For et utsatt møte: den nye datoen (eller måneden).'),
+      col('statusmerknad', 'tekst', 'Forklaring til statusen, for eksempel at ingen kilde bekrefter at møtet ble holdt.'),
+      col('antall_saker', 'heltall', 'Antall saker på sakslisten.'),
+      col('protokoll', 'nettadresse', 'Protokollen, når den er publisert her.'),
+      col('kilder', 'liste', 'Adressene til kildene. I CSV skilt med semikolon og mellomrom.'),
+      col('publisert', 'dato', 'Datoen møtet ble registrert her.'),
+      col('side', 'nettadresse', 'Møtets side på nettstedet.'),
+    ],
+    rows: input.meetings.map(({ id, data, title, bodyName, bodyKey }) => ({
+      id,
+      tittel: title,
+      organ: bodyName,
+      organ_id: bodyKey,
+      dato: data.dato,
+      klokkeslett: data.tid,
+      slutt: data.slutt,
+      sted: data.sted,
+      status: data.status,
+      ny_dato: data.nyDato,
+      statusmerknad: data.statusmerknad,
+      antall_saker: data.saker.length,
+      protokoll: data.protokoll ? url(input, `/dokumenter/${data.protokoll}/`) : undefined,
+      kilder: data.kilder.flatMap((kilde) => {
+        const cells = sourceCells(input, kilde);
+        return cells.kilde_url ? [cells.kilde_url] : [];
+      }),
+      publisert: data.publisert,
+      side: url(input, `/moter/${id}/`),
+    })),
+  };
+}
+
+function decisionTable(input: OpenDataInput): Dataset {
+  return {
+    id: 'vedtak',
+    title: 'Saker og vedtak',
+    description: 'Hver sak på sakslisten til hvert møte, med saksnummer, dokumentene saken gjelder, vedtaket og hva det betyr for hver kommune eller organisasjon det gjelder. En sak uten registrert vedtak har tomt vedtak.',
+    columns: [
+      col('mote_id', 'tekst', 'Møtets faste kortnavn (se datasettet «moter»).'),
+      col('mote', 'tekst', 'Møtets tittel.'),
+      col('organ', 'tekst', 'Hvem som møttes.'),
+      col('dato', 'tekst', 'Møtedatoen (dato eller måned), eller den nye datoen for et utsatt møte.'),
+      col('sak', 'heltall', 'Sakens plass på sakslisten, 1 for den første.'),
+      col('saksnummer', 'tekst', 'Saksnummeret organet ga saken, hvis kjent.'),
+      col('tittel', 'tekst', 'Hva saken gjelder.'),
+      col('dokumenter', 'liste', 'Dokumentene saken gjelder, som adresser på nettstedet. I CSV skilt med semikolon og mellomrom.'),
+      col('vedtak', 'tekst', 'Vedtaket med våre ord. Tomt når vi ikke har registrert noe vedtak.'),
+      col('vedtak_per_part', 'liste', 'For hver kommune eller organisasjon vedtaket gjelder: «Navn: hva som ble vedtatt». I CSV skilt med semikolon og mellomrom.'),
+      col('merknad', 'tekst', 'Merknad til saken, for eksempel der kildene er uenige.'),
+      col('side', 'nettadresse', 'Saken på møtets side.'),
+    ],
+    rows: input.meetings.flatMap(({ id, data, title, bodyName }) =>
+      data.saker.map((item, index) => ({
+        mote_id: id,
+        mote: title,
+        organ: bodyName,
+        dato: scheduled(data).date,
+        sak: index + 1,
+        saksnummer: item.saksnummer,
+        tittel: item.tittel,
+        dokumenter: item.dokumenter.map((slug) => url(input, `/dokumenter/${slug}/`)),
+        vedtak: item.vedtak?.tekst,
+        vedtak_per_part: (item.vedtak?.gjelder ?? []).map((party) => `${partyName(input, party.part)}: ${party.vedtak}`),
+        merknad: item.merknad,
+        side: url(input, `/moter/${id}/#${agendaAnchor(index)}`),
+      })),
+    ),
+  };
+}
+
+function changeTable(input: OpenDataInput): Dataset {
+  return {
+    id: 'endringer',
+    title: 'Endringer',
+    description: 'Endringsloggen, nyeste først: hver ny eller oppdatert nyhet, hvert dokument, hver ny versjon og status, hver hendelse for kommuner, helseforetak og sykehus, hver plan for innføringsbølgene og hvert møte, med dato og lenke. Den lages av innholdet selv.',
+    columns: [
+      col('dato', 'dato', 'Dagen endringen regnes fra (siste dag i måneden når bare måneden er kjent).'),
+      col('dato_oppgitt', 'tekst', 'Datoen så nøyaktig som innholdet oppgir den: dato eller måned.'),
+      col('type', 'tekst', 'Hva som er endret: nyhet, dokument, mote, kommune, helseforetak, fase eller svar.'),
+      col('endring', 'tekst', 'Hva slags endring: ny, ny-versjon, oppdatert, status, hendelse, plan eller mote.'),
+      col('tittel', 'tekst', 'Hva endringen gjelder.'),
+      col('beskrivelse', 'tekst', 'En eller to setninger om endringen.'),
+      col('kommuner', 'liste', 'Kommunene endringen gjelder. I CSV skilt med semikolon og mellomrom.'),
+      col('lenke', 'nettadresse', 'Der endringen vises på nettstedet.'),
+    ],
+    rows: input.changes.map((change) => ({
+      dato: change.date,
+      dato_oppgitt: change.dateText,
+      type: change.kind,
+      endring: change.action,
+      tittel: change.title,
+      beskrivelse: change.summary,
+      kommuner: change.municipalities.map((slug) => partyName(input, slug)),
+      lenke: url(input, change.link),
+    })),
+  };
+}
+
 /** The dataset as a CSV file; lists are joined with «; ». */
 export function datasetCsv(dataset: Dataset): string {
   return toCsv(
@@ -451,6 +588,7 @@ export function lastChanged(input: OpenDataInput): string {
     ...input.phases.flatMap((p) => [...p.planer.map((plan) => effectiveDate(plan.dato)), p.gjennomfort && effectiveDate(p.gjennomfort.dato)]),
     ...input.statements.map((s) => effectiveDate(s.dato)),
     ...input.documents.flatMap((d) => [d.data.publisert, d.data.statusdato, ...d.data.endringer.map((e) => e.dato)]),
+    ...input.changes.map((c) => c.date),
   ].filter((d): d is string => typeof d === 'string' && d <= input.date);
   return dates.sort().at(-1) ?? input.date;
 }

@@ -8,6 +8,7 @@ import {
   documentTemplate,
   existingItem,
   itemFile,
+  meetingTemplate,
   newsTemplate,
   organisationTemplate,
   phaseTemplate,
@@ -46,7 +47,7 @@ describe('where new items go', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('follows each kind’s layout in the registry', () => {
-    expect(['nyheter', 'dokumenter', 'sporsmal', 'kilder', 'tall', 'organisasjoner', 'faser'].map((id) => itemFile(id as never, 'x'))).toEqual([
+    expect(['nyheter', 'dokumenter', 'sporsmal', 'kilder', 'tall', 'organisasjoner', 'faser', 'moter'].map((id) => itemFile(id as never, 'x'))).toEqual([
       'nyheter/x.md',
       'dokumenter/x/index.md',
       'sporsmal/x.md',
@@ -54,6 +55,7 @@ describe('where new items go', () => {
       'tall/x.yaml',
       'organisasjoner/x.yaml',
       'faser/x.yaml',
+      'moter/x.yaml',
     ]);
     expect(() => itemFile('innstillinger', 'x')).toThrow();
   });
@@ -143,6 +145,44 @@ describe('templates', () => {
       beskrivelse: 'Åtte kommuner i Namdalen.',
       planer: [{ dato: '2025-03', planlagt: 'våren 2027', kilde: { url: 'https://www.nrk.no/x', tittel: 'Namdalen: neste', utgiver: 'NRK Trøndelag', dato: '2025-03-14' } }],
     });
+  });
+
+  it('meeting: a valid draft with who meets, the time quoted, one agenda item to fill in and the source', () => {
+    const board = meetingTemplate({
+      owner: { field: 'organisasjon', id: 'helseplattformen-as' },
+      dato: '2024-06-20',
+      tid: '10:00',
+      sted: 'Trondheim',
+      status: 'holdt',
+      kilde: { ekstern: 'hp-styremote-5-januar' },
+      today: '2026-11-22',
+    });
+    expect(templateProblems('moter', board)).toEqual([]);
+    expect(yamlData(board)).toEqual({
+      organ: { organisasjon: 'helseplattformen-as' },
+      dato: '2024-06-20',
+      tid: '10:00',
+      sted: 'Trondheim',
+      status: 'holdt',
+      saker: [{ tittel: 'Skriv hva saken gjelder', dokumenter: [] }],
+      kilder: [{ ekstern: 'hp-styremote-5-januar' }],
+      publisert: '2026-11-22',
+      utkast: 'true',
+    });
+    expect(board).toContain('tid: "10:00"');
+
+    const council = meetingTemplate({
+      owner: { field: 'kommune', id: 'roros' },
+      utvalg: 'formannskap',
+      tittel: awkward,
+      dato: '2027-01',
+      status: 'planlagt',
+      kilde: { url: 'https://roros.kommune.no/m', tittel: 'Møteplan', utgiver: 'Røros kommune' },
+      today: '2026-11-22',
+    });
+    expect(templateProblems('moter', council)).toEqual([]);
+    expect(yamlData(council)).toMatchObject({ tittel: awkward, organ: { kommune: 'roros', utvalg: 'formannskap' }, dato: '2027-01', status: 'planlagt' });
+    expect(yamlData(council)).not.toHaveProperty('tid');
   });
 
   it('templateProblems reports what the schema refuses, worded by field', () => {

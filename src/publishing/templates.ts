@@ -3,10 +3,10 @@
  * comment above every field saying what it is, and where the file goes. The
  * folder and file name come from the registry of kinds, so a kind that moves
  * or changes its extension needs no change here. Every template is valid as
- * created: news, documents and answers start as drafts (`utkast: true`) with
- * placeholder text; kinds without drafts (sources, totals, organisations,
- * waves) are filled only with what the person gave, so nothing invented is
- * ever published.
+ * created: news, documents, answers and meetings start as drafts
+ * (`utkast: true`) with placeholder text; kinds without drafts (sources,
+ * totals, organisations, waves) are filled only with what the person gave, so
+ * nothing invented is ever published.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { kind, type KindId } from '../content-model/registry.ts';
 import { parseFrontMatter, parseYaml } from '../content-model/read/parse.ts';
 import { slugify } from '../domain/slug.ts';
 import { documentStatuses, documentTypes } from '../schemas/document.ts';
+import { meetingBodies, meetingStatuses, type MeetingBody, type MeetingStatus } from '../schemas/meeting.ts';
 import { organisationKinds, organisationKindsWithStatus } from '../schemas/organisation.ts';
 
 /** The words `npm run new` takes for new items, and the kind (folder) each starts. */
@@ -27,6 +28,7 @@ export const newItemKinds = {
   tall: 'tall',
   organisasjon: 'organisasjoner',
   fase: 'faser',
+  mote: 'moter',
 } as const satisfies Record<string, KindId>;
 
 /** The kinds of content `npm run new` can start from a template. */
@@ -335,5 +337,63 @@ ${yaml('planer', [entry])}
 #   dato: 2026-11-14
 #   kilde:
 #     ekstern: <kilde i kilder/>
+`;
+}
+
+/** A new meeting (`moter/<id>.yaml`): who meets, when, and the source, as given. */
+export interface MeetingTemplateInput {
+  /** `organisasjon: <id in organisasjoner/>` for a board or company meeting, `kommune: <slug in kommuner/>` for a council. */
+  owner: { field: 'organisasjon' | 'kommune'; id: string };
+  /** The body, when not the default (a board for an organisation, the council for a municipality). */
+  utvalg?: MeetingBody | undefined;
+  /** The day (`YYYY-MM-DD`) or only the month (`YYYY-MM`) of the meeting. */
+  dato: string;
+  /** When it starts, `TT:MM` (24 hours), Norwegian time; written quoted as given. */
+  tid?: string | undefined;
+  sted?: string | undefined;
+  status: MeetingStatus;
+  kilde: SourceReference;
+  /** A title of its own, optional. */
+  tittel?: string | undefined;
+  /** The day it is published here, `YYYY-MM-DD`. */
+  today: string;
+}
+
+/**
+ * A new meeting: a draft with one agenda item to fill in and the source
+ * given, which passes validation as created.
+ */
+export function meetingTemplate(input: MeetingTemplateInput): string {
+  const organ = { [input.owner.field]: input.owner.id, ...(input.utvalg ? { utvalg: input.utvalg } : {}) };
+  return `${input.tittel ? yaml('tittel', input.tittel) : '# En egen tittel er valgfri; uten den står organet og datoen, for eksempel «Styremøte i Helseplattformen AS 29. juni 2023».\n# tittel: Ekstraordinært møte om tjenesteavtalen'}
+# Hvem som møtes: organisasjon (styre) eller kommune (kommunestyre).
+# utvalg er én av: ${Object.keys(meetingBodies).join(', ')}.
+${yaml('organ', organ)}
+# Datoen, eller bare måneden (ÅÅÅÅ-MM) når kilden ikke sier dagen.
+${yaml('dato', input.dato)}
+${input.tid ? `# Når møtet begynner, norsk tid, i anførselstegn.\ntid: "${input.tid}"` : '# Når møtet begynner, norsk tid, i anførselstegn, når det er kjent.\n# tid: "10:00"'}
+# Hvor møtet holdes.
+${input.sted ? yaml('sted', input.sted) : '# sted: Trondheim'}
+# Én av: ${Object.keys(meetingStatuses).join(', ')} (utsatt trenger også nyDato: med den nye datoen).
+${yaml('status', input.status)}
+# Sakene i rekkefølge. saksnummer og vedtak kan stå ute til de er kjent.
+saker:
+  - tittel: Skriv hva saken gjelder
+    # saksnummer: "12/24"
+    # Dokumenter saken gjelder (mappenavn i dokumenter/).
+    dokumenter: []
+    # vedtak:
+    #   tekst: Hva som ble vedtatt, med egne ord.
+    #   gjelder:
+    #     - part: roros
+    #       vedtak: Hva vedtaket betyr for Røros.
+# Protokollen, når den er publisert som dokument (mappenavn i dokumenter/).
+# protokoll: protokoll-styremote-2024-06-20
+# Kildene møtet og vedtakene bygger på; minst én.
+${yaml('kilder', [input.kilde])}
+# Dagen møtet publiseres her. En dato fram i tid holder det skjult til den dagen.
+publisert: ${input.today}
+# Utkast publiseres ikke. Slett denne linjen når møtet er klart.
+utkast: true
 `;
 }

@@ -16,7 +16,7 @@ export function visibleExcerpt(excerpt: string): string {
 }
 
 /** The result types, as the pages mark them (`data-pagefind-filter="type:…"`) and the type filter offers them. */
-export const SEARCH_TYPES = ['Nyheter', 'Dokumenter', 'Svar', 'Kommuner', 'Innføringen'] as const;
+export const SEARCH_TYPES = ['Nyheter', 'Dokumenter', 'Møter', 'Svar', 'Kommuner', 'Innføringen'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchState {

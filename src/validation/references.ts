@@ -11,6 +11,17 @@ import { kind, kinds, type KindId, type Reference, type ReferenceTarget } from '
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest, isSlug } from './wording.ts';
 
+/**
+ * The fields of a source (`kilde`) that name an item on this site, and the
+ * kind each names: `ekstern` a registered source, `nyhet` a news item,
+ * `dokument` a document. (`url` names a page elsewhere.)
+ */
+export const SOURCE_KINDS = [
+  ['ekstern', 'kilder'],
+  ['nyhet', 'nyheter'],
+  ['dokument', 'dokumenter'],
+] as const satisfies readonly (readonly [string, KindId])[];
+
 /** Options for the reference check. */
 export interface ReferenceOptions {
   /** The date the site is built for, `YYYY-MM-DD`. */
@@ -129,11 +140,7 @@ export function checkReferences(content: LoadedContent, options: ReferenceOption
     if (!isRecord(kilde)) return;
     const entryDate = reference.shownFrom && isRecord(found.parent) ? dateOf(found.parent[reference.shownFrom]) : undefined;
     const citingShown = isShown(item, options.buildDate) && (entryDate === undefined || entryDate <= options.buildDate);
-    for (const [key, targetKind] of [
-      ['ekstern', 'kilder'],
-      ['nyhet', 'nyheter'],
-      ['dokument', 'dokumenter'],
-    ] as const) {
+    for (const [key, targetKind] of SOURCE_KINDS) {
       if (kilde[key] === undefined) continue;
       const to = targets.get(targetKind)!;
       const target = resolve(item, [...found.path, key], kilde[key], to);

@@ -12,11 +12,13 @@ import path from 'node:path';
 import { dayAfter, periodsOverlap, type NumberPeriod } from '../domain/municipality-numbers.ts';
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
 import { dateProblem } from '../schemas/common.ts';
+import { meetingBodies, municipalBodies, type MeetingBody } from '../schemas/meeting.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
 import { checkAttachmentName } from '../content-model/read/attachments.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
+import { kinds, type KindDefinition } from '../content-model/registry.ts';
 
 /** Options for the rules. */
 export interface RuleOptions {
@@ -145,6 +147,23 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
     );
   }
 
+  // Names a kind's own pages use (/dokumenter/ar/ lists a year, so no document may be called «ar»).
+  for (const definition of kinds as readonly KindDefinition[]) {
+    const reserved = definition.reservedIds ?? [];
+    for (const item of items[definition.id]) {
+      if (reserved.includes(item.id)) {
+        problems.push({
+          file: item.file,
+          what: `navnet «${item.id}» er opptatt: nettstedet bruker adressen ${definition.url?.(item.id) ?? ''} til en egen oversikt`,
+          fix: `Gi ${definition.nouns.definite} et annet navn${definition.layout.type === 'folders' ? ' (mappenavnet)' : ' (filnavnet)'}, for eksempel med et ord til.`,
+        });
+      }
+    }
+  }
+
+  // Meetings: who meets, what a status needs, times that run forwards.
+  for (const meeting of items.moter) checkMeeting(meeting);
+
   // Municipalities: numbers over time (never two on one day, never one number for two at once), lifetime, events.
   const numberUse = new Map<string, { item: ContentItem; period: Pick<NumberPeriod, 'from' | 'to'> }[]>();
   for (const municipality of items.kommuner) {
@@ -195,6 +214,58 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
     const nummer = get(municipality.data, 'nummer');
     if (typeof nummer === 'string') result.push({ nummer, period: { from: previousEnd ? dayAfter(previousEnd) : fra, to: til } });
     return result;
+  }
+
+  /**
+   * A meeting names exactly one organisation or municipality, a body that
+   * belongs to it, the new date of a postponed meeting, and no time for a
+   * meeting known only by its month.
+   */
+  function checkMeeting(meeting: ContentItem): void {
+    const organ = get(meeting.data, 'organ');
+    if (isRecord(organ)) {
+      const organisation = organ['organisasjon'];
+      const municipality = organ['kommune'];
+      const utvalg = organ['utvalg'];
+      if ((organisation === undefined) === (municipality === undefined)) {
+        at(
+          meeting,
+          ['organ'],
+          organisation === undefined ? 'sier ikke hvem som møtes' : 'kan ikke ha både «organisasjon» og «kommune»',
+          'Skriv enten organisasjon: <id i organisasjoner/> for et styre, eller kommune: <filnavn i kommuner/> for et kommunestyre.',
+        );
+      } else if (typeof utvalg === 'string' && utvalg in meetingBodies) {
+        const municipal = municipalBodies.includes(utvalg as MeetingBody);
+        if (municipality !== undefined && !municipal) {
+          at(meeting, ['organ', 'utvalg'], `en kommune har ikke «${utvalg}»`, `Bruk ${municipalBodies.join(', ')}.`);
+        } else if (organisation !== undefined && municipal) {
+          at(meeting, ['organ', 'utvalg'], `«${utvalg}» hører til en kommune, ikke en organisasjon`, 'Skriv kommune: <filnavn i kommuner/> i stedet for organisasjon, eller bruk styre eller foretaksmote.');
+        }
+      }
+    }
+    const status = get(meeting.data, 'status');
+    const nyDato = get(meeting.data, 'nyDato');
+    const hasNewDate = nyDato !== undefined && nyDato !== null;
+    if (status === 'utsatt' && !hasNewDate) {
+      at(meeting, ['status'], 'et utsatt møte må si hvilken dato det er flyttet til', 'Legg til «nyDato:» med den nye datoen (eller måneden), for eksempel nyDato: 2023-01-12. Er ny dato ikke kjent, bruk status avlyst og forklar i «statusmerknad».');
+    } else if (status !== 'utsatt' && typeof status === 'string' && (hasNewDate || get(meeting.data, 'nyTid') !== undefined)) {
+      at(meeting, [hasNewDate ? 'nyDato' : 'nyTid'], `ny dato hører bare til et utsatt møte, ikke til statusen «${status}»`, 'Fjern linjen, eller sett status: utsatt.');
+    }
+    const dato = get(meeting.data, 'dato');
+    const monthOnly = typeof dato === 'string' && parsePeriod(dato)?.precision === 'maned';
+    for (const field of ['tid', 'slutt'] as const) {
+      if (monthOnly && get(meeting.data, field) !== undefined) {
+        at(meeting, [field], 'et møte der bare måneden er kjent, kan ikke ha klokkeslett', 'Skriv hele datoen i «dato», eller fjern klokkeslettet.');
+      }
+    }
+    const tid = get(meeting.data, 'tid');
+    const slutt = get(meeting.data, 'slutt');
+    if (typeof tid === 'string' && typeof slutt === 'string' && /^\d\d:\d\d$/.test(tid) && /^\d\d:\d\d$/.test(slutt) && slutt <= tid) {
+      at(meeting, ['slutt'], `møtet slutter (${slutt}) før det begynner (${tid})`, 'Sjekk de to klokkeslettene.');
+    }
+    if (status === 'holdt' && typeof dato === 'string' && parsePeriod(dato) && parsePeriod(dato)!.start > options.buildDate) {
+      at(meeting, ['status'], `møtet er datert ${dato}, fram i tid, og kan ikke være holdt ennå`, 'Bruk status planlagt til møtet er holdt.');
+    }
   }
 
   function checkImage(news: ContentItem, fil: string): void {

@@ -110,6 +110,49 @@ describe('npm run new', () => {
     expect(check.output).toContain('5 organisasjoner, 3 faser, 2 kilder, 2 oppgitte tall');
   }, slow);
 
+  it('starts a meeting of a board or a council as a draft that passes the checker, and explains a bad one without writing anything', () => {
+    const board = run('mote', 'helseplattformen', '--dato', '2024-06-20', '--tid', '10:00', '--sted', 'Trondheim', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(board.code, board.output).toBe(0);
+    expect(yaml('moter/styret-helseplattformen-2024-06-20.yaml')).toMatchObject({
+      organ: { organisasjon: 'helseplattformen' },
+      dato: '2024-06-20',
+      tid: '10:00',
+      sted: 'Trondheim',
+      status: 'holdt',
+      kilder: [{ ekstern: 'hp-tjenesteavtale' }],
+      utkast: true,
+    });
+    expect(board.output).toMatch(/utkast: true.*blir ikke publisert/s);
+
+    // Found by name; a month only; a date after the build date is planned.
+    const council = run('mote', 'Røros', '--dato', '2027-01', '--kilde-url', 'https://example.no/vedtak', '--kilde-tittel', 'Vedtak', '--kilde-utgiver', 'Røros kommune');
+    expect(council.code, council.output).toBe(0);
+    expect(yaml('moter/kommunestyret-roros-2027-01.yaml')).toMatchObject({ organ: { kommune: 'roros' }, dato: '2027-01', status: 'planlagt' });
+
+    const check = runScript('check.ts', [], env);
+    expect(check.code, check.output).toBe(0);
+
+    const bad = run('mote', 'roros', '--dato', '2024-13', '--utvalg', 'styre');
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('--dato: måneden 2024-13 finnes ikke');
+    expect(bad.output).toContain('en kommune har ikke «styre»');
+    expect(bad.output).toContain('kilden mangler');
+    expect(bad.output).toContain('Ingenting er endret.');
+
+    const early = run('mote', 'helseplattformen', '--dato', '2027-01', '--tid', '10:00', '--status', 'holdt', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(early.code).toBe(1);
+    expect(early.output).toContain('bare måneden er kjent, kan ikke ha klokkeslett');
+    expect(early.output).toContain('fram i tid, og kan ikke være holdt ennå');
+
+    // /moter/organ/… lists each body's meetings, so no meeting may take that name.
+    const reserved = run('mote', 'helseplattformen', '--dato', '2024-06-21', '--slug', 'organ', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(reserved.code).toBe(1);
+    expect(reserved.output).toContain('Navnet «organ» er opptatt');
+    for (const file of ['moter/styret-helseplattformen-2027-01.yaml', 'moter/organ.yaml']) {
+      expect(existsSync(path.join(site.content, file)), file).toBe(false);
+    }
+  }, slow);
+
   it('refuses to overwrite, and explains what is missing or wrong without writing anything', () => {
     const newsFile = path.join(site.content, 'nyheter', 'orland-far-ny-dato-for-innforing.md');
     const before = readFileSync(newsFile, 'utf8');

@@ -158,3 +158,24 @@ describe('a withdrawn document', () => {
     expect(text(notice)).toContain('Saken ble trukket før styremøtet fordi tallgrunnlaget var feil.');
   });
 });
+
+describe('selections of the documents list, without JavaScript', () => {
+  const list = html('dokumenter');
+  const documents = frontMatter('dokumenter', /\/index\.mdx?$/).filter((d) => published(d.data));
+
+  it.each([
+    ['type', 'tjenesteavtale', (d: Record<string, unknown>) => d['type'] === 'tjenesteavtale'],
+    ['status', 'signert', (d: Record<string, unknown>) => d['status'] === 'signert'],
+    ['ar', '2023', (d: Record<string, unknown>) => String(d['publisert']).startsWith('2023')],
+    ['part', 'roros', (d: Record<string, unknown>) => (d['parter'] as string[] | undefined)?.includes('roros') ?? false],
+  ])('/dokumenter/%s/%s/ lists exactly those documents, with its count in the list’s link and a feed', (facet, value, matches) => {
+    const expected = documents.filter((d) => matches(d.data)).map((d) => d.slug).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const page = html('dokumenter', facet, value);
+    const rows = element(page, 'tbody', '').split('<tr').slice(1);
+    expect(rows.map((row) => /href="\/dokumenter\/([^/]+)\/"/.exec(row)![1]).sort()).toEqual(expected);
+    expect(list).toMatch(new RegExp(`href="/dokumenter/${facet}/${value}/"[^>]*>[^<]+</a>\\s+<span class="hp-meta">\\(${expected.length}\\)`));
+    const feed = readFileSync(path.join(siteDir, 'dokumenter', facet, value, 'rss.xml'), 'utf8');
+    for (const slug of expected) expect(feed).toContain(`/dokumenter/${slug}/</link>`);
+  });
+});

@@ -11,6 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { effectiveDate } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
+import { dcatApNoViolations, parseTurtle } from '../support/dcat-ap-no.ts';
+import { TEST_EVENT_NOTE, TEST_MEETINGS } from '../support/meeting-fixtures.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -96,7 +98,7 @@ describe('sitemap', () => {
   });
 });
 
-const datasets = ['kommuner', 'hendelser', 'dokumenter', 'faser'];
+const datasets = ['kommuner', 'hendelser', 'dokumenter', 'faser', 'moter', 'vedtak', 'endringer'];
 
 function readCsv(id: string): Record<string, string>[] {
   const text = readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8');
@@ -163,5 +165,51 @@ describe('open data', () => {
     const trusts = readCsv('helseforetak');
     expect(trusts.find((r) => r.id === 'helse-nord-trondelag-hf')).toMatchObject({ planlagt_oppstart: '2024-11-09', planlagt_dato_passert: 'ja' });
     expect(trusts.find((r) => r.id === 'sykehuset-levanger')).toMatchObject({ status_fra: 'Helse Nord-Trøndelag HF', planlagt_dato_passert: 'ja' });
+  });
+});
+
+describe('open data for national catalogues (DCAT-AP-NO)', () => {
+  const turtle = readFileSync(path.join(siteDir, 'data', 'katalog.ttl'), 'utf8');
+  const store = parseTurtle(turtle, settings.nettadresse);
+  const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+  it('parses as RDF and has every property the profile requires', () => {
+    expect(store.size).toBeGreaterThan(50);
+    expect(dcatApNoViolations(store)).toEqual([]);
+  });
+
+  it('describes every dataset on /data/, each with a CSV and a JSON distribution that download from the site', () => {
+    const page = readFileSync(path.join(siteDir, 'data', 'index.html'), 'utf8');
+    expect(page).toContain('href="/data/katalog.ttl"');
+    const files = readdirSync(path.join(siteDir, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.replace(/\.csv$/, ''));
+    const described = store.getSubjects(rdfType, 'http://www.w3.org/ns/dcat#Dataset', null).map((d) => new URL(d.value).hash.slice(1));
+    expect(described.sort()).toEqual(files.sort());
+    for (const download of store.getObjects(null, 'http://www.w3.org/ns/dcat#downloadURL', null)) {
+      expect(existsSync(builtFile(download.value)), download.value).toBe(true);
+    }
+    expect(store.getObjects(null, 'http://www.w3.org/ns/dcat#downloadURL', null)).toHaveLength(files.length * 2);
+  });
+});
+
+describe('meetings and the change log as open data', () => {
+  it('has one row per meeting and one per agenda item, linking to the agenda item’s anchor', () => {
+    const meetings = readCsv('moter');
+    expect(meetings.map((r) => r.id).sort()).toEqual(readdirSync(path.join(contentDir, 'moter')).map((f) => f.replace(/\.yaml$/, '')).sort());
+    const upcoming = meetings.find((r) => r.id === TEST_MEETINGS.upcoming)!;
+    expect(upcoming).toMatchObject({ status: 'planlagt', klokkeslett: '10:00', organ: 'Styret i Helseplattformen AS', organ_id: 'helseplattformen-as-styre', antall_saker: '2' });
+    const items = readCsv('vedtak').filter((r) => r.mote_id === TEST_MEETINGS.upcoming);
+    expect(items.map((r) => [r.sak, r.saksnummer, r.vedtak_per_part])).toEqual([
+      ['1', '12/99', ''],
+      ['2', '13/99', 'Røros: Testvedtak for Røros.'],
+    ]);
+    expect(new URL(items[1]!.side!).hash).toBe('#sak-2');
+  });
+
+  it('has the change log newest first, with the status event added for the test', () => {
+    const rows = readCsv('endringer');
+    const dates = rows.map((r) => r.dato);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const event = rows.find((r) => r.beskrivelse!.includes(TEST_EVENT_NOTE))!;
+    expect(event).toMatchObject({ dato: TEST_BUILD_DATE, type: 'kommune', endring: 'hendelse', kommuner: 'Tydal' });
   });
 });

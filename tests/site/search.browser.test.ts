@@ -80,7 +80,7 @@ describe('the search page', () => {
     }
     const result = page.locator('[data-results] > li', { has: page.locator('a[href="/kommuner/roros/"]') });
     expect(await result.innerText()).toMatch(/Kommune\n/);
-    expect(await result.innerText()).toContain('Innføring planlagt');
+    expect(await result.innerText()).toContain('I drift');
     // The hidden other spellings never show in a result.
     await search(page, 'roeros');
     expect(await page.locator('[data-results]').innerText()).not.toContain('⁂');

@@ -2,8 +2,9 @@
  * Builds the site once for every integration and browser test: the shipped
  * content plus unpublished items (a draft and future-dated ones) that carry
  * a marker word, so tests can prove the marker appears nowhere in the output,
- * test documents (document-fixtures.ts) and pages with very long words
- * (long-word-fixtures.ts).
+ * test documents (document-fixtures.ts), pages with very long words
+ * (long-word-fixtures.ts), and test meetings and a status event dated the
+ * build date (meeting-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { parse, stringify } from 'yaml';
 import { addDocumentFixtures } from './document-fixtures.ts';
 import { buildDateOf } from '../../src/domain/publication.ts';
 import { addLongWordFixtures } from './long-word-fixtures.ts';
+import { addMeetingFixtures } from './meeting-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -32,6 +34,7 @@ export default function setup(project: TestProject) {
   addUnpublishedItems(content);
   addDocumentFixtures(content);
   addLongWordFixtures(content);
+  addMeetingFixtures(content, TEST_BUILD_DATE);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],

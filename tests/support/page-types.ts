@@ -4,6 +4,7 @@
  */
 import { TEST_DOCUMENTS } from './document-fixtures.ts';
 import { LONG_WORD_PAGES, LONG_WORDS } from './long-word-fixtures.ts';
+import { TEST_MEETINGS } from './meeting-fixtures.ts';
 
 /** Every page type of the shipped content (plus the test documents), by name. */
 export const PAGE_TYPES = {
@@ -13,6 +14,12 @@ export const PAGE_TYPES = {
   topic: '/nyheter/emne/tjenesteavtale/',
   documents: '/dokumenter/',
   document: `/dokumenter/${TEST_DOCUMENTS.v2}/`,
+  documentSelection: '/dokumenter/type/tjenesteavtale/',
+  meetings: '/moter/',
+  meeting: `/moter/${TEST_MEETINGS.upcoming}/`,
+  meetingSelection: '/moter/organ/helseplattformen-as-styre/',
+  changes: '/endringer/',
+  changesByMunicipality: '/endringer/kommune/roros/',
   answers: '/sporsmal-og-svar/',
   municipalities: '/kommuner/',
   municipality: '/kommuner/trondheim/',

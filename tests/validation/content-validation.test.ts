@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatProblem, validateContent } from '../../src/validation/index.ts';
 import { BUILD_DATE, copyFixture, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
 
@@ -14,7 +16,7 @@ async function single(change: (dir: string) => void, where: { file: string; line
 test('the valid fixture passes', async () => {
   const result = await validateContent(validFixture, { buildDate: BUILD_DATE });
   expect(result.problems.map(formatProblem)).toEqual([]);
-  expect(result.counts).toEqual({ organisasjoner: 4, faser: 2, kilder: 1, tall: 1, kommuner: 2, nyheter: 1, dokumenter: 2, sporsmal: 1 });
+  expect(result.counts).toEqual({ organisasjoner: 4, faser: 2, kilder: 1, tall: 1, kommuner: 2, nyheter: 1, dokumenter: 2, sporsmal: 1, moter: 1 });
 });
 
 describe('files that cannot be read', () => {
@@ -601,5 +603,76 @@ describe('truth over time', () => {
   test('files of the first content model are named with where their items live now', async () => {
     expect(
       await single((dir) => write(dir, 'faser.json', '[]\n'), { file: 'faser.json' })).toMatchInlineSnapshot(`"faser.json – filen brukes ikke lenger. Innholdet hører nå hjemme i faser/ (én .yaml-fil per innføringsfase, med id-en som filnavn). Flytt det dit, og slett filen."`);
+  });
+});
+
+describe('meetings', () => {
+  const file = 'moter/styremote-2021-11-03.yaml';
+
+  test('an agenda item naming a document that does not exist', async () => {
+    expect(
+      await single((dir) => edit(dir, file, 'dokumenter: [tjenesteavtale]', 'dokumenter: [tjenesteavtalen]'), { file, line: 11, field: 'saker[0].dokumenter[0]' }),
+    ).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:11 – felt «saker[0].dokumenter[0]»: dokumentet «tjenesteavtalen» finnes ikke. Mente du «tjenesteavtale»? Bruk navnet på en av mappene i dokumenter/."`);
+  });
+
+  test('a decision for a party that does not exist', async () => {
+    expect(await single((dir) => edit(dir, file, '- part: trondheim', '- part: trondhjem'), { file, line: 15, field: 'saker[0].vedtak.gjelder[0].part' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:15 – felt «saker[0].vedtak.gjelder[0].part»: parten «trondhjem» finnes ikke. Mente du «trondheim»? Bruk filnavnet (uten .yaml) til en organisasjon i organisasjoner/ eller en kommune i kommuner/."`);
+  });
+
+  test('a meeting of no one, and of two at once', async () => {
+    expect(await single((dir) => edit(dir, file, '  organisasjon: helseplattformen\n', '  utvalg: styre\n'), { file, line: 1, field: 'organ' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:1 – felt «organ»: sier ikke hvem som møtes. Skriv enten organisasjon: <id i organisasjoner/> for et styre, eller kommune: <filnavn i kommuner/> for et kommunestyre."`);
+    expect(await single((dir) => edit(dir, file, '  organisasjon: helseplattformen\n', '  organisasjon: helseplattformen\n  kommune: roros\n'), { file, line: 1, field: 'organ' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:1 – felt «organ»: kan ikke ha både «organisasjon» og «kommune». Skriv enten organisasjon: <id i organisasjoner/> for et styre, eller kommune: <filnavn i kommuner/> for et kommunestyre."`);
+  });
+
+  test('a municipality has no board, and an organisation no council', async () => {
+    expect(
+      await single((dir) => edit(dir, file, '  organisasjon: helseplattformen\n', '  kommune: roros\n  utvalg: styre\n'), { file, line: 3, field: 'organ.utvalg' }),
+    ).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:3 – felt «organ.utvalg»: en kommune har ikke «styre». Bruk kommunestyre, bystyre, formannskap."`);
+    expect(
+      await single((dir) => edit(dir, file, '  organisasjon: helseplattformen\n', '  organisasjon: helseplattformen\n  utvalg: formannskap\n'), { file, line: 3, field: 'organ.utvalg' }),
+    ).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:3 – felt «organ.utvalg»: «formannskap» hører til en kommune, ikke en organisasjon. Skriv kommune: <filnavn i kommuner/> i stedet for organisasjon, eller bruk styre eller foretaksmote."`);
+  });
+
+  test('a postponed meeting needs its new date, and only a postponed one has one', async () => {
+    expect(await single((dir) => edit(dir, file, 'status: holdt', 'status: utsatt'), { file, line: 7, field: 'status' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:7 – felt «status»: et utsatt møte må si hvilken dato det er flyttet til. Legg til «nyDato:» med den nye datoen (eller måneden), for eksempel nyDato: 2023-01-12. Er ny dato ikke kjent, bruk status avlyst og forklar i «statusmerknad»."`);
+    expect(await single((dir) => edit(dir, file, 'status: holdt', 'status: holdt\nnyDato: 2021-11-10'), { file, line: 8, field: 'nyDato' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:8 – felt «nyDato»: ny dato hører bare til et utsatt møte, ikke til statusen «holdt». Fjern linjen, eller sett status: utsatt."`);
+    expect(await problemsAfter((dir) => edit(dir, file, 'status: holdt', 'status: utsatt\nnyDato: 2021-11'))).toEqual([]);
+  });
+
+  test('a meeting known only by its month has no time of day', async () => {
+    const problems = await problemsAfter((dir) => edit(dir, file, 'dato: 2021-11-03', 'dato: 2021-11'));
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "moter/styremote-2021-11-03.yaml:4 – felt «tid»: et møte der bare måneden er kjent, kan ikke ha klokkeslett. Skriv hele datoen i «dato», eller fjern klokkeslettet.",
+        "moter/styremote-2021-11-03.yaml:5 – felt «slutt»: et møte der bare måneden er kjent, kan ikke ha klokkeslett. Skriv hele datoen i «dato», eller fjern klokkeslettet.",
+      ]
+    `);
+  });
+
+  test('a time of day in the wrong form, and an end before the start', async () => {
+    expect(await single((dir) => edit(dir, file, 'tid: "10:00"', 'tid: "10.00"'), { file, line: 4, field: 'tid' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:4 – felt «tid»: «10.00» har feil form. Verdien må være et klokkeslett på formen TT:MM, for eksempel "18:00"."`);
+    expect(await single((dir) => edit(dir, file, 'slutt: "14:00"', 'slutt: "09:00"'), { file, line: 5, field: 'slutt' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:5 – felt «slutt»: møtet slutter (09:00) før det begynner (10:00). Sjekk de to klokkeslettene."`);
+  });
+
+  test('a meeting with no source, and one held in the future', async () => {
+    expect(await single((dir) => edit(dir, file, /kilder:\n  - ekstern: hp-tjenesteavtale\n/, 'kilder: []\n'), { file, line: 18, field: 'kilder' })).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:18 – felt «kilder»: listen har for få elementer (0). Den må ha minst 1."`);
+    expect(
+      await single((dir) => edit(dir, file, /dato: 2021-11-03\n/, 'dato: 2027-01-05\n'), { file, line: 7, field: 'status' }),
+    ).toMatchInlineSnapshot(`"moter/styremote-2021-11-03.yaml:7 – felt «status»: møtet er datert 2027-01-05, fram i tid, og kan ikke være holdt ennå. Bruk status planlagt til møtet er holdt."`);
+  });
+});
+
+describe('names the site uses for its own pages', () => {
+  test('a meeting or a document may not take the name of a list page', async () => {
+    const problems = await problemsAfter((dir) => {
+      write(dir, 'moter/organ.yaml', readFileSync(path.join(dir, 'moter/styremote-2021-11-03.yaml'), 'utf8'));
+      write(dir, 'dokumenter/ar/index.md', readFileSync(path.join(dir, 'dokumenter/tjenesteavtale-2/index.md'), 'utf8'));
+    });
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "dokumenter/ar/index.md – navnet «ar» er opptatt: nettstedet bruker adressen /dokumenter/ar/ til en egen oversikt. Gi dokumentet et annet navn (mappenavnet), for eksempel med et ord til.",
+        "moter/organ.yaml – navnet «organ» er opptatt: nettstedet bruker adressen /moter/organ/ til en egen oversikt. Gi møtet et annet navn (filnavnet), for eksempel med et ord til.",
+      ]
+    `);
   });
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site as load, type MunicipalityEntry } from '../../../data/queries.ts';
+import { getChangeLog, site as load, type MunicipalityEntry } from '../../../data/queries.ts';
+import { changeFeedItems } from '../../../feeds/change-feed.ts';
 import { municipalityFeedItems } from '../../../feeds/municipality-feed.ts';
 import { rssResponse } from '../../../feeds/rss.ts';
 
@@ -11,6 +12,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props, site }) => {
   const { settings, news, documents, phases } = await load();
   const { municipality } = props;
+  // Besides its news, documents and status events: its meetings and decisions, and the documents' status changes and notes.
+  const more = (await getChangeLog()).filter(
+    (c) => c.municipalities.includes(municipality.id) && (c.kind === 'mote' || (c.kind === 'dokument' && (c.action === 'status' || c.action === 'oppdatert'))),
+  );
   return rssResponse({
     title: `${municipality.data.navn} – ${settings.navn}`,
     description: `Nyheter, dokumenter og statusendringer for ${municipality.data.navn} i innføringen av ${settings.system}.`,
@@ -23,6 +28,7 @@ export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props
       documents,
       statusNames: new Map(settings.statuser.map((s) => [s.id, s.navn])),
       phaseNames: new Map(phases.map((p) => [p.id, p.navn])),
+      more: changeFeedItems(more),
     }),
   });
 };

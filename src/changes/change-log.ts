@@ -1,0 +1,209 @@
+/**
+ * What changed, derived from the content (never written by hand): every news
+ * item published or updated, every document published, given a new version,
+ * a new status or a change note, every answer updated, every status event of
+ * a municipality, health trust or hospital, every plan for a wave, and every
+ * meeting (held or planned, and its record published or changed). Each
+ * change has a date, a link to where it shows, and the municipalities it
+ * concerns, so the log can be filtered by kind and by municipality and cut at
+ * a date. Pure logic, no Astro.
+ */
+import type { DocumentData } from '../schemas/document.ts';
+import { documentStatuses } from '../schemas/document.ts';
+import type { StatusEvent } from '../schemas/event.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { meetingStatuses } from '../schemas/meeting.ts';
+import { formatPeriod } from '../domain/format.ts';
+import { agendaAnchor, scheduled } from '../domain/meetings.ts';
+import { eventsInOrder } from '../domain/municipality-status.ts';
+import { effectiveDate } from '../domain/period.ts';
+import { planHistory } from '../domain/phases.ts';
+import type { Phase } from '../schemas/phase.ts';
+
+/** The kinds of change, as written in addresses (`/endringer/type/<kind>/`). */
+export const changeKinds = ['nyhet', 'dokument', 'mote', 'kommune', 'helseforetak', 'fase', 'svar'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
+/** What happened to the item. */
+export type ChangeAction = 'ny' | 'ny-versjon' | 'oppdatert' | 'status' | 'hendelse' | 'plan' | 'mote';
+
+/** One change. */
+export interface Change {
+  /** The day it counts from, `YYYY-MM-DD` (the last day of the month for a change known by its month). */
+  date: string;
+  /** The date as precise as the content gives it (`2023-10` for a month). */
+  dateText: string;
+  kind: ChangeKind;
+  action: ChangeAction;
+  /** What the change is about, e.g. «Indre Fosen: Opsjon utløst». */
+  title: string;
+  /** One or two sentences. */
+  summary: string;
+  /** Site-relative link to where it shows, unique per change (a fragment where several changes share a page). */
+  link: string;
+  /** Municipalities (slugs) it concerns. */
+  municipalities: readonly string[];
+}
+
+/** A municipality or organisation with its status history. */
+interface WithHistory {
+  id: string;
+  navn: string;
+  hendelser: readonly StatusEvent[];
+}
+
+/** The published content the log is derived from. */
+export interface ChangeLogInput {
+  /** The build date: nothing after it is in the log. */
+  today: string;
+  news: readonly { id: string; data: { tittel: string; ingress: string; publisert: string; oppdatert?: string | undefined; kommuner: readonly string[] } }[];
+  documents: readonly { id: string; data: DocumentData }[];
+  answers: readonly { id: string; data: { sporsmal: string; oppdatert: string } }[];
+  municipalities: readonly WithHistory[];
+  /** Health trusts and hospitals with events of their own. */
+  organisations: readonly WithHistory[];
+  phases: readonly ({ id: string; navn: string } & Pick<Phase, 'planer'>)[];
+  meetings: readonly { id: string; data: Meeting; title: string; bodyName: string; municipality?: string | undefined }[];
+  /** Status names by id. */
+  statusNames: ReadonlyMap<string, string>;
+  /** Which parties (organisation ids or municipality slugs) are municipalities, and which municipality an organisation is. */
+  municipalityOf: (party: string) => string | undefined;
+}
+
+/** Every change up to `today`, newest first; changes on the same day keep a fixed order (by kind, then link). */
+export function changeLog(input: ChangeLogInput): Change[] {
+  const changes: Change[] = [];
+  const add = (change: Omit<Change, 'date'> & { date?: string }) => {
+    const date = change.date ?? effectiveDate(change.dateText);
+    if (date <= input.today) changes.push({ ...change, date });
+  };
+  const unique = (values: readonly (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined))];
+
+  for (const { id, data } of input.news) {
+    const link = `/nyheter/${id}/`;
+    add({ dateText: data.publisert, kind: 'nyhet', action: 'ny', title: data.tittel, summary: data.ingress, link, municipalities: data.kommuner });
+    if (data.oppdatert && data.oppdatert > data.publisert) {
+      add({ dateText: data.oppdatert, kind: 'nyhet', action: 'oppdatert', title: data.tittel, summary: data.ingress, link: `${link}#oppdatert`, municipalities: data.kommuner });
+    }
+  }
+
+  for (const { id, data } of input.documents) {
+    const link = `/dokumenter/${id}/`;
+    const municipalities = unique(data.parter.map(input.municipalityOf));
+    const version = `versjon ${data.versjon}`;
+    add({
+      dateText: data.publisert,
+      kind: 'dokument',
+      action: data.erstatter ? 'ny-versjon' : 'ny',
+      title: `${data.tittel} (${version})`,
+      summary: data.sammendrag,
+      link,
+      municipalities,
+    });
+    if (data.statusdato && data.statusdato !== data.publisert) {
+      add({
+        dateText: data.statusdato,
+        kind: 'dokument',
+        action: 'status',
+        title: `${data.tittel}: ${documentStatuses[data.status]}`,
+        summary: [`Status: ${documentStatuses[data.status]}.`, data.statusmerknad].filter(Boolean).join(' '),
+        link: `${link}#dokumentstatus`,
+        municipalities,
+      });
+    }
+    [...data.endringer]
+      .sort((a, b) => a.dato.localeCompare(b.dato))
+      .forEach((change, index) => {
+        if (change.dato === data.publisert && index === 0) return; // the publication itself, already in the log
+        add({ dateText: change.dato, kind: 'dokument', action: 'oppdatert', title: data.tittel, summary: change.merknad, link: `${link}#endring-${index + 1}`, municipalities });
+      });
+  }
+
+  for (const { id, data } of input.answers) {
+    add({ dateText: data.oppdatert, kind: 'svar', action: 'oppdatert', title: data.sporsmal, summary: data.sporsmal, link: `/sporsmal-og-svar/#${id}`, municipalities: [] });
+  }
+
+  const historyChanges = (owner: WithHistory, kind: 'kommune' | 'helseforetak', base: string) => {
+    eventsInOrder(owner).forEach((event, index) => {
+      const status = input.statusNames.get(event.status) ?? event.status;
+      add({
+        dateText: event.dato,
+        kind,
+        action: 'hendelse',
+        title: `${owner.navn}: ${status}`,
+        summary: [
+          `Ny status fra ${formatPeriod(event.dato)}: ${status}.`,
+          event.planlagt ? `Planlagt: ${formatPeriod(event.planlagt)}.` : undefined,
+          event.merknad,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        link: `${base}#hendelse-${index + 1}`,
+        municipalities: kind === 'kommune' ? [owner.id] : [],
+      });
+    });
+  };
+  for (const municipality of input.municipalities) historyChanges(municipality, 'kommune', `/kommuner/${municipality.id}/`);
+  for (const organisation of input.organisations) historyChanges(organisation, 'helseforetak', `/innforing/${organisation.id}/`);
+
+  for (const phase of input.phases) {
+    // Numbered as the rollout page numbers them: oldest first, up to today.
+    planHistory(phase, input.today).forEach(({ plan }, index) => {
+      add({
+        dateText: plan.dato,
+        kind: 'fase',
+        action: 'plan',
+        title: `${phase.navn}: planlagt ${formatPeriod(plan.planlagt)}`,
+        summary: plan.merknad ?? `Planen for ${phase.navn} er ${formatPeriod(plan.planlagt)}.`,
+        link: `/innforing/#${phase.id}-plan-${index + 1}`,
+        municipalities: [],
+      });
+    });
+  }
+
+  for (const meeting of input.meetings) {
+    const { data } = meeting;
+    const link = `/moter/${meeting.id}/`;
+    const municipalities = unique([
+      meeting.municipality,
+      ...data.saker.flatMap((item) => (item.vedtak?.gjelder ?? []).map((party) => input.municipalityOf(party.part))),
+    ]);
+    const decisions = data.saker.flatMap((item) => (item.vedtak ? [item.vedtak.tekst] : []));
+    add({
+      dateText: scheduled(data).date,
+      kind: 'mote',
+      action: 'mote',
+      title: `${meeting.title} (${meetingStatuses[data.status].toLocaleLowerCase('nb')})`,
+      summary: decisions.length > 0 ? decisions.join(' ') : data.saker.map((item) => item.tittel).join('. ') || meeting.bodyName,
+      link,
+      municipalities,
+    });
+    add({
+      dateText: data.publisert,
+      kind: 'mote',
+      action: 'ny',
+      title: meeting.title,
+      summary: `${meeting.bodyName}: møtet er registrert med saksliste og kilder.`,
+      link: `${link}#${data.saker.length > 0 ? agendaAnchor(0) : 'saksliste'}`,
+      municipalities,
+    });
+    [...data.endringer]
+      .sort((a, b) => a.dato.localeCompare(b.dato))
+      .forEach((change, index) => {
+        add({ dateText: change.dato, kind: 'mote', action: 'oppdatert', title: meeting.title, summary: change.merknad, link: `${link}#endring-${index + 1}`, municipalities });
+      });
+  }
+
+  const kindOrder = (kind: ChangeKind) => changeKinds.indexOf(kind);
+  return changes.sort((a, b) => b.date.localeCompare(a.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.link.localeCompare(b.link));
+}
+
+/** The changes on or after `since` (`YYYY-MM-DD`). */
+export function changesSince(changes: readonly Change[], since: string): Change[] {
+  return changes.filter((change) => change.date >= since);
+}
+
+/** The latest date in `changes`, or `undefined` when there are none. */
+export function lastChangeDate(changes: readonly Change[]): string | undefined {
+  return changes.reduce<string | undefined>((latest, change) => (latest === undefined || change.date > latest ? change.date : latest), undefined);
+}

@@ -1,0 +1,57 @@
+/**
+ * What the meeting feeds say: the calendar entries (see meeting-calendar.ts)
+ * and the RSS items, both from the same text, so the agenda and decisions
+ * read the same in a calendar and a feed reader.
+ */
+import { formatPeriod } from '../domain/format.ts';
+import { meetingLastChanged, scheduled } from '../domain/meetings.ts';
+import { meetingStatuses, type Meeting } from '../schemas/meeting.ts';
+import { t } from '../i18n/index.ts';
+import type { CalendarMeeting } from './meeting-calendar.ts';
+import type { FeedItem } from './municipality-feed.ts';
+
+/** A meeting with its title and body name (as `MeetingView` in the queries has them). */
+export interface NamedMeeting {
+  entry: { id: string; data: Meeting };
+  title: string;
+  bodyName: string;
+}
+
+/** The agenda and decisions as plain text, one line per item: «Sak 1: Tittel. Vedtak: …». */
+export function agendaText(meeting: Meeting): string {
+  const lines = meeting.saker.map((item, index) => {
+    const number = t('meeting.item', { number: String(index + 1) });
+    const decision = item.vedtak ? ` ${t('meeting.decision')}: ${item.vedtak.tekst}` : '';
+    return `${number}: ${item.tittel}.${decision}`;
+  });
+  return [meeting.statusmerknad, ...lines].filter(Boolean).join('\n');
+}
+
+/** The meetings as calendar entries with absolute links. */
+export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: string): CalendarMeeting[] {
+  return meetings.map(({ entry, title, bodyName }) => ({
+    id: entry.id,
+    data: entry.data,
+    summary: title,
+    description: [bodyName, agendaText(entry.data)].filter(Boolean).join('\n'),
+    url: new URL(`/moter/${entry.id}/`, siteUrl).href,
+  }));
+}
+
+/**
+ * The meetings as RSS items, newest record change first: the item is dated
+ * by when its record last changed on this site (published, or a later change
+ * note), so a feed reader hears about a new date or a cancellation.
+ */
+export function meetingFeedItems(meetings: readonly NamedMeeting[]): FeedItem[] {
+  return meetings
+    .map(({ entry, title, bodyName }) => ({
+      title: `${title} (${meetingStatuses[entry.data.status].toLocaleLowerCase('nb')})`,
+      description: [`${bodyName}, ${formatPeriod(scheduled(entry.data).date)}.`, agendaText(entry.data)].join(' '),
+      date: meetingLastChanged(entry.data),
+      link: `/moter/${entry.id}/`,
+      guid: `/moter/${entry.id}/`,
+      category: 'Møte' as const,
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getMeetings, site as load } from '../../data/queries.ts';
+import { meetingCalendar } from '../../feeds/meeting-calendar.ts';
+import { calendarEntries } from '../../feeds/meeting-feed.ts';
+import { t } from '../../i18n/index.ts';
+
+/** Every published meeting whose day is known, as one iCalendar file. */
+export const GET: APIRoute = async ({ site }) => {
+  const { settings } = await load();
+  const { all } = await getMeetings();
+  const body = meetingCalendar(calendarEntries(all, site!.href), {
+    name: `${t('meetings.title')} – ${settings.navn}`,
+    siteUrl: site!.href,
+    product: { company: settings.navn, product: t('meetings.title') },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

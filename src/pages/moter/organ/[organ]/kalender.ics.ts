@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMeetings, site as load } from '../../../../data/queries.ts';
+import { meetingCalendar } from '../../../../feeds/meeting-calendar.ts';
+import { calendarEntries } from '../../../../feeds/meeting-feed.ts';
+
+export const getStaticPaths = (async () => {
+  const { bodies } = await getMeetings();
+  return [...bodies.keys()].map((key) => ({ params: { organ: key } }));
+}) satisfies GetStaticPaths;
+
+/** One body's meetings as an iCalendar file. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { settings } = await load();
+  const group = (await getMeetings()).bodies.get(params.organ!)!;
+  const body = meetingCalendar(calendarEntries(group.meetings, site!.href), {
+    name: `${group.name} – ${settings.navn}`,
+    siteUrl: site!.href,
+    product: { company: settings.navn, product: group.name },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,159 @@
+/**
+ * The site tells the rollout as it was known, as of when: built with today
+ * as the build date, no page or data file presents a plan whose date has
+ * passed as current. Expectations come from the content files themselves.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
+import { formatPeriod } from '../../src/domain/format.ts';
+import { effectiveDate, parsePeriod } from '../../src/domain/period.ts';
+import { TEST_BUILD_DATE } from '../support/global-setup.ts';
+
+const siteDir = inject('siteDir');
+const contentDir = inject('contentDir');
+const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8')) as {
+  fylker: string[];
+  statuser: { id: string; type: string }[];
+};
+const html = (page: string) => readFileSync(path.join(siteDir, page, 'index.html'), 'utf8');
+const csv = (id: string) => parseCsv(readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+
+interface Event {
+  dato: string;
+  status: string;
+  planlagt?: string;
+  kilde: Record<string, string>;
+}
+interface Item {
+  slug: string;
+  data: { navn: string; fylke?: string; type?: string; gyldigFra?: string; hendelser?: Event[] };
+}
+const read = (folder: string): Item[] =>
+  readdirSync(path.join(contentDir, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ slug: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(path.join(contentDir, folder, f), 'utf8')) }));
+
+/** The latest event shown today (events known by their month count from its last day; the file decides ties). */
+function latest(item: Item): Event | undefined {
+  const shown = (item.data.hendelser ?? [])
+    .map((event, index) => ({ event, index, at: effectiveDate(String(event.dato)) }))
+    .filter((e) => e.at <= TEST_BUILD_DATE)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.index - b.index));
+  return shown.at(-1)?.event;
+}
+const overdue = (item: Item) => {
+  const event = latest(item);
+  return event?.planlagt !== undefined && parsePeriod(String(event.planlagt))!.end < TEST_BUILD_DATE;
+};
+const live = (item: Item) => settings.statuser.find((s) => s.id === latest(item)?.status)?.type === 'drift';
+
+const municipalities = read('kommuner');
+const organisations = read('organisasjoner');
+const overdueMunicipalities = municipalities.filter(overdue);
+const overdueOrganisations = organisations.filter(overdue);
+
+describe('plans whose date has passed are never shown as current', () => {
+  it('there are such plans in the shipped content (the test would prove nothing otherwise)', () => {
+    expect(overdueMunicipalities.length).toBeGreaterThan(10);
+    expect(overdueOrganisations.map((o) => o.slug)).toContain('helse-nord-trondelag-hf');
+  });
+
+  it('each is marked on its own page, first thing in the answer', () => {
+    for (const m of overdueMunicipalities) {
+      const page = html(`kommuner/${m.slug}`);
+      expect(page, m.slug).toMatch(/class="hp-answer"[\s\S]*Den datoen er passert, og vi har ikke registrert nyere opplysninger/);
+      expect(page, m.slug).toContain('Planlagt dato er passert; ingen nyere opplysninger registrert.');
+    }
+    for (const o of overdueOrganisations) {
+      expect(html(`innforing/${o.slug}`), o.slug).toContain('Den datoen er passert, og vi har ikke registrert nyere opplysninger');
+    }
+  });
+
+  it('each is marked in the status table and on the map', () => {
+    const page = html('kommuner');
+    for (const m of overdueMunicipalities) {
+      const row = new RegExp(`<tr[^>]*data-slug="${m.slug}"[\\s\\S]*?</tr>`).exec(page)?.[0] ?? '';
+      expect(row, m.slug).toContain('Planlagt dato er passert');
+      expect(page, m.slug).toMatch(new RegExp(`data-municipality="${m.slug}"[^>]*data-status="[a-z-]+--passert"|data-status="[a-z-]+--passert"[^>]*data-municipality="${m.slug}"`));
+    }
+    // And nobody else is.
+    const marked = [...page.matchAll(/data-municipality="([a-z0-9-]+)"[^>]*data-status="[a-z-]+--passert"/g)].map((m) => m[1]).sort();
+    expect(marked).toEqual(overdueMunicipalities.map((m) => m.slug).sort());
+  });
+
+  it('each is marked in the open data', () => {
+    const rows = csv('kommuner');
+    for (const row of rows) {
+      const item = municipalities.find((m) => m.slug === row.id)!;
+      expect(row.planlagt_dato_passert, row.kommune).toBe(overdue(item) ? 'ja' : 'nei');
+    }
+    for (const o of overdueOrganisations) {
+      expect(csv('helseforetak').find((r) => r.id === o.slug)?.planlagt_dato_passert, o.slug).toBe('ja');
+    }
+  });
+
+  it('the key figures say when the information was last checked, and count the passed plans', () => {
+    const page = html('kommuner');
+    expect(page).toMatch(/Opplysningene ble sist kontrollert mot kildene \d+\. \w+ \d{4}\./);
+    const inRegion = overdueMunicipalities.filter((m) => settings.fylker.includes(m.data.fylke!)).length;
+    expect(page).toContain(`${inRegion} med planlagt oppstart som er passert uten nyere opplysninger`);
+  });
+});
+
+describe('the real rollout', () => {
+  it('26 municipalities of the region are live, each go-live citing an external source', () => {
+    const liveInRegion = municipalities.filter((m) => settings.fylker.includes(m.data.fylke!) && live(m));
+    expect(liveInRegion).toHaveLength(26);
+    const events = csv('hendelser');
+    for (const m of liveInRegion) {
+      const goLive = events.filter((e) => e.aktor === m.data.navn && e.aktor_type === 'kommune' && e.status === 'i-drift').at(-1);
+      expect(goLive?.kilde_type, m.slug).toBe('ekstern');
+      expect(goLive?.kilde_url, m.slug).toMatch(/^https?:\/\//);
+    }
+    const counts = /<span class="hp-key-figures__count" data-key-count="i-drift">(\d+)<\/span>/.exec(html('kommuner'))?.[1];
+    expect(counts).toBe('26');
+  });
+
+  it('Trondheim shows its plan for 30 April 2022, the postponement and the go-live in May 2022', () => {
+    const page = html('kommuner/trondheim').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const plan = page.indexOf('Planlagt oppstart: 30. april 2022');
+    const postponed = page.indexOf('22. april 2022 Innføring utsatt');
+    const live = page.indexOf('7. mai 2022 I drift');
+    expect(plan).toBeGreaterThan(0);
+    expect(postponed).toBeGreaterThan(plan);
+    expect(live).toBeGreaterThan(postponed);
+    expect(page).toContain('Trondheim tok i bruk Helseplattformen 7. mai 2022.');
+  });
+
+  it('every health trust and hospital has a page, and the rollout page lists them with their status', () => {
+    const rollout = html('innforing');
+    for (const o of organisations.filter((x) => x.data.type === 'helseforetak' || x.data.type === 'sykehus')) {
+      expect(existsSync(path.join(siteDir, 'innforing', o.slug, 'index.html')), o.slug).toBe(true);
+      expect(rollout, o.slug).toContain(`href="/innforing/${o.slug}/"`);
+    }
+    expect(html('innforing/sykehuset-levanger')).toContain('Helse Nord-Trøndelag HF');
+  });
+
+  it('the rollout page shows each postponement of a health trust as a timeline, the current plan last', () => {
+    const page = html('innforing').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const start = page.indexOf('Planene for Helse Nord-Trøndelag HF');
+    expect(start).toBeGreaterThan(0);
+    const hnt = organisations.find((o) => o.slug === 'helse-nord-trondelag-hf')!;
+    const planned = (hnt.data.hendelser ?? []).filter((e) => e.planlagt !== undefined);
+    expect(planned.length).toBeGreaterThan(3);
+    const end = page.indexOf('Planene for', start + 1);
+    const timeline = page.slice(start, end > 0 ? end : undefined);
+    // Every plan the file holds, in order, in the trust's timeline.
+    let at = 0;
+    for (const event of planned) {
+      at = timeline.indexOf(formatPeriod(String(event.planlagt)), at);
+      expect(at, String(event.planlagt)).toBeGreaterThan(0);
+    }
+    expect(timeline).toContain('Utsatt til 11. februar 2023');
+    expect(timeline).toContain('Utsatt uten ny dato');
+    expect(timeline).toMatch(/Planen ble presisert til 9\. november 2024/);
+  });
+});
