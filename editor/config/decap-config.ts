@@ -116,7 +116,7 @@ function collection(definition: KindDefinition, options: ConfigOptions): DecapCo
   if (layout.type === 'single') {
     return {
       ...common,
-      files: [{ name: definition.id, label, file: layout.file, format: 'json', fields: form }],
+      files: [{ name: definition.id, label, file: layout.file, format: layout.format, fields: form }],
       editor: { preview: true },
     };
   }
