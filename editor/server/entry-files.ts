@@ -34,7 +34,7 @@ export type EntryFormat = 'yaml' | 'markdown' | 'json';
 /** The format a kind's items are written in. */
 export function entryFormat(definition: KindDefinition): EntryFormat {
   const { layout } = definition;
-  return layout.type === 'single' ? 'json' : layout.format === 'markdown' ? 'markdown' : 'yaml';
+  return layout.type === 'single' ? layout.format : layout.format === 'markdown' ? 'markdown' : 'yaml';
 }
 
 /** Thrown when the editor sent something that cannot be read as the kind's format. */

@@ -28,7 +28,7 @@ export interface ValidationOptions {
 }
 
 /** How many items of each kind were checked. */
-export type ContentCounts = Record<Exclude<KindId, 'innstillinger'>, number>;
+export type ContentCounts = Record<Exclude<KindId, 'innstillinger' | 'adresser'>, number>;
 
 /** The outcome of validating the content folder. */
 export interface ValidationResult {
@@ -79,7 +79,7 @@ export async function validateContent(root: string, options: ValidationOptions):
     current = undefined;
     problems.push(...(await checkFiles(content, values, options)));
     const counts = Object.fromEntries(
-      kinds.filter((k) => k.id !== 'innstillinger').map((k) => [k.id, content.items[k.id].length]),
+      kinds.filter((k) => k.layout.type !== 'single').map((k) => [k.id, content.items[k.id].length]),
     ) as ContentCounts;
     return { problems: problems.sort(compareProblems), counts, content, values };
   } catch (error) {
