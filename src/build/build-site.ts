@@ -13,6 +13,8 @@ import { releaseSnapshot, shareSnapshot } from '../content-model/snapshot.ts';
 import type { Problem } from '../validation/problem.ts';
 import { crashLine, okLine, problemLines } from '../validation/report.ts';
 import { validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
+import { publishedAddressesFor } from '../publishing/published-addresses.ts';
+import type { AddressRecord } from '../schemas/addresses.ts';
 import { projectDir, siteConfig } from './site-config.ts';
 import { replaceOutput, freshOutputFolder } from './output-folder.ts';
 
@@ -48,7 +50,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   let validation: ValidationResult;
   try {
-    validation = await validateContent(options.contentDir, { buildDate: options.buildDate });
+    validation = await validateContent(options.contentDir, { buildDate: options.buildDate, publishedAddresses: publishedAddressesFor(options.contentDir) });
   } catch (crash) {
     const message = crashLine(crash instanceof ValidatorCrash ? crash.file : undefined, crash instanceof Error ? crash.message : String(crash));
     error(message);
@@ -70,6 +72,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         buildDate: options.buildDate,
         siteUrl: settings.nettadresse,
         outDir: workDir,
+        unlisted: oldAddresses(validation),
         root: astroRootFor(options.contentDir),
         log,
       }),
@@ -116,4 +119,11 @@ export function astroRootFor(contentDir: string): string {
 function astroFailure(failure: unknown): string {
   const detail = failure instanceof Error ? failure.message.split('\n')[0]!.trim() : String(failure);
   return `Byggingen feilet etter at innholdet var kontrollert, så nettstedet er ikke endret. Dette er trolig en feil i nettstedets kode, ikke i innholdet; gi beskjed til en utvikler og oppgi meldingen: ${detail}`;
+}
+
+/** The old addresses in content/adresser.yaml that get a page of their own (not answers' anchors). */
+function oldAddresses(validation: ValidationResult): string[] {
+  const item = validation.content.items.adresser[0];
+  const record = item ? (validation.values.get(item) as AddressRecord | undefined) : undefined;
+  return record ? [...record.flyttet, ...record.fjernet].map((r) => r.fra).filter((a) => !a.includes('#')) : [];
 }

@@ -25,6 +25,8 @@ export interface SiteConfigOptions extends SiteIntegrationOptions {
   outDir: string;
   /** Astro's root for this content folder (its caches and generated files live there). Default: the project. */
   root?: string;
+  /** Paths of pages left out of the sitemap besides the 404 page: old addresses that moved or were removed (content/adresser.yaml). */
+  unlisted?: readonly string[];
 }
 
 // Norwegian labels for footnotes; no curly English quotes (content uses « »).
@@ -38,6 +40,7 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
   // One cache per content folder: Astro's content cache must never serve
   // entries from another content tree (a test fixture, the demo corpus).
   const cacheKey = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
+  const unlisted = new Set(options.unlisted ?? []);
   return {
     root: options.root ?? projectDir,
     site: options.siteUrl,
@@ -93,7 +96,7 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
       // twice) and quotes left as written, as in .md files (Sätteri above).
       mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: { quotes: false } }) }),
       // Only built pages are listed, so drafts and future items (which get no page) never appear.
-      sitemap({ filter: (page) => !page.endsWith('/404/') }),
+      sitemap({ filter: (page) => !page.endsWith('/404/') && !unlisted.has(new URL(page).pathname) }),
       siteIntegration(options),
     ],
   };

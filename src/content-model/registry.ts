@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { addressRecordSchema } from '../schemas/addresses.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { faqSchema } from '../schemas/faq.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
@@ -31,12 +32,13 @@ export type KindId =
   | 'nyheter'
   | 'dokumenter'
   | 'sporsmal'
-  | 'moter';
+  | 'moter'
+  | 'adresser';
 
 /** How a kind's files are laid out. */
 export type Layout =
-  /** One JSON file holding one object (the settings). */
-  | { type: 'single'; file: string; format: 'json' }
+  /** One file holding one object (the settings; the record of moved addresses). `optional`: a missing file means none. */
+  | { type: 'single'; file: string; format: 'json' | 'yaml'; optional?: boolean }
   /** One file per item directly in the folder; the file name without extension is the id. */
   | { type: 'files'; extensions: readonly string[]; format: 'yaml' | 'markdown'; images?: boolean }
   /** One folder per item holding `index.md` (or `.mdx`) and its attachments; the folder name is the id. */
@@ -95,6 +97,12 @@ export interface KindDefinition<S extends z.ZodType = z.ZodType> {
   referenceHint: string;
   /** Ids an item cannot have because the kind's pages use the address (`/dokumenter/ar/` lists a year). */
   reservedIds?: readonly string[];
+  /**
+   * True when an item's address, once published, must keep answering: when
+   * it disappears, the check asks for a line in `content/adresser.yaml`
+   * (src/validation/addresses.ts).
+   */
+  permanent?: boolean;
 }
 
 /** The schema for a news item in the check: the image is a path the check resolves itself. */
@@ -168,6 +176,7 @@ export const kinds = [
       { path: 'hendelser[].kilde', to: 'kilde', shownFrom: 'dato' },
     ],
     url: (id) => `/kommuner/${id}/`,
+    permanent: true,
     referenceHint: 'Bruk filnavnet (uten .yaml) til en av filene i kommuner/.',
   },
   {
@@ -183,6 +192,7 @@ export const kinds = [
       { path: 'kilder[]', to: 'kilde' },
     ],
     url: (id) => `/nyheter/${id}/`,
+    permanent: true,
     referenceHint: 'Bruk filnavnet (uten .md) til en av filene i nyheter/.',
   },
   {
@@ -197,6 +207,7 @@ export const kinds = [
       { path: 'kilder[]', to: 'kilde' },
     ],
     url: (id) => `/dokumenter/${id}/`,
+    permanent: true,
     referenceHint: 'Bruk navnet på en av mappene i dokumenter/.',
     reservedIds: ['type', 'status', 'ar', 'part', 'rss.xml'],
   },
@@ -211,6 +222,7 @@ export const kinds = [
       { path: 'kilder[]', to: 'kilde' },
     ],
     url: (id) => `/sporsmal-og-svar/#${id}`,
+    permanent: true,
     referenceHint: 'Bruk filnavnet (uten .md) til en av filene i sporsmal/.',
   },
   {
@@ -228,8 +240,17 @@ export const kinds = [
       { path: 'kilder[]', to: 'kilde' },
     ],
     url: (id) => `/moter/${id}/`,
+    permanent: true,
     referenceHint: 'Bruk filnavnet (uten .yaml) til en av filene i moter/.',
     reservedIds: ['organ', 'status', 'ar', 'kalender', 'rss'],
+  },
+  {
+    id: 'adresser',
+    nouns: { one: 'adresseliste', definite: 'adresselisten', many: 'adresselister' },
+    layout: { type: 'single', file: 'adresser.yaml', format: 'yaml', optional: true },
+    schema: addressRecordSchema,
+    references: [],
+    referenceHint: '',
   },
 ] as const satisfies readonly KindDefinition[];
 

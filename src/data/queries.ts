@@ -8,6 +8,8 @@ import { site as build } from 'virtual:helseplattformen/site';
 import { organisationHistory } from '../domain/organisation-status.ts';
 import { effectiveDate } from '../domain/period.ts';
 import { isPublished } from '../domain/publication.ts';
+import { answeringAddresses, emptyRecord, liveAddresses } from '../domain/permanent-links.ts';
+import type { AddressRecord } from '../schemas/addresses.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
 import { formatPeriod } from '../domain/format.ts';
@@ -60,10 +62,12 @@ interface Site {
   statements: Statement[];
   /** Published meetings, in no particular order (see groupMeetings()). */
   meetings: MeetingEntry[];
+  /** The record of moved and removed addresses (`content/adresser.yaml`). */
+  addresses: AddressRecord;
 }
 
 async function load(): Promise<Site> {
-  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements, meetings] = await Promise.all([
+  const [settings, news, documents, answers, municipalities, organisations, phases, sources, statements, meetings, addresses] = await Promise.all([
     getCollection('innstillinger'),
     getCollection('nyheter', (entry) => isPublished(entry.data, today)),
     getCollection('dokumenter', (entry) => isPublished(entry.data, today)),
@@ -74,6 +78,7 @@ async function load(): Promise<Site> {
     getCollection('kilder'),
     getCollection('tall'),
     getCollection('moter', (entry) => isPublished(entry.data, today)),
+    getCollection('adresser'),
   ]);
   return {
     settings: settings[0]!.data,
@@ -100,6 +105,7 @@ async function load(): Promise<Site> {
     sources: new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }])),
     statements: upToToday(statements.map((s) => ({ id: s.id, ...s.data }))),
     meetings: meetings.sort((a, b) => a.id.localeCompare(b.id)),
+    addresses: addresses[0]?.data ?? emptyRecord,
   };
 }
 
@@ -114,6 +120,28 @@ export const siteDate = today;
 
 /** The content folder the site is built from (for attachments read at build time). */
 export const contentDir = build.contentDir;
+
+/** The record of moved and removed addresses (empty when `content/adresser.yaml` is absent). */
+export async function getAddressRecord(): Promise<AddressRecord> {
+  return (await site()).addresses;
+}
+
+/**
+ * Every address this build answers: each published item's page (or
+ * answer's anchor) and each address in the record. Written to
+ * `/adresser.json` for the next check (src/validation/addresses.ts).
+ */
+export async function getAnsweringAddresses(): Promise<string[]> {
+  const s = await site();
+  const items = [
+    ...s.municipalities.map((e) => ({ kind: 'kommuner' as const, id: e.id, data: e.data })),
+    ...s.news.map((e) => ({ kind: 'nyheter' as const, id: e.id, data: e.data })),
+    ...s.documents.map((e) => ({ kind: 'dokumenter' as const, id: e.id, data: e.data })),
+    ...s.answers.map((e) => ({ kind: 'sporsmal' as const, id: e.id, data: e.data })),
+    ...s.meetings.map((e) => ({ kind: 'moter' as const, id: e.id, data: e.data })),
+  ];
+  return answeringAddresses(liveAddresses(items, today), s.addresses);
+}
 
 export async function getSettings(): Promise<Settings> {
   return (await site()).settings;

@@ -9,6 +9,8 @@ import { meetingStatuses, type Meeting } from '../schemas/meeting.ts';
 import { t } from '../i18n/index.ts';
 import type { CalendarMeeting } from './meeting-calendar.ts';
 import type { FeedItem } from './municipality-feed.ts';
+import { emptyRecord, firstAddress } from '../domain/permanent-links.ts';
+import type { AddressRecord } from '../schemas/addresses.ts';
 
 /** A meeting with its title and body name (as `MeetingView` in the queries has them). */
 export interface NamedMeeting {
@@ -28,9 +30,10 @@ export function agendaText(meeting: Meeting): string {
 }
 
 /** The meetings as calendar entries with absolute links. */
-export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: string): CalendarMeeting[] {
+export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: string, record: AddressRecord = emptyRecord): CalendarMeeting[] {
   return meetings.map(({ entry, title, bodyName }) => ({
-    id: entry.id,
+    // The first name the meeting had (content/adresser.yaml): a renamed meeting keeps its calendar UID.
+    id: /^\/moter\/([^/]+)\/$/.exec(firstAddress(`/moter/${entry.id}/`, record))?.[1] ?? entry.id,
     data: entry.data,
     summary: title,
     description: [bodyName, agendaText(entry.data)].filter(Boolean).join('\n'),

@@ -1,17 +1,26 @@
 import rss from '@astrojs/rss';
+import { getAddressRecord } from '../data/queries.ts';
+import { stableAddress } from '../domain/permanent-links.ts';
 import type { FeedItem } from './municipality-feed.ts';
 
 /**
  * An RSS 2.0 response: absolute links (from `site`), full titles,
- * summaries, dates and `nb` as the language.
+ * summaries, dates and `nb` as the language. Each item's `guid` is the
+ * first address it was published at (content/adresser.yaml), so a renamed
+ * item is not shown again as new in feed readers.
  */
-export function rssResponse(options: {
+export async function rssResponse(options: {
   title: string;
   description: string;
   site: URL | string;
   items: Pick<FeedItem, 'title' | 'description' | 'date' | 'link' | 'category'>[];
   selfPath: string;
 }) {
+  const record = await getAddressRecord();
+  const guidOf = (link: string) => {
+    const stable = stableAddress(link, record);
+    return stable === link ? {} : { customData: `<guid isPermaLink="true">${new URL(stable, options.site).href.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</guid>` };
+  };
   return rss({
     title: options.title,
     description: options.description,
@@ -21,6 +30,7 @@ export function rssResponse(options: {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>nb</language><atom:link href="${new URL(options.selfPath, options.site).href}" rel="self" type="application/rss+xml"/>`,
     items: options.items.map((item) => ({
+      ...guidOf(item.link),
       title: item.title,
       description: item.description,
       pubDate: new Date(`${item.date}T00:00:00Z`),

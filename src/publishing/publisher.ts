@@ -107,6 +107,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     ...process.env,
     CONTENT_DIR: settings.contentDir,
     BUILD_DATE: settings.buildDate,
+    // The check compares the content with what the live site answers (permanent links).
+    PUBLISHED_SITE: settings.publishedPath,
     // The build starts tools through `#!/usr/bin/env node`; they must find this Node (24), not an
     // older system one, also when the publisher runs outside npm (systemd, cron with a full path).
     PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),

@@ -7,7 +7,7 @@ import { countOf, joinAnd } from './wording.ts';
 /** «Innholdet er i orden: 17 organisasjoner, …, 1 dokument, 3 svar og innstillingene kontrollert.» (kinds in registry order) */
 export function okLine(counts: ContentCounts): string {
   const parts = [
-    ...kinds.flatMap((k) => (k.id === 'innstillinger' ? [] : [countOf(counts[k.id], k.nouns.one, k.nouns.many)])),
+    ...kinds.flatMap((k) => (k.id === 'innstillinger' || k.id === 'adresser' ? [] : [countOf(counts[k.id], k.nouns.one, k.nouns.many)])),
     'innstillingene',
   ];
   return `Innholdet er i orden: ${joinAnd(parts)} kontrollert.`;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { buildDate } from '../build-date.ts';
 import { contentRoot } from '../content-root.ts';
+import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import { crashLine, okLine, problemLines } from './report.ts';
 import { validateContent, ValidatorCrash, type ValidationResult } from './validate-content.ts';
 
@@ -53,7 +54,7 @@ export async function runContentCheck(rerun: string, output: CheckOutput = conso
     return { ok: false, root, buildDate: date };
   }
   try {
-    const result = await validateContent(root, { buildDate: date });
+    const result = await validateContent(root, { buildDate: date, publishedAddresses: publishedAddressesFor(root) });
     if (result.problems.length > 0) {
       for (const line of problemLines(result.problems, rerun)) output.err(line);
       return { ok: false, root, buildDate: date, result };

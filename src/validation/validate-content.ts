@@ -8,7 +8,9 @@
 import { readContent, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { kinds, type KindId } from '../content-model/registry.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checkAddresses } from './addresses.ts';
 import { checkFiles } from './files.ts';
+import type { AddressRecord } from '../schemas/addresses.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 import { checkSchema } from './schema-check.ts';
@@ -17,10 +19,16 @@ import { checkSchema } from './schema-check.ts';
 export interface ValidationOptions {
   /** The date the site is built for, `YYYY-MM-DD` (see `buildDate()`). */
   buildDate: string;
+  /**
+   * The addresses the published site answers (its `/adresser.json`, see
+   * src/publishing/published-addresses.ts). When given, each one that is
+   * gone without a line in `adresser.yaml` is a problem.
+   */
+  publishedAddresses?: readonly string[] | undefined;
 }
 
 /** How many items of each kind were checked. */
-export type ContentCounts = Record<Exclude<KindId, 'innstillinger'>, number>;
+export type ContentCounts = Record<Exclude<KindId, 'innstillinger' | 'adresser'>, number>;
 
 /** The outcome of validating the content folder. */
 export interface ValidationResult {
@@ -66,10 +74,12 @@ export async function validateContent(root: string, options: ValidationOptions):
     }
     current = undefined;
     problems.push(...checkReferences(content, options), ...checkRules(content, options));
+    const record = content.items.adresser[0];
+    problems.push(...checkAddresses(content, record ? (values.get(record) as AddressRecord | undefined) : undefined, options));
     current = undefined;
     problems.push(...(await checkFiles(content, values, options)));
     const counts = Object.fromEntries(
-      kinds.filter((k) => k.id !== 'innstillinger').map((k) => [k.id, content.items[k.id].length]),
+      kinds.filter((k) => k.layout.type !== 'single').map((k) => [k.id, content.items[k.id].length]),
     ) as ContentCounts;
     return { problems: problems.sort(compareProblems), counts, content, values };
   } catch (error) {

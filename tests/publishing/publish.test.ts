@@ -3,7 +3,7 @@
  * the fixture content, with real validation and real Astro builds. Builds
  * take seconds, so one long scenario covers the watcher's promises in turn.
  */
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,5 +167,27 @@ describe('npm run publish', () => {
     expect(readlinkSync(published)).not.toBe(link);
     expect(readFileSync(newsPage, 'utf8')).toContain('markor-once');
     expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
+  }, 300_000);
+
+  it('refuses to publish a renamed item until its old address is recorded, then sends the old address on', async () => {
+    const once = () => runScript('publish.ts', ['--once', '--content', site.content, '--published', published]);
+    const link = readlinkSync(published);
+    const renamed = path.join(site.content, 'nyheter', `${NEWS_SLUG}-ny.md`);
+    renameSync(newsFile, renamed);
+    const refused = once();
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(`adresser.yaml – /nyheter/${NEWS_SLUG}/ er publisert, men finnes ikke lenger i innholdet`);
+    expect(readlinkSync(published)).toBe(link);
+
+    // Other files cite the item by its file name; they follow it (the check names each one).
+    for (const file of ['faser/fase-2.yaml', 'kommuner/roros.yaml']) {
+      const full = path.join(site.content, file);
+      writeFileSync(full, readFileSync(full, 'utf8').replaceAll(`nyhet: ${NEWS_SLUG}\n`, `nyhet: ${NEWS_SLUG}-ny\n`));
+    }
+    writeFileSync(path.join(site.content, 'adresser.yaml'), `flyttet:\n  - fra: /nyheter/${NEWS_SLUG}/\n    til: /nyheter/${NEWS_SLUG}-ny/\n    dato: 2026-11-22\n`);
+    const recorded = once();
+    expect(recorded.code, recorded.output).toBe(0);
+    expect(readFileSync(path.join(published, 'nyheter', `${NEWS_SLUG}-ny`, 'index.html'), 'utf8')).toContain('markor-once');
+    expect(readFileSync(newsPage, 'utf8')).toContain(`content="0; url=/nyheter/${NEWS_SLUG}-ny/"`);
   }, 300_000);
 });

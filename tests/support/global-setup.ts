@@ -4,7 +4,8 @@
  * a marker word, so tests can prove the marker appears nowhere in the output,
  * test documents (document-fixtures.ts), pages with very long words
  * (long-word-fixtures.ts), and test meetings and a status event dated the
- * build date (meeting-fixtures.ts).
+ * build date (meeting-fixtures.ts), and old addresses that moved or were
+ * removed (address-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { addDocumentFixtures } from './document-fixtures.ts';
 import { buildDateOf } from '../../src/domain/publication.ts';
 import { addLongWordFixtures } from './long-word-fixtures.ts';
 import { addMeetingFixtures } from './meeting-fixtures.ts';
+import { addAddressFixtures } from './address-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -35,6 +37,7 @@ export default function setup(project: TestProject) {
   addDocumentFixtures(content);
   addLongWordFixtures(content);
   addMeetingFixtures(content, TEST_BUILD_DATE);
+  addAddressFixtures(content);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -5,6 +5,7 @@
 import { TEST_DOCUMENTS } from './document-fixtures.ts';
 import { LONG_WORD_PAGES, LONG_WORDS } from './long-word-fixtures.ts';
 import { TEST_MEETINGS } from './meeting-fixtures.ts';
+import { TEST_ADDRESSES } from './address-fixtures.ts';
 
 /** Every page type of the shipped content (plus the test documents), by name. */
 export const PAGE_TYPES = {
@@ -31,6 +32,7 @@ export const PAGE_TYPES = {
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
   notFound: '/finnes-ikke/',
+  removed: TEST_ADDRESSES.removed,
 } as const;
 
 /** The pages where the longest words and a long bare URL appear. */

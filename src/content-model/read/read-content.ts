@@ -119,7 +119,7 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
   for (const definition of kinds) {
     const { layout } = definition;
     if (layout.type === 'single') {
-      readSingle(definition, layout.file);
+      readSingle(definition, layout.file, layout.format, 'optional' in layout && layout.optional === true);
     } else if (layout.type === 'files') {
       readFiles(definition, layout.extensions, layout.format, 'images' in layout && layout.images === true);
     } else {
@@ -169,8 +169,9 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
     return [...spaceProblems, ...parseProblems.filter((p) => !(lines.has(p.line) && p.what.startsWith('kan ikke leses')))];
   }
 
-  function readSingle(definition: KindDefinition, file: string): void {
+  function readSingle(definition: KindDefinition, file: string, format: 'json' | 'yaml', optional: boolean): void {
     if (!isFile(path.join(root, file))) {
+      if (optional) return;
       problems.push({ file, what: 'filen mangler', fix: 'Legg den til i innholdsmappen; den holder nettstedets navn, adresse og statuser.' });
       complete[definition.id] = false;
       return;
@@ -180,8 +181,8 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       complete[definition.id] = false;
       return;
     }
-    const parsed = parseJson(text, file);
-    const spaces = misplacedSpaces(text, 'json', file);
+    const parsed = format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+    const spaces = misplacedSpaces(text, format, file);
     if (!parsed.ok || spaces.length > 0) problems.push(...withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
     if (spaces.length > 0) {
       items[definition.id].push(item(definition.id, definition.id, file, undefined));
@@ -189,7 +190,12 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
       return;
     }
     if (parsed.ok && !isRecord(parsed.source.data)) {
-      problems.push({ file, line: 1, what: 'filen må inneholde feltene mellom { og }', fix: 'Se redaktørveiledningen for hvilke felt som trengs.' });
+      problems.push({
+        file,
+        line: 1,
+        what: format === 'json' ? 'filen må inneholde feltene mellom { og }' : 'filen må inneholde felt på formen «navn:», ett per linje',
+        fix: 'Se redaktørveiledningen for hvilke felt som trengs.',
+      });
     }
     const source = parsed.ok && isRecord(parsed.source.data) ? parsed.source : undefined;
     items[definition.id].push(item(definition.id, definition.id, file, source));

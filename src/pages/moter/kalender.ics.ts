@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getMeetings, site as load } from '../../data/queries.ts';
+import { getAddressRecord, getMeetings, site as load } from '../../data/queries.ts';
 import { meetingCalendar } from '../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../feeds/meeting-feed.ts';
 import { t } from '../../i18n/index.ts';
@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { settings } = await load();
   const { all } = await getMeetings();
-  const body = meetingCalendar(calendarEntries(all, site!.href), {
+  const body = meetingCalendar(calendarEntries(all, site!.href, await getAddressRecord()), {
     name: `${t('meetings.title')} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: t('meetings.title') },

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMeetings, site as load } from '../../../../data/queries.ts';
+import { getAddressRecord, getMeetings, site as load } from '../../../../data/queries.ts';
 import { meetingCalendar } from '../../../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../../../feeds/meeting-feed.ts';
 
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const { settings } = await load();
   const group = (await getMeetings()).bodies.get(params.organ!)!;
-  const body = meetingCalendar(calendarEntries(group.meetings, site!.href), {
+  const body = meetingCalendar(calendarEntries(group.meetings, site!.href, await getAddressRecord()), {
     name: `${group.name} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: group.name },
