@@ -26,7 +26,7 @@ function run(script: string, contentDir: string, args: string[] = [], env: Recor
 
 test('npm run check passes the valid fixture with one summary line', () => {
   const { status, output } = run('scripts/check.ts', validFixture);
-  expect(output).toMatchInlineSnapshot(`"Innholdet er i orden: 4 organisasjoner, 2 faser, 1 kilde, 1 oppgitt tall, 2 kommuner, 1 nyhet, 2 dokumenter, 1 svar og innstillingene kontrollert."`);
+  expect(output).toMatchInlineSnapshot(`"Innholdet er i orden: 4 organisasjoner, 2 faser, 1 kilde, 1 oppgitt tall, 2 kommuner, 1 nyhet, 2 dokumenter, 1 svar, 1 møte og innstillingene kontrollert."`);
   expect(status).toBe(0);
 });
 
