@@ -4,7 +4,8 @@
  * through the form (title with æøå, lead, text, an image with alt text)
  * and saved into the content folder, where `npm run check` accepts it; then
  * a status event saved without a source, and the check's own Norwegian
- * message beside the form.
+ * message beside the form; then a meeting, named after who meets and its
+ * date, with an agenda item first without a decision and then with one.
  *
  * The preview builds are switched off (`--no-preview`): they are the
  * publisher's, tested with it, and would only slow this test down.
@@ -114,7 +115,8 @@ describe('npm run edit', () => {
     await page.locator('input[type="file"]').setInputFiles(image);
     await page.getByText('mote.png').waitFor();
     await page.getByRole('button', { name: 'Bruk den valgte' }).click();
-    await page.getByLabel('Alt-tekst', { exact: true }).fill(ALT);
+    // The image is optional, so the form marks its alt text «valgfritt»; the check requires it once there is an image.
+    await page.getByLabel('Alt-tekst (valgfritt)', { exact: true }).fill(ALT);
     await page.locator('[contenteditable="true"]').last().click();
     await page.keyboard.type('Løsningen er tatt i bruk på Røros og i Åfjord.');
     await page.keyboard.press('Enter');
@@ -162,6 +164,65 @@ describe('npm run edit', () => {
     // Only the new event was added; the rest of the file, its comment too, is as it was.
     const after = readFileSync(file, 'utf8');
     expect(after).toBe(`${before}  - dato: 2026-11-30\n    status: i-drift\n`);
+    expect(elsewhere).toEqual([]);
+  }, 300_000);
+
+  it('creates a meeting named after who meets and its date; a decision needs its party, an agenda item needs no decision', async () => {
+    await page.goto(`${address}#/collections/moter/new`);
+    await page.reload();
+    await page.getByLabel('Møtedato', { exact: true }).waitFor({ timeout: 120_000 });
+    await page.getByLabel('Organisasjon (valgfritt)', { exact: true }).click();
+    await page.keyboard.type('Helseplattformen');
+    await page.getByRole('option', { name: 'Helseplattformen AS', exact: true }).click();
+    await page.getByLabel('Møtedato', { exact: true }).fill('2026-12-10');
+    await page.getByLabel('Starttid (valgfritt)', { exact: true }).fill('10:00');
+    await page.getByLabel('Status', { exact: true }).click();
+    await page.getByRole('option', { name: 'Planlagt', exact: true }).click();
+    await page.getByRole('button', { name: 'Legg til sak' }).click();
+    await page.getByLabel('Tittel', { exact: true }).fill('Budsjett for 2027');
+    await page.getByRole('button', { name: 'Legg til kilde' }).click();
+    await page.getByLabel('Registrert kilde (valgfritt)', { exact: true }).click();
+    await page.keyboard.type('Plan for innføring');
+    await page.getByRole('option', { name: 'Plan for innføring av kommuner vedtatt', exact: true }).click();
+    await page.getByLabel('Publisert', { exact: true }).fill('2026-12-01');
+    await save();
+
+    // The agenda item has no decision, and the form saves it: the optional group asks for nothing.
+    const name = 'helseplattformen-as-2026-12-10';
+    await page.waitForURL(new RegExp(`/collections/moter/entries/${name}$`), { timeout: 60_000 });
+    await expect.poll(() => checkPanel().innerText(), { timeout: 60_000 }).toContain('Ingen feil');
+    const file = path.join(contentDir, 'moter', `${name}.yaml`);
+    expect(parse(readFileSync(file, 'utf8'))).toEqual({
+      organ: { organisasjon: 'helseplattformen-as' },
+      dato: '2026-12-10',
+      tid: '10:00',
+      status: 'planlagt',
+      saker: [{ tittel: 'Budsjett for 2027' }],
+      kilder: [{ ekstern: 'hp-plan-for-innforing-av-kommuner-vedtatt' }],
+      publisert: '2026-12-01',
+    });
+
+    // A line under «Gjelder» without the municipality it is about is refused by the form, as the check would.
+    await page.locator('[class*="listControlItem"]').filter({ hasText: 'Budsjett for 2027' }).getByRole('button').first().click();
+    await page.getByLabel('Vedtaket (valgfritt)', { exact: true }).fill('Styret vedtok budsjettet.');
+    await page.getByRole('button', { name: 'Legg til kommune eller organisasjon' }).click();
+    await page.getByLabel('Vedtaket for den', { exact: true }).fill('Betaler sin del.');
+    await save();
+    await page.getByText('Kommune eller organisasjon er påkrevd.').waitFor({ timeout: 30_000 });
+    expect(parse(readFileSync(file, 'utf8'))).not.toHaveProperty('saker.0.vedtak');
+
+    await page.getByLabel('Kommune eller organisasjon', { exact: true }).click();
+    await page.keyboard.type('Molde');
+    await page.getByRole('option', { name: 'Molde (molde)', exact: true }).click();
+    await save();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).toContain('part: molde');
+    // Written as the guide shows it, the party first, though the form had it filled in last.
+    expect(readFileSync(file, 'utf8')).toContain(
+      'saker:\n  - tittel: Budsjett for 2027\n    vedtak:\n      tekst: Styret vedtok budsjettet.\n      gjelder:\n        - part: molde\n          vedtak: Betaler sin del.\n',
+    );
+    // A fresh panel checks the file as now saved (the status event above leaves other files with a problem).
+    await page.reload();
+    await expect.poll(() => checkPanel().innerText(), { timeout: 60_000 }).toContain('Ingen feil i denne filen');
     expect(elsewhere).toEqual([]);
   }, 300_000);
 });

@@ -4,8 +4,9 @@
  *   npm run import-events -- hendelser.csv --dry-run    show what would change
  *   npm run import-events -- hendelser.csv              write the events
  *
- * Columns (header row, any case): kommune, dato, status, fase, merknad,
- * kilde_nyhet, kilde_dokument, kilde_url, kilde_tittel. Every row is checked
+ * Columns (header row, any case): EVENT_FIELDS in src/publishing/status-events.ts
+ * (kommune, dato, status, fase, planlagt, merknad and the kilde_* columns); the
+ * staff guide lists them. Every row is checked
  * first; if any is wrong nothing is written. Events already in a file are
  * skipped, so importing the same sheet twice changes nothing.
  */
@@ -90,10 +91,10 @@ for (const { row, values: raw } of sheet.rows) {
     for (const message of resolved.problems) problems.push({ row, message });
     continue;
   }
-  const entry = byFile.get(resolved.municipality.file) ?? { rows: [], events: [] };
+  const entry = byFile.get(resolved.target.file) ?? { rows: [], events: [] };
   entry.rows.push(row);
   entry.events.push(resolved.event);
-  byFile.set(resolved.municipality.file, entry);
+  byFile.set(resolved.target.file, entry);
 }
 if (problems.length > 0) stop(problems);
 if (sheet.rows.length === 0) {

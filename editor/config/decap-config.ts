@@ -13,6 +13,7 @@
  */
 import { kinds, type KindDefinition, type KindId, type Reference } from '../../src/content-model/registry.ts';
 import { documentStatuses, documentTypes } from '../../src/schemas/document.ts';
+import { meetingBodies, meetingStatuses } from '../../src/schemas/meeting.ts';
 import { SOURCE_KINDS } from '../../src/validation/references.ts';
 import strings from './fields.nb.json' with { type: 'json' };
 import { imageMarker, schemaFields, type SchemaField } from './schema-fields.ts';
@@ -68,7 +69,7 @@ const kindStrings = strings.kinds as Record<string, KindStrings>;
 const choiceLabels = strings.choices as Record<string, Record<string, string>>;
 
 /** Label maps the schemas export for their choices, found by their set of values. */
-const schemaChoiceLabels: Record<string, string>[] = [documentTypes, documentStatuses];
+const schemaChoiceLabels: Record<string, string>[] = [documentTypes, documentStatuses, meetingBodies, meetingStatuses];
 
 /** The body of a Markdown item: Decap's name for the text below the front matter. */
 export const BODY_FIELD = 'body';
@@ -158,10 +159,16 @@ function collection(definition: KindDefinition, options: ConfigOptions): DecapCo
   return base;
 }
 
-/** The field an item is named after: the first required text field (tittel, navn, sporsmal), else the first required field. */
+/**
+ * The field an item is named after: the first required text field (tittel,
+ * navn, sporsmal), else the first required single value (a meeting's dato;
+ * a group such as `organ` cannot name an item or sort a list), else the
+ * first required field.
+ */
 function identifierField(fields: readonly SchemaField[]): string {
   const text = fields.find((f) => f.required && f.type === 'value' && f.value === 'text');
-  return (text ?? fields.find((f) => f.required) ?? fields[0]!).name;
+  const single = fields.find((f) => f.required && (f.type === 'value' || f.type === 'choice'));
+  return (text ?? single ?? fields.find((f) => f.required) ?? fields[0]!).name;
 }
 
 /** Where the registry says a field refers to something, by its path. */
@@ -198,6 +205,7 @@ function formField(definition: KindDefinition, field: SchemaField, vocabulary: V
     case 'list': {
       const singular = text.singular ?? field.name;
       if (field.item.type === 'object') {
+        // Not `inOptional`: an item exists only once someone adds it, and then the check requires its fields.
         const item = formField(definition, field.item, vocabulary);
         return {
           ...out,
@@ -226,7 +234,9 @@ function formField(definition: KindDefinition, field: SchemaField, vocabulary: V
  * Inside an optional group (a news item's `bilde`, a document's
  * `behandling`) nothing is required by the form, which would otherwise
  * refuse an item without the group: the check requires `bilde.alt` once
- * there is a `bilde`.
+ * there is a `bilde`. The items of a list start afresh, even inside such a
+ * group: an item exists only once someone adds it, so the form requires
+ * what the check requires in it (a meeting's `saker[].vedtak.gjelder[].part`).
  */
 export function formRequired(field: SchemaField, inOptional = false): boolean {
   if (field.type === 'object' && field.block?.name === 'kilde') return false;

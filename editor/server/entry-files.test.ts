@@ -84,6 +84,23 @@ describe('entryText', () => {
     expect(entryText(kind('kommuner'), stringify(data), previous)).toBe(`${previous}  - dato: 2026-11-30\n    status: i-drift\n    kilde:\n      ekstern: hp-i-drift\n`);
   });
 
+  it('writes what is new in the schema’s order at every depth, whatever order the form filled it in', () => {
+    const decision = ['    vedtak:', '      gjelder:', '        - vedtak: Ja til å utløse opsjonen.', '          part: molde', '      tekst: Kommunestyret sa ja.'];
+    const raw = (items: string[]) =>
+      ['kilder:', '  - ekstern: hp-prosjektet', 'status: holdt', 'dato: 2021-06-17', 'organ:', '  kommune: molde', 'saker:', ...items, 'publisert: 2026-12-01', ''].join('\n');
+    const written = (items: string[]) =>
+      ['organ:', '  kommune: molde', 'dato: 2021-06-17', 'status: holdt', 'saker:', ...items, 'kilder:', '  - ekstern: hp-prosjektet', 'publisert: 2026-12-01', ''].join('\n');
+    const decided = ['  - tittel: Opsjonen', '    vedtak:', '      tekst: Kommunestyret sa ja.', '      gjelder:', '        - part: molde', '          vedtak: Ja til å utløse opsjonen.'];
+
+    // A new meeting.
+    expect(entryText(kind('moter'), raw(['  - tittel: Opsjonen', ...decision]))).toBe(written(decided));
+
+    // A saved meeting whose first agenda item gets a note, and a new second item with a decision.
+    const previous = written(['  - tittel: Budsjett']);
+    const edited = raw(['  - merknad: Utsatt.', '    tittel: Budsjett', '  - tittel: Opsjonen', ...decision]);
+    expect(entryText(kind('moter'), edited, previous)).toBe(written(['  - tittel: Budsjett', '    merknad: Utsatt.', ...decided]));
+  });
+
   it('writes the settings as JSON with two spaces, keeping the order of its fields', () => {
     const previous = readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8');
     const data = JSON.parse(previous) as Record<string, unknown>;

@@ -238,9 +238,9 @@ function orderLike(data: Record<string, unknown>, before: Record<string, unknown
   return out;
 }
 
-/** A new YAML file: schema order, lists of words on one line. */
+/** A new YAML file: schema order all the way down, lists of words on one line. */
 function freshYaml(data: Record<string, unknown>, fields: readonly SchemaField[]): string {
-  const doc = new Document(orderLike(data, undefined, fields), { version: '1.2', schema: 'core' });
+  const doc = new Document(orderDeep(data, undefined, fields), { version: '1.2', schema: 'core' });
   flowShortLists(doc.contents);
   return doc.toString(toStringOptions);
 }
@@ -277,7 +277,7 @@ function mergeMap(doc: Document, map: YAMLMap, before: Record<string, unknown>, 
     const field = fields.find((f) => f.name === key);
     const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
     if (!pair) {
-      insertInSchemaOrder(doc, map, key, value, schemaOrder);
+      insertInSchemaOrder(doc, map, key, inSchemaOrder(value, field), schemaOrder);
       continue;
     }
     const old = before[key];
@@ -288,7 +288,7 @@ function mergeMap(doc: Document, map: YAMLMap, before: Record<string, unknown>, 
     } else if (Array.isArray(value) && Array.isArray(old) && isSeq(node)) {
       mergeSeq(doc, node, old, value, field?.type === 'list' ? field.item : undefined);
     } else {
-      pair.value = newNode(doc, value, node);
+      pair.value = newNode(doc, inSchemaOrder(value, field), node);
     }
   }
 }
@@ -302,12 +302,21 @@ function mergeSeq(doc: Document, seq: YAMLSeq, before: unknown[], data: unknown[
     if (node !== undefined && isMap(node) && isRecord(old) && isRecord(value)) {
       mergeMap(doc, node, old, value, inner);
     } else if (node !== undefined) {
-      seq.items[index] = newNode(doc, value, node);
+      seq.items[index] = newNode(doc, inSchemaOrder(value, item), node);
     } else {
-      seq.items.push(newNode(doc, value, undefined));
+      seq.items.push(newNode(doc, inSchemaOrder(value, item), undefined));
     }
   });
   seq.items.splice(data.length);
+}
+
+/**
+ * A value new to the file in the schema's order all the way down: Decap
+ * sends an item's fields in the order someone filled them in (a decision's
+ * `vedtak` before its `part`).
+ */
+function inSchemaOrder(value: unknown, field: SchemaField | undefined): unknown {
+  return orderDeep(value, undefined, field?.type === 'object' ? field.fields : field?.type === 'list' ? [field.item] : []);
 }
 
 function newNode(doc: Document, value: unknown, old: Node | null | undefined): Node {

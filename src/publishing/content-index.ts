@@ -13,6 +13,17 @@ export interface MunicipalityEntry {
   numbers: string[];
 }
 
+/** An organisation as the event tools need it. */
+export interface OrganisationEntry {
+  /** File name without extension, the id used in references. */
+  slug: string;
+  /** Path relative to the content folder, e.g. `organisasjoner/st-olavs-hospital-hf.yaml`. */
+  file: string;
+  navn?: string;
+  /** Its `type` (helseforetak, sykehus, …), when readable. */
+  type?: string;
+}
+
 /** Whether a news item or document a source points at is on the site. */
 export interface Publication {
   /** Marked `utkast: true`. */
@@ -29,23 +40,30 @@ export interface ContentIndex {
   municipalities: MunicipalityEntry[];
   /** Status ids in the settings' vocabulary, with their labels and types. */
   statuses: { id: string; navn: string; type: string }[];
-  phases: { id: string; navn: string }[];
+  phases: { id: string; navn: string; nummer?: number }[];
+  /** Organisations (the company, health trusts, hospitals, …). */
+  organisations: OrganisationEntry[];
   /** News items by slug. */
   news: Map<string, Publication>;
   /** Documents by slug (folder name). */
   documents: Map<string, Publication>;
   /** Ids of the registered external sources (`kilder/`). */
   sources: Set<string>;
+  /** The address of each registered external source, mapped to its id, to find one registered twice. */
+  sourceUrls: Map<string, string>;
+  /** The category (`kategori`) of each answer that has one, in file order. */
+  answerCategories: string[];
 }
 
 /** Thrown when the content folder lacks what the event tools rely on. */
 export class ContentIndexError extends Error {}
 
 /**
- * The parts of the content folder that status events refer to, read with the
- * site's one content reader: municipalities (by slug, name and numbers), the
- * status vocabulary, the waves, the registered sources, and the slugs of news
- * items and documents with whether they are published. It reads leniently:
+ * The parts of the content folder that new items and status events refer
+ * to, read with the site's one content reader: municipalities (by slug, name
+ * and numbers), organisations (by id, name and type), the status vocabulary,
+ * the waves, the registered sources (with their addresses), and the slugs of
+ * news items and documents with whether they are published. It reads leniently:
  * full validation is `npm run check`'s job.
  */
 export function readContentIndex(root: string, buildDate: string): ContentIndex {
@@ -82,16 +100,41 @@ export function readContentIndex(root: string, buildDate: string): ContentIndex 
       const status = s as Record<string, unknown>;
       return { id: String(status['id']), navn: String(status['navn'] ?? status['id']), type: String(status['type'] ?? '') };
     }),
-    phases: content.items.faser.map((item) => ({ id: item.id, navn: field(item, 'navn') ?? item.id })),
+    phases: content.items.faser.map((item) => {
+      const nummer = isRecord(item.data) ? Number(item.data['nummer']) : Number.NaN;
+      return { id: item.id, navn: field(item, 'navn') ?? item.id, ...(Number.isInteger(nummer) ? { nummer } : {}) };
+    }),
+    organisations: content.items.organisasjoner.map((item) => {
+      const navn = field(item, 'navn');
+      const type = field(item, 'type');
+      return { slug: item.id, file: item.file, ...(navn ? { navn } : {}), ...(type ? { type } : {}) };
+    }),
     news: new Map(content.items.nyheter.map((item) => [item.id, publication(item)])),
     documents: new Map(content.items.dokumenter.map((item) => [item.id, publication(item)])),
     sources: new Set(content.items.kilder.map((item) => item.id)),
+    sourceUrls: new Map(content.items.kilder.flatMap((item) => {
+      const url = field(item, 'url');
+      return url ? [[url.trim(), item.id] as const] : [];
+    })),
+    answerCategories: content.items.sporsmal.flatMap((item) => field(item, 'kategori')?.trim() || []),
   };
 }
 
 /** Lower-cased, trimmed, inner spaces collapsed: how names are compared. */
 export function normaliseName(value: string): string {
   return value.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+}
+
+/**
+ * Finds an organisation by id (its file name) or name, any case:
+ * `st-olavs-hospital-hf` or «St. Olavs hospital HF».
+ */
+export function findOrganisation(index: ContentIndex, reference: string): OrganisationEntry | undefined {
+  const wanted = normaliseName(reference);
+  return (
+    index.organisations.find((o) => o.slug === wanted) ??
+    index.organisations.find((o) => o.navn !== undefined && normaliseName(o.navn) === wanted)
+  );
 }
 
 /**

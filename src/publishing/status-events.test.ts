@@ -16,7 +16,13 @@ const index: ContentIndex = {
     { id: 'i-drift', navn: 'I drift', type: 'drift' },
   ],
   sources: new Set(['hp-nar-kommer']),
-  phases: [{ id: 'fase-2', navn: 'Fase 2' }],
+  sourceUrls: new Map([['https://www.helseplattformen.no/nar-kommer', 'hp-nar-kommer']]),
+  answerCategories: [],
+  phases: [{ id: 'fase-2', navn: 'Fase 2', nummer: 2 }],
+  organisations: [
+    { slug: 'st-olavs-hospital-hf', file: 'organisasjoner/st-olavs-hospital-hf.yaml', navn: 'St. Olavs hospital HF', type: 'helseforetak' },
+    { slug: 'helseplattformen-as', file: 'organisasjoner/helseplattformen-as.yaml', navn: 'Helseplattformen AS', type: 'selskap' },
+  ],
   buildDate: '2026-11-22',
   news: new Map([
     ['fase-2-vedtatt', { utkast: false, publisert: '2021-05-19' }],
@@ -67,13 +73,13 @@ describe('resolveEvent', () => {
       const result = resolveEvent(raw({ kommune, dato: '19.05.2021', status: 'Opsjon utløst', fase: 'Fase 2', kilde_nyhet: 'fase-2-vedtatt' }), index, column);
       expect(result).toEqual({
         ok: true,
-        municipality: index.municipalities[0],
+        target: { kind: 'kommuner', slug: 'roros', file: 'kommuner/roros.yaml', navn: 'Røros' },
         event: { dato: '2021-05-19', status: 'opsjon-utlost', fase: 'fase-2', kilde: { nyhet: 'fase-2-vedtatt' } },
       });
     }
     // A spreadsheet drops the leading zero of 0301.
     const oslo = resolveEvent(raw({ kommune: '301', dato: '2021-05-19', status: 'i-drift', kilde_dokument: 'tjenesteavtale' }), index, column);
-    expect(oslo.ok && oslo.municipality.slug).toBe('oslo');
+    expect(oslo.ok && oslo.target.slug).toBe('oslo');
   });
 
   it('keeps an external source with its title, and the note', () => {
@@ -96,13 +102,13 @@ describe('resolveEvent', () => {
       index,
       column,
     );
-    expect(result.ok && [result.municipality.slug, result.event]).toEqual([
+    expect(result.ok && [result.target.slug, result.event]).toEqual([
       'alesund',
       { dato: '2023-06', status: 'innforing-planlagt', planlagt: 'høsten 2024', kilde: { ekstern: 'hp-nar-kommer' } },
     ]);
     // An earlier number still finds the municipality.
     const byOldNumber = resolveEvent(raw({ kommune: '1507', dato: '2023-06-01', status: 'i-drift', kilde_ekstern: 'hp-nar-kommer' }), index, column);
-    expect(byOldNumber.ok && byOldNumber.municipality.slug).toBe('alesund');
+    expect(byOldNumber.ok && byOldNumber.target.slug).toBe('alesund');
   });
 
   it('refuses a plan without its date, a date on a step that is not a plan, and an unknown registered source', () => {
@@ -121,6 +127,30 @@ describe('resolveEvent', () => {
         "«planlagt» hører bare til en plan, ikke til statusen «i-drift»; la feltet stå tomt.",
         "«planlagt»: «snart» er ikke en dato (2022-11-12), en måned (2022-11), et år (2025) eller en årstid («våren 2025», «sommeren 2025» eller «høsten 2025»).",
         "fant ingen kilde «hp-nar-kommr» i kilder/; skriv filnavnet (uten .yaml) til en fil der, eller legg kilden til først.",
+      ]
+    `);
+  });
+
+  it('finds a health trust by id or name when organisations are allowed, and refuses one without a rollout status', () => {
+    const event = { dato: '2022-11-12', status: 'i-drift', kilde_ekstern: 'hp-nar-kommer' };
+    for (const kommune of ['st-olavs-hospital-hf', 'St. Olavs hospital HF']) {
+      const result = resolveEvent(raw({ kommune, ...event }), index, column, { organisations: true });
+      expect(result.ok && result.target).toEqual({
+        kind: 'organisasjoner',
+        slug: 'st-olavs-hospital-hf',
+        file: 'organisasjoner/st-olavs-hospital-hf.yaml',
+        navn: 'St. Olavs hospital HF',
+      });
+    }
+    const problems = (kommune: string, options = { organisations: true }) => {
+      const result = resolveEvent(raw({ kommune, ...event }), index, column, options);
+      return result.ok ? [] : result.problems;
+    };
+    expect([...problems('helseplattformen-as'), ...problems('st-olavs'), ...problems('st-olavs-hospital-hf', { organisations: false })]).toMatchInlineSnapshot(`
+      [
+        "Helseplattformen AS (organisasjoner/helseplattformen-as.yaml) er av typen «selskap», og bare helseforetak og sykehus har innføringsstatus; velg helseforetaket eller sykehuset hendelsen gjelder.",
+        "fant ingen kommune eller organisasjon «st-olavs»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»), eller filnavnet til et helseforetak eller sykehus i organisasjoner/ (for eksempel «st-olavs-hospital-hf»).",
+        "fant ingen kommune «st-olavs-hospital-hf»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»).",
       ]
     `);
   });

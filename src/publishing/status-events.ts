@@ -4,10 +4,12 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { parseYaml } from '../content-model/read/parse.ts';
-import { periodProblem } from '../domain/period.ts';
+import { effectiveDate, parsePeriod, periodProblem } from '../domain/period.ts';
 import { dateProblem, httpUrl } from '../schemas/common.ts';
+import type { z } from 'astro/zod';
 import { municipalitySchema } from '../schemas/municipality.ts';
-import { findMunicipality, normaliseName, type ContentIndex, type MunicipalityEntry, type Publication } from './content-index.ts';
+import { organisationKindsWithStatus } from '../schemas/organisation.ts';
+import { findMunicipality, findOrganisation, normaliseName, type ContentIndex, type Publication } from './content-index.ts';
 
 /** The fields of one status event as typed by a person: every value a string, empty when left out. */
 export interface RawEvent {
@@ -53,10 +55,36 @@ export interface StatusEventEntry {
   kilde: { ekstern: string } | { nyhet: string } | { dokument: string } | { url: string; tittel: string; utgiver: string; dato?: string };
 }
 
+/** The source fields of {@link RawEvent}: every value a string, empty when left out. */
+export type SourceFields = Pick<RawEvent, 'kilde_ekstern' | 'kilde_nyhet' | 'kilde_dokument' | 'kilde_url' | 'kilde_tittel' | 'kilde_utgiver' | 'kilde_dato'>;
+
+/** A source as written to a content file (`kilde:`). */
+export type SourceEntry = StatusEventEntry['kilde'];
+
+/** What an event is about: a municipality, or a health trust or hospital. */
+export interface EventTarget {
+  /** The kind (folder) the file belongs to. */
+  kind: 'kommuner' | 'organisasjoner';
+  /** File name without extension. */
+  slug: string;
+  /** Path relative to the content folder, e.g. `kommuner/roros.yaml`. */
+  file: string;
+  navn?: string;
+}
+
 /** An event checked against the content, ready to be written, or the reasons it cannot be. */
 export type ResolvedEvent =
-  | { ok: true; municipality: MunicipalityEntry; event: StatusEventEntry }
+  | { ok: true; target: EventTarget; event: StatusEventEntry }
   | { ok: false; problems: string[] };
+
+/** Options for {@link resolveEvent}. */
+export interface ResolveOptions {
+  /**
+   * Also accept a health trust or hospital (`organisasjoner/`, by id or name)
+   * where the municipality is named. Default: municipalities only.
+   */
+  organisations?: boolean;
+}
 
 /**
  * Reads a date written `dd.mm.åååå` (as Norwegian spreadsheets show it; one-digit
@@ -78,22 +106,41 @@ export function parseNorwegianDate(value: string): { iso: string } | { problem: 
 }
 
 /**
- * Checks one event against the content: the municipality exists, the date
- * is real, the status is in the settings' vocabulary (by id or by label), the
- * phase exists, and there is exactly one source, which resolves. `label`
- * names a field the way the person wrote it (a spreadsheet column or a
- * command-line option), so every message points at what to fix.
+ * Checks one event against the content: the municipality (or, with
+ * `options.organisations`, the health trust or hospital) exists, the date is
+ * real, the status is in the settings' vocabulary (by id or by label), the
+ * phase exists, a plan says what it plans for, and there is exactly one
+ * source, which resolves. `label` names a field the way the person wrote it
+ * (a spreadsheet column or a command-line option), so every message points
+ * at what to fix.
  */
-export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: keyof RawEvent) => string): ResolvedEvent {
+export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: keyof RawEvent) => string, options: ResolveOptions = {}): ResolvedEvent {
   const problems: string[] = [];
   const value = (field: keyof RawEvent) => raw[field].trim();
 
-  let municipality: MunicipalityEntry | undefined;
+  let target: EventTarget | undefined;
   if (!value('kommune')) {
-    problems.push(`${label('kommune')} mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).`);
+    problems.push(
+      options.organisations
+        ? `${label('kommune')} mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»), eller filnavnet til et helseforetak eller sykehus i organisasjoner/.`
+        : `${label('kommune')} mangler en verdi; skriv kommunens navn, nummer eller filnavn (for eksempel «roros»).`,
+    );
   } else {
-    municipality = findMunicipality(index, value('kommune'));
-    if (!municipality) {
+    const municipality = findMunicipality(index, value('kommune'));
+    const organisation = !municipality && options.organisations ? findOrganisation(index, value('kommune')) : undefined;
+    if (municipality) {
+      target = { kind: 'kommuner', slug: municipality.slug, file: municipality.file, ...(municipality.navn ? { navn: municipality.navn } : {}) };
+    } else if (organisation && !organisationKindsWithStatus.includes(organisation.type as never)) {
+      problems.push(
+        `${organisation.navn ?? organisation.slug} (${organisation.file}) er av typen «${organisation.type ?? 'ukjent'}», og bare ${organisationKindsWithStatus.join(' og ')} har innføringsstatus; velg helseforetaket eller sykehuset hendelsen gjelder.`,
+      );
+    } else if (organisation) {
+      target = { kind: 'organisasjoner', slug: organisation.slug, file: organisation.file, ...(organisation.navn ? { navn: organisation.navn } : {}) };
+    } else if (options.organisations) {
+      problems.push(
+        `fant ingen kommune eller organisasjon «${value('kommune')}»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»), eller filnavnet til et helseforetak eller sykehus i organisasjoner/ (for eksempel «st-olavs-hospital-hf»).`,
+      );
+    } else {
       problems.push(
         `fant ingen kommune «${value('kommune')}»; bruk navnet, kommunenummeret eller filnavnet til en fil i kommuner/ (for eksempel «roros»).`,
       );
@@ -142,7 +189,7 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
   }
 
   const kilde = resolveSource(raw, index, label, problems, dato);
-  if (problems.length > 0 || !municipality || !dato || !status || !kilde) return { ok: false, problems };
+  if (problems.length > 0 || !target || !dato || !status || !kilde) return { ok: false, problems };
 
   const event: StatusEventEntry = {
     dato,
@@ -152,16 +199,25 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
     ...(value('merknad') ? { merknad: value('merknad') } : {}),
     kilde,
   };
-  return { ok: true, municipality, event };
+  return { ok: true, target, event };
 }
 
-function resolveSource(
-  raw: RawEvent,
+/**
+ * Checks the source fields of an event, a plan or a sourced total: exactly
+ * one of a registered source, a news item, a document or an address (with
+ * title and publisher), and one readers can open when the entry citing it is
+ * shown (`entryDate`, `YYYY-MM-DD` or `YYYY-MM`). Pushes every problem onto
+ * `problems`, worded with `label`; returns the source as written to a file.
+ */
+export function resolveSource(
+  raw: SourceFields,
   index: ContentIndex,
-  label: (field: keyof RawEvent) => string,
+  label: (field: keyof SourceFields) => string,
   problems: string[],
-  eventDate: string | undefined,
-): StatusEventEntry['kilde'] | undefined {
+  entryDate: string | undefined,
+): SourceEntry | undefined {
+  // A month counts from its last day, as on the site.
+  const eventDate = entryDate && parsePeriod(entryDate) ? effectiveDate(entryDate) : undefined;
   const ekstern = raw.kilde_ekstern.trim();
   const nyhet = raw.kilde_nyhet.trim();
   const dokument = raw.kilde_dokument.trim();
@@ -296,10 +352,12 @@ export interface EventMerge {
  * ends up sorted by date (a stable sort, so same-day events keep their order
  * and comments travel with the event they belong to).
  */
-export function addEventsToYaml(source: string, events: StatusEventEntry[]): EventMerge {
+export function addEventsToYaml(source: string, events: StatusEventEntry[], noun: 'kommune' | 'organisasjon' = 'kommune'): EventMerge {
   const doc = parseDocument(source);
   if (doc.errors.length > 0) throw new YamlFileError(`er ikke gyldig YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-  if (!isMap(doc.contents)) throw new YamlFileError('skal inneholde feltene til én kommune (navn, nummer, …), men er tom eller en liste');
+  if (!isMap(doc.contents)) {
+    throw new YamlFileError(`skal inneholde feltene til én ${noun} (${noun === 'kommune' ? 'navn, nummer' : 'navn, type'}, …), men er tom eller en liste`);
+  }
   let seq = doc.get('hendelser', true);
   if (seq === undefined || seq === null || (typeof seq === 'object' && 'value' in seq && seq.value === null)) {
     seq = new YAMLSeq();
@@ -372,13 +430,21 @@ function keepOriginalLayout(source: string, rendered: string): string {
 /** A municipality file that cannot take new events; the message completes «kommuner/x.yaml …». */
 export class YamlFileError extends Error {}
 
-/** Checks a municipality file's new text against the schema (read as the site reads it) before it is written. */
-export function municipalityProblems(text: string): string[] {
-  const parsed = parseYaml(text, 'kommune.yaml');
+/**
+ * Checks a YAML file's new text against its kind's schema (read as the site
+ * reads it) before it is written: one line per problem, empty when fine.
+ */
+export function yamlItemProblems(text: string, schema: z.ZodType): string[] {
+  const parsed = parseYaml(text, 'innhold.yaml');
   if (!parsed.ok) return parsed.problems.map((p) => `${p.field ?? '(filen)'}: ${p.what}`);
-  const result = municipalitySchema.safeParse(parsed.source.data);
+  const result = schema.safeParse(parsed.source.data);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${issue.path.join('.') || '(filen)'}: ${issue.message}`);
+}
+
+/** Checks a municipality file's new text against the schema (read as the site reads it) before it is written. */
+export function municipalityProblems(text: string): string[] {
+  return yamlItemProblems(text, municipalitySchema);
 }
 
 /** Writes a file through a temporary file and a rename, so a watcher never sees it half written. */
