@@ -35,14 +35,8 @@ describe('text pages', () => {
     return html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
   };
 
-  it.each(Object.entries(pages).filter(([name]) => name !== 'front' && name !== 'article'))('%s ships no JavaScript', (_name, url) => {
+  it.each(Object.entries(pages).filter(([name]) => name !== 'front'))('%s ships no JavaScript', (_name, url) => {
     expect(scripts(url)).toEqual([]);
-  });
-
-  it('an article ships only the citation’s copy button, which the text does not need', () => {
-    const found = scripts(pages.article);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/src="\/_astro\/Citation\.astro[^"]*\.js"/);
   });
 
   it('the missing page answers 404 with a way on', async () => {
