@@ -26,9 +26,10 @@ const expected = (name: string) =>
     .filter((line) => line.trim() !== '');
 
 const made: string[] = [];
+// Removing a hundred copies can outlast the default hook time on a busy machine.
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A copy of the valid tree with the case's overlay over it. */
 function contentFor(name: string): string {
