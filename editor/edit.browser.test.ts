@@ -18,6 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { addEventWithoutSource, save as saveForm } from './staff-steps.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const image = path.join(projectRoot, 'tests/fixtures/valid/nyheter/bilder/mote.png');
@@ -54,11 +55,7 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, ms: number): Promis
   });
 }
 
-/** Saves the open form the way staff do: «Lagre», then «Lagre nå». */
-async function save(): Promise<void> {
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await page.getByText('Lagre nå', { exact: true }).click();
-}
+const save = () => saveForm(page);
 
 /** The check panel beside the form (Decap draws its preview pane in a frame). */
 function checkPanel() {
@@ -148,14 +145,7 @@ describe('npm run edit', () => {
     const before = readFileSync(file, 'utf8');
     const events = (parse(before) as { hendelser: unknown[] }).hendelser.length;
 
-    await page.goto(`${address}#/collections/kommuner/entries/roros`);
-    await page.reload();
-    await page.getByLabel('Kommunenummer', { exact: true }).waitFor({ timeout: 120_000 });
-    await page.getByRole('button', { name: 'Legg til hendelse' }).click();
-    await page.getByLabel('Dato', { exact: true }).last().fill('2026-11-30');
-    await page.getByLabel('Status', { exact: true }).last().click();
-    await page.getByRole('option', { name: 'I drift (i-drift)' }).click();
-    await save();
+    await addEventWithoutSource(page, address);
 
     const message = checkPanel().getByText(`felt «hendelser[${events}].kilde»: mangler`);
     await message.waitFor({ timeout: 60_000 });

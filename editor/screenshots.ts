@@ -10,16 +10,14 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { addEventWithoutSource, save as saveForm } from './staff-steps.ts';
 
 const address = process.argv[2] ?? 'http://127.0.0.1:4391/';
 const out = path.resolve(import.meta.dirname, '../docs/bilder');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1100, height: 720 }, locale: 'nb-NO' });
 const shot = (name: string) => page.screenshot({ path: path.join(out, `redigering-${name}.png`) });
-const save = async () => {
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await page.getByText('Lagre nå', { exact: true }).click();
-};
+const save = () => saveForm(page);
 
 await page.goto(address, { timeout: 180_000 });
 await page.getByRole('button', { name: 'Åpne redigeringsverktøyet' }).click({ timeout: 180_000 });
@@ -37,14 +35,7 @@ await save();
 await page.frameLocator('iframe').first().getByText('Ingen feil').waitFor({ timeout: 60_000 });
 await shot('lagret');
 
-await page.goto(`${address}#/collections/kommuner/entries/roros`);
-await page.reload();
-await page.getByLabel('Kommunenummer', { exact: true }).waitFor({ timeout: 120_000 });
-await page.getByRole('button', { name: 'Legg til hendelse' }).click();
-await page.getByLabel('Dato', { exact: true }).last().fill('2026-11-30');
-await page.getByLabel('Status', { exact: true }).last().click();
-await page.getByRole('option', { name: 'I drift (i-drift)' }).click();
-await save();
+await addEventWithoutSource(page, address);
 await page.frameLocator('iframe').first().getByText('felt «hendelser').waitFor({ timeout: 60_000 });
 await page.getByLabel('Status', { exact: true }).last().scrollIntoViewIfNeeded();
 await shot('kontroll');
