@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'editor/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/**/*.test.ts', 'editor/**/*.test.ts'],
           exclude: ['tests/site/**', '**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 60_000,
         },

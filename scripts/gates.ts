@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
-import { readBuiltSite } from '../src/gates/built-site.ts';
-import { formatReport, runGates } from '../src/gates/run-gates.ts';
+import { readBuiltSite } from '../tools/gates/built-site.ts';
+import { formatReport, runGates } from '../tools/gates/run-gates.ts';
 
 function main(): Promise<number> | number {
   let parsed;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isEditorTempFile } from './editor-files.ts';
-import { fingerprintDifference, hashTree, sameFingerprint } from './fingerprint.ts';
+import { fingerprint, fingerprintDifference, hashTree, sameFingerprint } from './fingerprint.ts';
 
 describe('isEditorTempFile', () => {
   it.each(['nyhet.md~', '.#nyhet.md', '.nyhet.md.swp', '.nyhet.md.swo', '.DS_Store', 'Thumbs.db', '._nyhet.md', '.~lock.hendelser.csv#', '.roros.yaml.tmp-1234-a1b2c3d4'])(
@@ -65,5 +65,79 @@ describe('fingerprint comparison', () => {
       'programkoden er endret',
       'ny dato (2026-11-23)',
     ]);
+  });
+});
+
+describe('what an edit republishes', () => {
+  let project: string;
+  const files: Record<string, string> = {
+    'content/nyheter/a.md': 'A',
+    'src/pages/index.astro': '<h1>Hei</h1>',
+    'src/domain/status.ts': 'export const x = 1;',
+    'src/domain/status.test.ts': 'test',
+    'src/domain/__snapshots__/status.test.ts.snap': 'snap',
+    'src/components/Map.browser.test.ts': 'test',
+    'public/favicon.svg': '<svg/>',
+    'public/robots.txt': 'User-agent: *',
+    'astro.config.mjs': 'export default {}',
+    'package.json': '{}',
+    'scripts/build.ts': '// build',
+    'scripts/bench.ts': '// bench',
+    'tools/bench/report.ts': '// report',
+    'tools/corpus/generate.ts': '// corpus',
+    'tools/gates/csp.ts': '// gates',
+    'tests/site/pages.test.ts': '// test',
+    'tests/fixtures/x.md': 'x',
+    'docs/redaktorveiledning.md': '# Veiledning',
+    'README.md': '# Prosjekt',
+    'BENCHMARKS.md': '# Benchmarks',
+    'editor/public/index.html': '<p>',
+  };
+  beforeEach(() => {
+    project = mkdtempSync(path.join(tmpdir(), 'hp-fingerprint-project-'));
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+      writeFileSync(path.join(project, file), text);
+    }
+  });
+  afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+  /** The publisher's reasons to rebuild after appending to `file` (empty: nothing is published). */
+  const reasonsAfterEditing = async (file: string) => {
+    const contentDir = path.join(project, 'content');
+    const before = await fingerprint(contentDir, project, '2026-12-01');
+    writeFileSync(path.join(project, file), `${files[file]}\nendret`);
+    const after = await fingerprint(contentDir, project, '2026-12-01');
+    expect(sameFingerprint(before, after)).toBe(fingerprintDifference(before, after).length === 0);
+    return fingerprintDifference(before, after);
+  };
+
+  it.each([
+    'tools/bench/report.ts',
+    'tools/corpus/generate.ts',
+    'tools/gates/csp.ts',
+    'tests/site/pages.test.ts',
+    'tests/fixtures/x.md',
+    'src/domain/status.test.ts',
+    'src/domain/__snapshots__/status.test.ts.snap',
+    'src/components/Map.browser.test.ts',
+    'docs/redaktorveiledning.md',
+    'README.md',
+    'BENCHMARKS.md',
+    'scripts/bench.ts',
+    'editor/public/index.html',
+  ])('an edit to %s does not republish the site', async (file) => {
+    expect(await reasonsAfterEditing(file)).toEqual([]);
+  });
+
+  it.each(['src/pages/index.astro', 'src/domain/status.ts', 'public/favicon.svg', 'public/robots.txt', 'astro.config.mjs', 'package.json', 'scripts/build.ts'])(
+    'an edit to %s republishes it as changed code',
+    async (file) => {
+      expect(await reasonsAfterEditing(file)).toEqual(['programkoden er endret']);
+    },
+  );
+
+  it('an edit to the content republishes it as changed content', async () => {
+    expect(await reasonsAfterEditing('content/nyheter/a.md')).toEqual(['innholdet er endret']);
   });
 });

@@ -13,18 +13,34 @@ export interface Fingerprint {
   buildDate: string;
 }
 
-/** Project files and folders whose change alters the built site (beside the content). */
+/**
+ * Project files and folders whose change alters the built site (beside the
+ * content). Developer tooling (`tools/`), tests (`tests/`, and `*.test.ts`
+ * beside the code in `src/`), the staff guide (`docs/`), the editor and the
+ * other scripts are not among them: editing them does not republish the site.
+ */
 export const CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/build.ts'];
 
 /**
- * Hashes a folder tree: sorted relative paths (with `/` separators) and file
- * bytes, skipping editor temp files. A missing folder or file hashes as empty,
- * so a project without `public/` still has a stable fingerprint.
+ * True for a project file (path relative to the project, `/`-separated) that
+ * lies in a code input but never reaches the built site: a test beside the
+ * code in `src/` (`x.test.ts`, `x.browser.test.ts`) or its snapshots.
  */
-export async function hashTree(root: string, entries: string[] = ['.']): Promise<string> {
-  const files: string[] = [];
-  for (const entry of entries) await collect(root, entry, files);
-  files.sort();
+export function isTestFile(relative: string): boolean {
+  if (!relative.startsWith('src/')) return false;
+  return /\.test\.[cm]?[jt]sx?$/.test(relative) || relative.split('/').includes('__snapshots__');
+}
+
+/**
+ * Hashes a folder tree: sorted relative paths (with `/` separators) and file
+ * bytes, skipping editor temp files and files for which `skip` (given the
+ * relative `/`-separated path) is true. A missing folder or file hashes as
+ * empty, so a project without `public/` still has a stable fingerprint.
+ */
+export async function hashTree(root: string, entries: string[] = ['.'], skip: (relative: string) => boolean = () => false): Promise<string> {
+  const collected: string[] = [];
+  for (const entry of entries) await collect(root, entry, collected);
+  const files = collected.filter((file) => !skip(file)).sort();
   const hash = createHash('sha256');
   for (const file of files) {
     const bytes = await readFile(path.join(root, file));
@@ -65,7 +81,7 @@ function toPosix(p: string): string {
 
 /** The fingerprint of a content folder built by the project at `projectRoot` on `buildDate`. */
 export async function fingerprint(contentDir: string, projectRoot: string, buildDate: string): Promise<Fingerprint> {
-  const [content, code] = await Promise.all([hashTree(contentDir), hashTree(projectRoot, CODE_INPUTS)]);
+  const [content, code] = await Promise.all([hashTree(contentDir), hashTree(projectRoot, CODE_INPUTS, isTestFile)]);
   return { content, code, buildDate };
 }
 

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_END, SECTION_START } from '../../src/bench/report.ts';
-import { parseResults, type Results } from '../../src/bench/results.ts';
+import { SECTION_END, SECTION_START } from '../../tools/bench/report.ts';
+import { parseResults, type Results } from '../../tools/bench/results.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const script = path.join(projectRoot, 'scripts/bench.ts');

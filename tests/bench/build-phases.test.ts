@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { astroPageCount, buildPhases, markerTimes, routeTimes, stripAnsi, type TimedLine } from '../../src/bench/build-phases.ts';
-import { routeType } from '../../src/bench/page-types.ts';
+import { astroPageCount, buildPhases, markerTimes, routeTimes, stripAnsi, type TimedLine } from '../../tools/bench/build-phases.ts';
+import { routeType } from '../../tools/bench/page-types.ts';
 
 // The lines `npm run build` prints, as they arrived (seconds), trimmed to the markers and a few others.
 const lines: TimedLine[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchUsageError, STEPS, parseBenchArgs } from '../../src/bench/options.ts';
+import { BenchUsageError, STEPS, parseBenchArgs } from '../../tools/bench/options.ts';
 
 describe('npm run bench options', () => {
   it('defaults to the full-size corpus, every step, one run, results in the project', () => {

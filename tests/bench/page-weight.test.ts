@@ -12,9 +12,9 @@ import {
   measurePage,
   mediaMatches,
   staticImports,
-} from '../../src/bench/page-weight.ts';
-import { listPages, pageType, sitePathOf } from '../../src/bench/page-types.ts';
-import { measureSite } from '../../src/bench/site-weight.ts';
+} from '../../tools/bench/page-weight.ts';
+import { listPages, pageType, sitePathOf } from '../../tools/bench/page-types.ts';
+import { measureSite } from '../../tools/bench/site-weight.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'site');
 const gz = (sitePath: string) => gzipSync(readFileSync(path.join(fixture, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath)), { level: 6 }).length;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeCommand, fileSystemProbe, parseStat, processTree, sampleTree, speedProbe, type ProcessInfo } from '../../src/bench/process-tree.ts';
+import { describeCommand, fileSystemProbe, parseStat, processTree, sampleTree, speedProbe, type ProcessInfo } from '../../tools/bench/process-tree.ts';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

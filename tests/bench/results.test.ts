@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_END, SECTION_START, renderSection, replaceSection } from '../../src/bench/report.ts';
-import { parseResults, type BuildResult, type PageWeightResult, type Results } from '../../src/bench/results.ts';
-import { evaluateTargets } from '../../src/bench/targets.ts';
+import { SECTION_END, SECTION_START, renderSection, replaceSection } from '../../tools/bench/report.ts';
+import { parseResults, type BuildResult, type PageWeightResult, type Results } from '../../tools/bench/results.ts';
+import { evaluateTargets } from '../../tools/bench/targets.ts';
 
 const phases = {
   validation: 3.5,

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
-import { cspHash, HASHED_STYLE_ATTRIBUTES } from '../../src/gates/csp.ts';
-import { nginxLocations, parseCsp, parseHeadersFile, parseNginxHeaders } from '../../src/gates/deploy-headers.ts';
+import { cspHash, HASHED_STYLE_ATTRIBUTES } from '../../tools/gates/csp.ts';
+import { nginxLocations, parseCsp, parseHeadersFile, parseNginxHeaders } from '../../tools/gates/deploy-headers.ts';
 
 const nginxHeaders = parseNginxHeaders(readFileSync('deploy/nginx/security-headers.conf', 'utf8'));
 const staticSite = readFileSync('deploy/nginx/static-site.conf', 'utf8');

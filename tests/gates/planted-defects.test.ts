@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/gates/built-site.ts';
-import type { GateName } from '../../src/gates/problem.ts';
-import { runGates } from '../../src/gates/run-gates.ts';
+import { readBuiltSite } from '../../tools/gates/built-site.ts';
+import type { GateName } from '../../tools/gates/problem.ts';
+import { runGates } from '../../tools/gates/run-gates.ts';
 
 const FIXTURE = 'tests/gates/fixtures/site';
 const SITE_URL = 'https://innsyn.example/';

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readBuiltSite, type BuiltSite } from '../../src/gates/built-site.ts';
-import { GATES } from '../../src/gates/run-gates.ts';
+import { readBuiltSite, type BuiltSite } from '../../tools/gates/built-site.ts';
+import { GATES } from '../../tools/gates/run-gates.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 
 const siteUrl = (contentDir: string) =>

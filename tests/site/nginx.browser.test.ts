@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseNginxHeaders } from '../../src/gates/deploy-headers.ts';
+import { parseNginxHeaders } from '../../tools/gates/deploy-headers.ts';
 import { launchBrowser, newPage } from '../support/browser.ts';
 
 const NGINX = '/usr/sbin/nginx';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, stringify as stringifyYaml } from 'yaml';
-import { documentStatuses, documentTypes } from '../schemas/document.ts';
+import { documentStatuses, documentTypes } from '../../src/schemas/document.ts';
 import { addDays, norwegianDate, toDay } from './dates.ts';
 import {
   FALLBACK_MUNICIPALITIES,

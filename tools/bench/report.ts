@@ -80,7 +80,7 @@ export function renderSection(results: Results): string {
     results.command,
     '```',
     '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${size(m.memory)} memory, ${m.os}, Node ${m.node}. Load average (1/5/15 min) ${m.loadAtStart.join(' / ')} at the start, ${m.loadAtEnd.join(' / ')} at the end. Speed probe (fixed single-threaded work, \`speedProbe\` in src/bench/process-tree.ts; about 0.65 s when the machine is quiet): ${m.probeSeconds.map((x) => `${x.toFixed(2)} s`).join(' at the start, ')} at the end; file-system probe (2,000 folders with a 20 KB page written and deleted, \`fileSystemProbe\`): ${m.fsProbeSeconds.map((x) => `${x.toFixed(2)} s`).join(' at the start, ')} at the end.`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${size(m.memory)} memory, ${m.os}, Node ${m.node}. Load average (1/5/15 min) ${m.loadAtStart.join(' / ')} at the start, ${m.loadAtEnd.join(' / ')} at the end. Speed probe (fixed single-threaded work, \`speedProbe\` in tools/bench/process-tree.ts; about 0.65 s when the machine is quiet): ${m.probeSeconds.map((x) => `${x.toFixed(2)} s`).join(' at the start, ')} at the end; file-system probe (2,000 folders with a 20 KB page written and deleted, \`fileSystemProbe\`): ${m.fsProbeSeconds.map((x) => `${x.toFixed(2)} s`).join(' at the start, ')} at the end.`,
     '',
     `Corpus: seed ${results.corpus.seed}, ${count(results.corpus.news)} news items, ${count(results.corpus.documents)} documents, ${count(results.corpus.answers)} answers (${count(results.corpus.files)} files, ${size(results.corpus.bytes)}; generated in ${s(results.corpus.seconds)}).`,
     '',
