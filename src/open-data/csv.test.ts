@@ -21,3 +21,31 @@ describe('toCsv', () => {
     ]);
   });
 });
+
+describe('toCsv and formulas (OWASP CSV injection)', () => {
+  it('neutralises text a spreadsheet would run as a formula, and only that', () => {
+    const csv = toCsv(['tekst', 'tall'], [
+      ['=HYPERLINK("https://example.com","Klikk")', -3],
+      ['+47 12345678', 0],
+      ['-2 dager', 1.5],
+      ['@SUM(A1)', 2],
+      ['\t=1+1', 3],
+      ['\r=1+1', 4],
+      ['Røros – 2 (tankestrek)', 5],
+      ['e-post@example.no', 6],
+    ]);
+    const rows: { tekst: string; tall: string }[] = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' });
+    expect(rows.map((row) => row.tekst)).toEqual([
+      `'=HYPERLINK("https://example.com","Klikk")`,
+      "'+47 12345678",
+      "'-2 dager",
+      "'@SUM(A1)",
+      "'\t=1+1",
+      "'\r=1+1",
+      'Røros – 2 (tankestrek)',
+      'e-post@example.no',
+    ]);
+    // The site's own numbers stay numbers, negative ones included.
+    expect(rows.map((row) => row.tall)).toEqual(['-3', '0', '1.5', '2', '3', '4', '5', '6']);
+  });
+});

@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { decodeText } from '../content-model/read/decode.ts';
 import { EVENT_FIELDS, type RawEvent } from './status-events.ts';
+import { startsLikeFormula } from '../open-data/csv.ts';
+
+export { startsLikeFormula };
 
 /** A problem tied to a row as the spreadsheet numbers it (the header is row 1). */
 export interface RowProblem {
@@ -114,19 +117,6 @@ export function parseEventsCsv(bytes: Uint8Array, name = 'hendelser.csv'): Event
     rows.push({ row, values });
   });
   return { delimiter, rows, problems };
-}
-
-/**
- * Characters that make a spreadsheet read a cell as a formula when it comes
- * first (OWASP, «CSV Injection»): `=`, `+`, `-`, `@`, and tab or carriage
- * return, which some spreadsheets skip before them. Such a cell could run
- * `=HYPERLINK(…)` or worse in the next spreadsheet that opens the data.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** True when a spreadsheet could read `cell` as a formula (see FORMULA_START); for every CSV the site reads or writes. */
-export function startsLikeFormula(cell: string): boolean {
-  return FORMULA_START.test(cell);
 }
 
 /** Why a cell is refused as a possible formula, or undefined. `heading` and `letter` name its column. */
