@@ -5,7 +5,9 @@
  * carry the security headers and the right cache policy; a missing page gets
  * the site's 404 page with status 404. Also: the production site.conf (TLS
  * included) passes `nginx -t`, and the CSP admits exactly the inline styles
- * it should.
+ * it should. And no content can run a script or send the reader to another
+ * site: not an attachment that is a web page with scripts, not a link, not a
+ * refresh (the hostile document of tests/support/hostile-fixtures.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,8 @@ import path from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseNginxHeaders } from '../../tools/gates/deploy-headers.ts';
+import { attr, byTag, parseHtml } from '../../tools/gates/html-document.ts';
+import { HOSTILE_ATTACHMENTS, HOSTILE_DOCUMENT } from '../support/hostile-fixtures.ts';
 import { launchBrowser, newPage } from '../support/browser.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -392,5 +396,113 @@ describe('the production site.conf', () => {
     const test = spawnSync(NGINX, ['-t', '-p', dir, '-c', path.join(conf, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { encoding: 'utf8' });
     expect(test.stderr).toContain('test is successful');
     expect(test.status).toBe(0);
+  });
+});
+
+/** Every file of the build, relative to it with a leading slash. */
+function builtFiles(dir = siteDir, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? builtFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
+  );
+}
+
+describe('content cannot run a script or send the reader elsewhere', () => {
+  /** The attachments: every file beside a document's index.md in the content, at its address in the build. */
+  const attachments = () => {
+    const documents = path.join(inject('contentDir'), 'dokumenter');
+    return builtFiles(documents, '/dokumenter').filter((file) => !/\/index\.mdx?$/.test(file));
+  };
+
+  it('the hostile test attachments are in the build, exactly as written', () => {
+    for (const [name, text] of Object.entries(HOSTILE_ATTACHMENTS)) {
+      expect(readFileSync(path.join(siteDir, 'dokumenter', HOSTILE_DOCUMENT, name), 'utf8')).toBe(text);
+    }
+  });
+
+  it('no page links to javascript:, data: or vbscript:, has event attributes or a <base>, or refreshes to another site', () => {
+    // The site's own address, as its sitemap gives it.
+    const site = new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8'))![1]!);
+    const found: string[] = [];
+    const pages = builtFiles().filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const document = parseHtml(readFileSync(path.join(siteDir, file), 'utf8'));
+      const pageUrl = new URL(file.replace(/index\.html$/, ''), site);
+      for (const element of document.elements) {
+        for (const { name, value } of element.attrs) {
+          if (/^on/i.test(name)) found.push(`${file}: <${element.tagName} ${name}>`);
+          if (['href', 'src', 'action', 'formaction', 'srcdoc'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) {
+            found.push(`${file}: <${element.tagName} ${name}="${value.slice(0, 40)}">`);
+          }
+        }
+      }
+      if (byTag(document, 'base').length > 0) found.push(`${file}: <base>`);
+      for (const meta of byTag(document, 'meta')) {
+        if (attr(meta, 'http-equiv')?.toLowerCase() !== 'refresh') continue;
+        const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(meta, 'content') ?? '')?.[1];
+        if (!target || new URL(target, pageUrl).origin !== site.origin) found.push(`${file}: refresh to ${target}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every attachment is served as a file that cannot run: no HTML, SVG or script type, and no sniffing', async () => {
+    const files = attachments();
+    expect(files).toEqual(expect.arrayContaining(Object.keys(HOSTILE_ATTACHMENTS).map((name) => `/dokumenter/${HOSTILE_DOCUMENT}/${name}`)));
+    for (const file of files) {
+      const response = await fetch(nginx.site + encodeURI(file));
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('x-content-type-options'), file).toBe('nosniff');
+      expect(response.headers.get('content-type') ?? '', file).not.toMatch(/html|xml|svg|javascript|ecmascript/i);
+      await response.arrayBuffer();
+    }
+  });
+
+  it('opening the hostile document and each attachment in Chromium runs nothing and stays on the site', async () => {
+    const { context, page } = await newPage(browser);
+    const offSite: string[] = [];
+    const dialogs: string[] = [];
+    const navigations: string[] = [];
+    const origin = new URL(nginx.site).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      offSite.push(url);
+      return route.abort();
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+    try {
+      const urls = [`/dokumenter/${HOSTILE_DOCUMENT}/`, ...Object.keys(HOSTILE_ATTACHMENTS).map((name) => `/dokumenter/${HOSTILE_DOCUMENT}/${name}`)];
+      for (const url of urls) {
+        let shown = true;
+        try {
+          await page.goto(nginx.site + url, { waitUntil: 'networkidle' });
+        } catch (error) {
+          // A file the browser saves instead of showing cannot run either.
+          if (!/Download is starting/.test(String(error))) throw error;
+          shown = false;
+        }
+        if (shown && url.endsWith('.txt')) {
+          // Shown as text: the markup is visible as characters, not run.
+          expect(await page.evaluate(() => document.contentType)).toBe('text/plain');
+          expect(await page.evaluate(() => document.body.innerText)).toContain('<script>alert("vedlegg")');
+        }
+        // A refresh of 0 s or a script would have moved the page by now; give a slow machine a moment more.
+        await page.waitForLoadState('networkidle');
+        expect(new URL(page.url()).origin, url).toBe(origin);
+      }
+      // The document page links elsewhere, but only a reader's click follows a link.
+      await page.goto(`${nginx.site}/dokumenter/${HOSTILE_DOCUMENT}/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('main a[href="https://example.org/"]').count()).toBe(1);
+      expect({ offSite, dialogs, elsewhere: navigations.filter((url) => new URL(url).origin !== origin) }).toEqual({ offSite: [], dialogs: [], elsewhere: [] });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -5,7 +5,8 @@
  * test documents (document-fixtures.ts), pages with very long words
  * (long-word-fixtures.ts), and test meetings and a status event dated the
  * build date (meeting-fixtures.ts), and old addresses that moved or were
- * removed (address-fixtures.ts).
+ * removed (address-fixtures.ts), and a document whose attachments are web
+ * pages with scripts (hostile-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { buildDateOf } from '../../src/domain/publication.ts';
 import { addLongWordFixtures } from './long-word-fixtures.ts';
 import { addMeetingFixtures } from './meeting-fixtures.ts';
 import { addAddressFixtures } from './address-fixtures.ts';
+import { addHostileFixtures } from './hostile-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -38,6 +40,7 @@ export default function setup(project: TestProject) {
   addLongWordFixtures(content);
   addMeetingFixtures(content, TEST_BUILD_DATE);
   addAddressFixtures(content);
+  addHostileFixtures(content);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],
