@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
+import { build, type AstroInlineConfig } from 'astro';
 import { releaseSnapshot, shareSnapshot } from '../content-model/snapshot.ts';
 import type { Problem } from '../validation/problem.ts';
 import { crashLine, okLine, problemLines } from '../validation/report.ts';
@@ -17,6 +17,8 @@ import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
 import { projectDir, siteConfig } from './site-config.ts';
 import { replaceOutput, freshOutputFolder } from './output-folder.ts';
+import { describePageCounts, type PageCounts } from './page-counts.ts';
+import { linkReusedPages } from './link-reused.ts';
 
 /** What to build. */
 export interface BuildSiteOptions {
@@ -34,11 +36,18 @@ export interface BuildSiteOptions {
   error?: (line: string) => void;
   /** How much Astro itself prints (default `info`: every step and page; tests use `silent`). */
   astroLog?: 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Render every page, reusing nothing from the previous build (Astro's
+   * `--force`); the build still leaves its pages for the next one to reuse.
+   */
+  fresh?: boolean;
+  /** Extra Vite plugins; tests use one that changes a module to stand for a change of code. */
+  vitePlugins?: NonNullable<NonNullable<AstroInlineConfig['vite']>['plugins']>;
 }
 
 /** The outcome of a build. */
 export type BuildSiteResult =
-  | { ok: true; outDir: string; validation: ValidationResult }
+  | { ok: true; outDir: string; validation: ValidationResult; pages: PageCounts }
   | { ok: false; stage: 'check'; problems: Problem[] }
   | { ok: false; stage: 'build'; message: string };
 
@@ -65,20 +74,28 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const settings = validation.values.get(validation.content.settings!) as { nettadresse: string };
   const workDir = freshOutputFolder(options.outDir);
   shareSnapshot({ root: options.contentDir, buildDate: options.buildDate, result: validation });
+  let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
   try {
-    await build({
-      ...siteConfig({
-        contentDir: options.contentDir,
-        buildDate: options.buildDate,
-        siteUrl: settings.nettadresse,
-        outDir: workDir,
-        unlisted: oldAddresses(validation),
-        root: astroRootFor(options.contentDir),
-        log,
-      }),
-      configFile: false,
-      logLevel: options.astroLog ?? 'info',
+    const config = siteConfig({
+      contentDir: options.contentDir,
+      buildDate: options.buildDate,
+      siteUrl: settings.nettadresse,
+      outDir: workDir,
+      unlisted: oldAddresses(validation),
+      root: astroRootFor(options.contentDir),
+      log,
+      onPages: (counts) => {
+        pages = counts;
+        log(`${describePageCounts(counts)}.`);
+      },
     });
+    if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
+    const unlink = linkReusedPages(path.join(String(config.cacheDir), 'dist'), [workDir]);
+    try {
+      await build({ ...config, configFile: false, logLevel: options.astroLog ?? 'info', force: options.fresh ?? false });
+    } finally {
+      unlink();
+    }
   } catch (failure) {
     rmSync(workDir, { recursive: true, force: true });
     const message = astroFailure(failure);
@@ -88,7 +105,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     releaseSnapshot();
   }
   replaceOutput(workDir, options.outDir);
-  return { ok: true, outDir: options.outDir, validation };
+  return { ok: true, outDir: options.outDir, validation, pages };
 }
 
 /**

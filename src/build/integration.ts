@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageCounts, type PageCounts } from './page-counts.ts';
 import type { AstroIntegration } from 'astro';
 import { kinds } from '../content-model/registry.ts';
 import { contentSnapshot } from '../content-model/snapshot.ts';
@@ -24,6 +25,8 @@ export interface SiteIntegrationOptions extends SiteData {
   searchIndex?: boolean;
   /** Told each line worth showing staff (default: Astro's logger). */
   log?: (line: string) => void;
+  /** Told, when the pages are written, how many were rendered and how many reused from the previous build. */
+  onPages?: (counts: PageCounts) => void;
 }
 
 const virtualId = 'virtual:helseplattformen/site';
@@ -32,6 +35,8 @@ const virtualId = 'virtual:helseplattformen/site';
 export function siteIntegration(options: SiteIntegrationOptions): AstroIntegration {
   const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate };
   const contentPrefix = options.contentDir + path.sep;
+  let cacheDir: URL | undefined;
+  let started = 0;
   return {
     name: 'helseplattformen',
     hooks: {
@@ -68,7 +73,14 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': async ({ dir, logger, assets }) => {
+        if (cacheDir) options.onPages?.(pageCounts(fileURLToPath(cacheDir), assets, started));
         if (options.searchIndex === false) return;
         const log = options.log ?? ((line: string) => logger.info(line));
         log('Søkeindeksen bygges …');

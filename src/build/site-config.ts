@@ -54,6 +54,10 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
     // Content-Security-Policy can stay at style-src/script-src 'self' (deploy/).
     build: { format: 'directory', inlineStylesheets: 'never' },
     vite: { build: { assetsInlineLimit: 0 } },
+    // Pages whose cacheKey (src/build/cache-keys.ts) and code are unchanged are
+    // copied from the previous build (kept in cacheDir/dist/ with its manifest,
+    // cacheDir/incremental-build.json). It needs build.concurrency 1, the default.
+    experimental: { incrementalBuild: true },
     // The same policy as deploy/nginx/security-headers.conf, as a <meta> on every
     // page, for hosts that cannot send headers. frame-ancestors works only as a
     // header, so it is not here. 'wasm-unsafe-eval' lets Pagefind run its

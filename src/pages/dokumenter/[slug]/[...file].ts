@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir, site } from '../../../data/queries.ts';
 import { attachmentPath, readAttachment } from '../../../documents/attachment-file.ts';
+import { withCacheKeys } from '../../../build/cache-keys.ts';
 
 /**
  * Publishes each attachment of a published document at
@@ -11,12 +12,12 @@ import { attachmentPath, readAttachment } from '../../../documents/attachment-fi
  */
 export const getStaticPaths = (async () => {
   const { documents } = await site();
-  return documents.flatMap((entry) =>
+  return withCacheKeys('dokumenter/[slug]/[...file]', documents.flatMap((entry) =>
     entry.data.vedlegg.map((attachment) => ({
       params: { slug: entry.id, file: attachmentPath(attachment.fil) },
       props: { attachment },
     })),
-  );
+  ));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {

@@ -3,10 +3,11 @@ import { getChangeLog, site as load, type MunicipalityEntry } from '../../../dat
 import { changeFeedItems } from '../../../feeds/change-feed.ts';
 import { municipalityFeedItems } from '../../../feeds/municipality-feed.ts';
 import { rssResponse } from '../../../feeds/rss.ts';
+import { withCacheKeys } from '../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { municipalities } = await load();
-  return municipalities.map((m) => ({ params: { slug: m.id }, props: { municipality: m } }));
+  return withCacheKeys('kommuner/[slug]/rss.xml', municipalities.map((m) => ({ params: { slug: m.id }, props: { municipality: m } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props, site }) => {

@@ -4,9 +4,10 @@ import { facetPages, type FacetValue } from '../../../../domain/facets.ts';
 import { changeFeedItems } from '../../../../feeds/change-feed.ts';
 import { rssResponse } from '../../../../feeds/rss.ts';
 import { t } from '../../../../i18n/index.ts';
+import { withCacheKeys } from '../../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () =>
-  facetPages(await getDocumentFacets()).map(({ facet, value }) => ({ params: { facet: facet.id, value: value.value }, props: { value } }))) satisfies GetStaticPaths;
+  withCacheKeys('dokumenter/[facet]/[value]/rss.xml', facetPages(await getDocumentFacets()).map(({ facet, value }) => ({ params: { facet: facet.id, value: value.value }, props: { value } })))) satisfies GetStaticPaths;
 
 /** One selection of documents (a type, a status, a year, a party) as a feed: new documents, versions and status changes. */
 export const GET: APIRoute<{ value: FacetValue<DocumentEntry> }> = async ({ props, site }) => {

@@ -4,9 +4,10 @@ import { facetPages, type FacetValue } from '../../../../domain/facets.ts';
 import { meetingFeedItems } from '../../../../feeds/meeting-feed.ts';
 import { rssResponse } from '../../../../feeds/rss.ts';
 import { t } from '../../../../i18n/index.ts';
+import { withCacheKeys } from '../../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () =>
-  facetPages(await getMeetingFacets()).map(({ facet, value }) => ({ params: { facet: facet.id, value: value.value }, props: { value } }))) satisfies GetStaticPaths;
+  withCacheKeys('moter/[facet]/[value]/rss.xml', facetPages(await getMeetingFacets()).map(({ facet, value }) => ({ params: { facet: facet.id, value: value.value }, props: { value } })))) satisfies GetStaticPaths;
 
 /** The meetings of one selection (a body, a status, a year) as a feed. */
 export const GET: APIRoute<{ value: FacetValue<MeetingView> }> = async ({ props, site }) => {

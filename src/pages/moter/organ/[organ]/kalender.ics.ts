@@ -2,10 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAddressRecord, getMeetings, site as load } from '../../../../data/queries.ts';
 import { meetingCalendar } from '../../../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../../../feeds/meeting-feed.ts';
+import { withCacheKeys } from '../../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { bodies } = await getMeetings();
-  return [...bodies.keys()].map((key) => ({ params: { organ: key } }));
+  return withCacheKeys('moter/organ/[organ]/kalender.ics', [...bodies.keys()].map((key) => ({ params: { organ: key } })));
 }) satisfies GetStaticPaths;
 
 /** One body's meetings as an iCalendar file. */
