@@ -4,6 +4,9 @@
  * a fresh folder and puts it in place of the output folder (default dist/).
  * A thin caller of `buildSite()` (src/build/build-site.ts).
  *
+ * Exit status: 0 built; 1 the content has problems (or the build date is
+ * wrong), listed above; 3 the content passed but Astro's build failed.
+ *
  * Environment: CONTENT_DIR (content folder, default content/), OUT_DIR
  * (output folder, default dist/; `--out` sets it), BUILD_DATE (YYYY-MM-DD,
  * default today in Norway).
@@ -37,7 +40,7 @@ try {
   }
   const outDir = path.resolve(out ?? process.env['OUT_DIR'] ?? 'dist');
   const result = await buildSite({ contentDir: contentRoot(), outDir, buildDate: date });
-  if (!result.ok) fail('Nettstedet ble ikke bygget.');
+  if (!result.ok) fail('Nettstedet ble ikke bygget.', result.stage === 'check' ? 1 : 3);
   console.log(`Nettstedet er bygget i ${path.relative(process.cwd(), outDir) || '.'}.`);
 } catch (error) {
   fail(`Byggingen kunne ikke starte: ${error instanceof Error ? error.message : String(error)}. Gi beskjed til en utvikler.`);

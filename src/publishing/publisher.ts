@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
 import { fingerprint, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
 import type { ChangeBatch } from './rebuild-scheduler.ts';
+import { describePageCounts, parsePageCounts } from '../build/page-counts.ts';
 
 /** Where and how to publish. */
 export interface PublishSettings {
-  /** Project folder holding `scripts/check.ts` and `scripts/build.ts`. */
+  /** Project folder holding `scripts/build.ts`. */
   projectRoot: string;
   /** Content folder (absolute). */
   contentDir: string;
@@ -103,6 +104,13 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   const previous = await currentTarget(settings.publishedPath);
   const buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
   const webRoot = path.join(buildDir, WEB_ROOT);
+  // The build writes to the same path every time and is moved into the new
+  // build folder when it succeeded: Astro's incremental build only reuses
+  // pages built for the same output path (it is part of the image code).
+  const staging = path.join(settings.buildsDir, `.${path.basename(settings.publishedPath)}-bygger`);
+  const stagedRoot = path.join(staging, WEB_ROOT);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   const env = {
     ...process.env,
     CONTENT_DIR: settings.contentDir,
@@ -115,29 +123,32 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   };
   const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
     await rm(buildDir, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
     const ms = elapsed();
     if (interrupted) log(`Avbrutt etter ${seconds(ms)}. Nettstedet er som før.`);
     else log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
     return { status: 'failed', ms, stage };
   };
 
-  log(`Kontrollerer innholdet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
-  const check = await runStep(settings, ['scripts/check.ts'], env);
-  if (check.code !== 0) {
-    if (!interrupted) replay(settings, check.output);
-    return fail('check', 'innholdet har feil (se over).', 'Rett feilen og lagre filen igjen, så publiseres endringen.');
-  }
-
-  log('Bygger nettstedet …');
-  const build = await runStep(settings, ['scripts/build.ts', '--out', webRoot], env);
+  // One step: the build validates the content itself (once) and refuses on any
+  // problem, printing the same lines as the check, so there is no second check.
+  // It reuses every page the edit did not touch from the previous build
+  // (Astro's incremental build, src/build/cache-keys.ts).
+  log(`Kontrollerer innholdet og bygger nettstedet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
+  const build = await runStep(settings, ['scripts/build.ts', '--out', stagedRoot], env);
   if (build.code !== 0) {
     if (!interrupted) replay(settings, build.output);
+    // scripts/build.ts exits 1 for content problems, 3 for a failed build.
+    if (build.code === 1) return fail('check', 'innholdet har feil (se over).', 'Rett feilen og lagre filen igjen, så publiseres endringen.');
     return fail('build', 'byggingen feilet (se over).');
   }
-  if (!(await isFile(path.join(webRoot, 'index.html')))) {
+  if (!(await isFile(path.join(stagedRoot, 'index.html')))) {
     replay(settings, build.output);
-    return fail('build', `byggingen laget ingen forside (${path.join(webRoot, 'index.html')} mangler).`);
+    return fail('build', `byggingen laget ingen forside (${path.join(stagedRoot, 'index.html')} mangler).`);
   }
+  await rename(stagedRoot, webRoot);
+  await rm(staging, { recursive: true, force: true });
+  const counts = parsePageCounts(Buffer.concat(build.output.map((o) => o.chunk)).toString('utf8'));
 
   const manifest: BuildManifest = {
     fingerprint: next,
@@ -154,7 +165,7 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   }
   await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]);
   const ms = elapsed();
-  log(`Publisert på ${seconds(ms)}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
+  log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
   return { status: 'published', ms, buildDir };
 }
 

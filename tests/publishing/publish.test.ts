@@ -85,6 +85,10 @@ describe('npm run publish', () => {
     await w.waitFor(() => w.count(/Publisert på/) === 2, undefined, 'the edit to be published');
     expect(readFileSync(newsPage, 'utf8')).toContain('markor-1');
     expect(w.output()).toContain(`Endret: nyheter/${NEWS_SLUG}.md (endret)`);
+    // It says how much of the site the edit needed: a few pages rendered, the rest reused.
+    const counts = /Publisert på [^(]*\((\d+) sider? bygget, ([\d\u00a0]+) gjenbrukt\)/.exec(w.output().split('Endret:').at(-1)!);
+    expect(counts, w.output()).not.toBeNull();
+    expect(Number(counts![2]!.replace(/\u00a0/g, ''))).toBeGreaterThan(Number(counts![1]));
     lap('valid edit');
 
     // An invalid edit publishes nothing: same link, same bytes, and the validator's message.
