@@ -2,8 +2,8 @@
  * `npm run bench`: the performance benchmark (see BENCHMARKS.md and
  * `npm run bench -- --help`). Generates the demonstration corpus into a
  * working folder outside the project, runs the real commands on it
- * (`npm run corpus`, `npm run build`, `npm run publish`), measures the built
- * pages, and writes BENCHMARKS.md and benchmarks/results.json.
+ * (`npm run corpus`, `npm run build`, `npm run publish`), builds the same
+ * Markdown with Hugo and a bare Astro site, measures the built pages, and writes BENCHMARKS.md and benchmarks/results.json.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,9 +13,10 @@ import path from 'node:path';
 import { astroPageCount, buildPhases, routeTimes } from '../tools/bench/build-phases.ts';
 import { routeType } from '../tools/bench/page-types.ts';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from '../tools/bench/options.ts';
-import { isPublishedNews, measureRepublish } from '../tools/bench/republish.ts';
+import { isPublishedNews, measureRepublish, municipalityStatusEdit, newsEdit } from '../tools/bench/republish.ts';
+import { buildPeers } from '../tools/bench/peers.ts';
 import { replaceSection, renderSection } from '../tools/bench/report.ts';
-import { parseResults, type BuildResult, type PageWeightResult, type RepublishResult, type Results } from '../tools/bench/results.ts';
+import { parseResults, type BuildResult, type PageWeightResult, type PeerResult, type RepublishResult, type Results } from '../tools/bench/results.ts';
 import { runCommand } from '../tools/bench/run-command.ts';
 import { fileSystemProbe, speedProbe } from '../tools/bench/process-tree.ts';
 import { measureSite } from '../tools/bench/site-weight.ts';
@@ -184,9 +185,11 @@ async function main(): Promise<void> {
     const builds: BuildResult[] = [];
     const pageWeight: PageWeightResult[] = [];
     let republish: RepublishResult | null = null;
+    let republishStatus: RepublishResult | null = null;
+    let peers: PeerResult[] = [];
     const settingsOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'innstillinger.json'), 'utf8')) as { nettadresse?: string };
 
-    const needsCorpus = has('first') || has('again') || has('publish');
+    const needsCorpus = has('first') || has('again') || has('peers') || has('publish');
     let corpus: Results['corpus'] = { seed: opts.seed, news: 0, documents: 0, answers: 0, files: 0, bytes: 0, seconds: 0 };
     if (needsCorpus) {
       rmSync(corpusDir, { recursive: true, force: true });
@@ -218,6 +221,10 @@ async function main(): Promise<void> {
       const again = () => build('corpus-again', 'Corpus, built again (cache kept)', corpusDir, path.join(work, 'out-again'), opts.today);
       builds.push(await repeated(opts.repeat, () => rmSync(path.join(work, 'out-again'), { recursive: true, force: true }), again));
     }
+    if (has('peers')) {
+      log('peers: the corpus Markdown built by Hugo and by a bare Astro site');
+      peers = await buildPeers({ projectRoot, corpusDir, work, repeat: opts.repeat, installHugo: opts.installHugo, log });
+    }
     if (has('publish')) {
       rmSync(path.join(work, 'publish'), { recursive: true, force: true });
       cpSync(corpusDir, publishContent, { recursive: true });
@@ -227,16 +234,22 @@ async function main(): Promise<void> {
         .sort()
         .filter((f) => isPublishedNews(readFileSync(path.join(publishContent, 'nyheter', f), 'utf8'), opts.today));
       if (news.length === 0) throw new Error('The corpus has no published Markdown news item to edit.');
-      log('edit to republished: npm run publish on a copy of the corpus (its first publish builds from an empty cache)');
-      republish = await measureRepublish({
+      const municipalities = readdirSync(path.join(publishContent, 'kommuner'))
+        .filter((f) => /\.ya?ml$/.test(f) && /^hendelser:/m.test(readFileSync(path.join(publishContent, 'kommuner', f), 'utf8')))
+        .sort();
+      if (municipalities.length === 0) throw new Error('The corpus has no municipality with status events to edit.');
+      log('edit to republished: npm run publish on a copy of the corpus (its first publish builds from an empty cache), then a news edit and a municipality status edit');
+      const [news0, status] = await measureRepublish({
         projectRoot,
         contentDir: publishContent,
         publishedPath: path.join(work, 'publish', 'site'),
         buildDate: opts.today,
-        file: `nyheter/${news[0]}`,
+        edits: [newsEdit(`nyheter/${news[0]}`), municipalityStatusEdit(`kommuner/${municipalities[0]}`, opts.today)],
         log,
       });
-      log(`  edit visible after ${republish.seconds.toFixed(1)} s (first publish took ${republish.initialPublish.toFixed(1)} s)`);
+      republish = news0 ?? null;
+      republishStatus = status ?? null;
+      if (republish) log(`  first publish took ${republish.initialPublish.toFixed(1)} s`);
     }
     if (has('weight')) {
       const last = [...builds].reverse().find((b) => b.id.startsWith('corpus-'));
@@ -264,8 +277,10 @@ async function main(): Promise<void> {
       corpus,
       builds,
       republish,
+      republishStatus,
+      peers,
       pageWeight,
-      targets: evaluateTargets({ builds, republish, pageWeight }),
+      targets: evaluateTargets({ builds, republish, republishStatus, peers, pageWeight }),
     });
 
     const resultsFile = path.join(opts.resultsDir, 'benchmarks', 'results.json');

@@ -1,7 +1,8 @@
 /**
  * `npm run bench` end to end at a tiny size: a corpus of 12 news items, one
- * build, edit-to-republish through the real watcher, page weights, and the
- * two files it writes. The full-size run is not part of the test suite.
+ * build, the peers (bare Astro; Hugo when installed, never installed here),
+ * a news edit and a municipality status edit through the real watcher,
+ * page weights, and the two files it writes. The full-size run is not part of the test suite.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'));
   const child = spawn(
     process.execPath,
-    [script, '--news', '12', '--documents', '4', '--answers', '2', '--steps', 'first,publish,weight', '--work', path.join(tmp, 'work'), '--results-dir', tmp],
+    [script, '--news', '12', '--documents', '4', '--answers', '2', '--steps', 'first,peers,publish,weight', '--no-hugo-install', '--work', path.join(tmp, 'work'), '--results-dir', tmp],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   log = '';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const file = path.join(tmp, 'benchmarks', 'results.json');
   if (!existsSync(file)) throw new Error(`npm run bench wrote no results (exit ${code}):\n${log}`);
   results = parseResults(JSON.parse(readFileSync(file, 'utf8')));
-}, 180_000);
+}, 300_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -58,8 +59,27 @@ describe('npm run bench at a tiny size', () => {
     expect(first!.routes.find((r) => r.type === 'article')?.count).toBeGreaterThan(0);
   });
 
+  it('builds the same Markdown with the peers and gives the ratios', () => {
+    const astro = results.peers.find((p) => p.id === 'astro-bare')!;
+    expect(astro.available, astro.note).toBe(true);
+    expect(astro.pages).toBe(astro.markdownFiles);
+    expect(astro.markdownFiles).toBeGreaterThan(12);
+    const targets = Object.fromEntries(results.targets.map((t) => [t.id, t]));
+    expect(targets['ratio-astro']!.measured).toBeCloseTo(results.builds[0]!.seconds / astro.seconds, 1);
+    expect(results.peers.map((p) => p.id)).toEqual(['hugo', 'astro-bare']);
+  });
+
+  it('times a municipality status edit through the same watcher until its page shows it', () => {
+    const r = results.republishStatus!;
+    expect(r.kind).toBe('municipality-status');
+    expect(r.file).toMatch(/^kommuner\/.+\.yaml$/);
+    expect(r.seconds).toBeGreaterThan(0);
+    expect(r.steps.published).toBeDefined();
+  });
+
   it('times an edit through the watcher until the published site shows it', () => {
     const r = results.republish!;
+    expect(r.kind).toBe('news');
     expect(r.file).toMatch(/^nyheter\/.+\.md$/);
     expect(r.seconds).toBeGreaterThan(0);
     expect(r.steps.published).toBeDefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_END, SECTION_START, renderSection, replaceSection } from '../../tools/bench/report.ts';
-import { parseResults, type BuildResult, type PageWeightResult, type Results } from '../../tools/bench/results.ts';
+import { parseResults, type BuildResult, type PageWeightResult, type PeerResult, type Results } from '../../tools/bench/results.ts';
 import { evaluateTargets } from '../../tools/bench/targets.ts';
 
 const phases = {
@@ -46,9 +46,25 @@ const weight: PageWeightResult = {
   thirdParty: [],
 };
 
+const peer = (id: 'hugo' | 'astro-bare', seconds: number): PeerResult => ({
+  id,
+  label: id === 'hugo' ? 'Hugo' : 'Bare Astro',
+  version: id === 'hugo' ? 'hugo v0.111.3' : 'astro v7.3.5',
+  available: true,
+  note: '',
+  command: id,
+  markdownFiles: 12500,
+  seconds,
+  runs: [{ seconds, peakRss: 5e8 }],
+  cpuSeconds: seconds,
+  peakRss: 5e8,
+  pages: 12500,
+});
+
 function sampleResults(): Results {
   const builds = [build('shipped', 4, 0.8e9), build('corpus-first', 70, 2.1e9), build('corpus-again', 56, 1.9e9)];
   const republish = {
+    kind: 'news' as const,
     command: 'npm run publish -- --content /tmp/c --published /tmp/site --verbose',
     initialPublish: 70,
     file: 'nyheter/a.md',
@@ -57,6 +73,8 @@ function sampleResults(): Results {
     buildPhases: phases,
     peakRss: 2e9,
   };
+  const republishStatus = { ...republish, kind: 'municipality-status' as const, file: 'kommuner/roros.yaml', seconds: 9.5 };
+  const peers = [peer('hugo', 4.5), peer('astro-bare', 30)];
   return {
     schemaVersion: 1,
     command: 'npm run bench',
@@ -66,18 +84,26 @@ function sampleResults(): Results {
     corpus: { seed: 1, news: 10000, documents: 2000, answers: 500, files: 14308, bytes: 65e6, seconds: 27 },
     builds,
     republish,
+    republishStatus,
+    peers,
     pageWeight: [weight],
-    targets: evaluateTargets({ builds, republish, pageWeight: [weight] }),
+    targets: evaluateTargets({ builds, republish, republishStatus, peers, pageWeight: [weight] }),
   };
 }
 
 describe('targets', () => {
-  it('checks each target against its limit, with republish against half the repeated build', () => {
+  it('checks each target against its limit, with issue #13’s republish, peer ratio, memory and page limits', () => {
     const targets = Object.fromEntries(sampleResults().targets.map((t) => [t.id, t]));
     expect(targets['build-first']).toMatchObject({ limit: 60, measured: 70, met: false });
     expect(targets['build-again']).toMatchObject({ limit: 60, measured: 56, met: true });
     expect(targets['peak-memory']).toMatchObject({ unit: 'GB', measured: 2.1, met: false });
-    expect(targets['republish']).toMatchObject({ limit: 28, measured: 27.9, met: true });
+    expect(targets['watcher-memory']).toMatchObject({ unit: 'GB', limit: 2, aim: 1.5, measured: 2, met: true });
+    expect(targets['republish']).toMatchObject({ limit: 10, aim: 3, measured: 27.9, met: false });
+    expect(targets['republish-status']).toMatchObject({ limit: 10, measured: 9.5, met: true });
+    // The first build (empty cache) over each peer's build from scratch.
+    expect(targets['ratio-astro']).toMatchObject({ unit: '×', limit: 2, measured: 2.33, met: false });
+    expect(targets['ratio-hugo']).toMatchObject({ unit: '×', limit: 12, aim: 6, measured: 15.56, met: false });
+    expect(targets['heaviest-page']).toMatchObject({ limit: 100, measured: 61, met: true });
     expect(targets['article']).toMatchObject({ limit: 25, measured: 25, met: true });
     expect(targets['article-js']).toMatchObject({ measured: 0, met: true });
     expect(targets['documents-list']).toMatchObject({ measured: 61, met: false });
@@ -106,6 +132,14 @@ describe('results.json', () => {
     expect(parseResults(JSON.parse(JSON.stringify(sampleResults())))).toEqual(sampleResults());
   });
 
+  it('says why a peer did not run instead of a ratio', () => {
+    const { builds, pageWeight } = sampleResults();
+    const missing = { ...peer('hugo', 0), available: false, note: '`hugo` is not installed.', runs: [], pages: 0 };
+    const targets = Object.fromEntries(evaluateTargets({ builds, republish: null, peers: [missing, peer('astro-bare', 35)], pageWeight }).map((t) => [t.id, t]));
+    expect(targets['ratio-hugo']).toMatchObject({ measured: null, met: null, note: 'Hugo could not run: `hugo` is not installed.' });
+    expect(targets['ratio-astro']).toMatchObject({ measured: 2, met: true });
+  });
+
   it('names every field that does not fit', () => {
     const broken = JSON.parse(JSON.stringify(sampleResults()));
     delete broken.machine.cpus;
@@ -123,9 +157,14 @@ describe('BENCHMARKS.md', () => {
     expect(section).toContain('2 × AMD EPYC');
     expect(section).toContain('0.65 s at the start, 0.70 s at the end');
     expect(section).toContain('0.80 s at the start, 1.20 s at the end');
-    expect(section).toContain('| Full build of the corpus, first build (empty cache) | under 60 s | 70 s | **no** |');
-    expect(section).toContain('| Documents list, first visit | under 60 KB | 61 KB | **no** |');
+    expect(section).toContain('| Full build of the corpus, first build (empty cache) | under 60 s |  | 70 s | **no** |');
+    expect(section).toContain('| Documents list, first visit | under 60 KB |  | 61 KB | **no** |');
+    expect(section).toContain('| Full build, ratio to Hugo in the same run | ≤ 12.00× | ≤ 6.00× | 15.56× | **no** |');
+    expect(section).toContain('| An edit to a municipality’s status republished | ≤ 10 s | ≤ 3 s | 9.5 s | yes |');
     expect(section).toContain('| **edit visible in the published folder** | **27.9 s** |');
+    expect(section).toContain('A municipality’s status (a new status event): `kommuner/roros.yaml`.');
+    expect(section).toContain('| **edit visible in the published folder** | **9.5 s** |');
+    expect(section).toContain('| Hugo (hugo v0.111.3) | 4.5 s | 4.5 s | 500.0 MB | 12,500 | 15.56× (first build), 12.44× (built again) |');
     expect(section).toContain('| article | 10,000 | 12.5 | 1.3 |');
   });
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SIZES, DEFAULT_TODAY } from '../corpus/generate.ts';
 
 /** The steps of a benchmark run, in the order they run. */
-export const STEPS = ['shipped', 'first', 'again', 'publish', 'weight'] as const;
+export const STEPS = ['shipped', 'first', 'again', 'peers', 'publish', 'weight'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** What each step does, for `--help`. */
@@ -14,7 +14,8 @@ export const STEP_HELP: Record<Step, string> = {
   shipped: 'build the shipped content/ once',
   first: 'build the corpus in a folder never built before (empty cache)',
   again: 'build the corpus again (the cache from the first build kept)',
-  publish: 'time one edited news file through npm run publish on a copy of the corpus',
+  peers: 'build the corpus Markdown with Hugo (installed with apt-get if missing) and a bare Astro site',
+  publish: 'time an edited news file and a municipality status edit through npm run publish on a copy of the corpus',
   weight: 'first-visit weight of every page of the last corpus build (and of the shipped build)',
 };
 
@@ -33,6 +34,8 @@ export interface BenchOptions {
   work?: string | undefined;
   /** Keep the working folder afterwards. */
   keep: boolean;
+  /** Install Hugo with apt-get when it is missing (the peers step). */
+  installHugo: boolean;
   /** Folder that gets BENCHMARKS.md and benchmarks/results.json. */
   resultsDir: string;
 }
@@ -43,7 +46,8 @@ export class BenchUsageError extends Error {}
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
 
 Generates the demonstration corpus, builds it and the shipped content with
-npm run build, times an edit through npm run publish, measures the
+npm run build, builds the same Markdown with Hugo and a bare Astro site,
+times two edits through npm run publish, measures the
 first-visit weight of every page, and writes BENCHMARKS.md and
 benchmarks/results.json. The full-size run takes several minutes.
 
@@ -58,6 +62,7 @@ benchmarks/results.json. The full-size run takes several minutes.
 ${STEPS.map((s) => `                          ${s}: ${STEP_HELP[s]}`).join('\n')}
   --work <dir>          working folder (default: a new folder in the system's temp folder)
   --keep                keep the working folder and the builds' caches afterwards
+  --no-hugo-install     do not install Debian's hugo package when hugo is missing (Hugo is then skipped, with a note)
   --results-dir <dir>   where BENCHMARKS.md and benchmarks/results.json go (default: the project)
 `;
 
@@ -84,6 +89,7 @@ export function parseBenchArgs(args: readonly string[], projectRoot: string): Be
         steps: { type: 'string' },
         work: { type: 'string' },
         keep: { type: 'boolean', default: false },
+        'no-hugo-install': { type: 'boolean', default: false },
         'results-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -110,6 +116,7 @@ export function parseBenchArgs(args: readonly string[], projectRoot: string): Be
     steps: STEPS.filter((s) => steps.includes(s)),
     work: values.work ? path.resolve(values.work) : undefined,
     keep: values.keep,
+    installHugo: !values['no-hugo-install'],
     resultsDir: path.resolve(values['results-dir'] ?? projectRoot),
   };
 }

@@ -4,7 +4,7 @@
  * is prose kept by hand; `replaceSection` swaps only the text between the
  * markers, so a new run never overwrites it.
  */
-import type { BuildResult, PageWeightResult, Results, Target } from './results.ts';
+import type { BuildResult, PageWeightResult, PeerResult, RepublishResult, Results, Target } from './results.ts';
 import { GB, KB } from './targets.ts';
 
 /** Start and end markers of the generated section. */
@@ -19,17 +19,19 @@ const count = (n: number) => n.toLocaleString('en-GB');
 function targetValue(t: Target, value: number | null): string {
   if (value === null) return '–';
   if (t.unit === 'pages') return count(value);
+  if (t.unit === '×') return `${value.toFixed(2)}×`;
   return `${value} ${t.unit}`;
 }
 
 function targetsTable(targets: readonly Target[]): string[] {
   return [
-    '| target | limit | measured | met |',
-    '| --- | --- | --- | --- |',
+    '| target | limit | aim | measured | met |',
+    '| --- | --- | --- | --- | --- |',
     ...targets.map((t) => {
-      const limit = t.unit === 'pages' ? 'none' : `under ${targetValue(t, t.limit)}`;
+      const limit = t.unit === 'pages' ? 'none' : `${t.comparison === 'at most' ? '≤' : 'under'} ${targetValue(t, t.limit)}`;
+      const aim = t.aim === null ? '' : `≤ ${targetValue(t, t.aim)}${t.measured !== null && t.measured <= t.aim ? ' (reached)' : ''}`;
       const met = t.met === null ? 'not measured' : t.met ? 'yes' : '**no**';
-      return `| ${t.label} | ${limit} | ${targetValue(t, t.measured)} | ${met} |`;
+      return `| ${t.label} | ${limit} | ${aim} | ${targetValue(t, t.measured)} | ${met} |`;
     }),
   ];
 }
@@ -54,6 +56,39 @@ function buildsTable(builds: readonly BuildResult[]): string[] {
     '| build | wall | CPU | peak memory | validation | Astro (start-up / content sync / bundling / pages / images / finish) | search index | pages | output |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...builds.map(row),
+  ];
+}
+
+function peersTable(peers: readonly PeerResult[], builds: readonly BuildResult[]): string[] {
+  const ours = builds.filter((b) => b.id.startsWith('corpus-'));
+  const rows = peers.map((p) => {
+    if (!p.available) return `| ${p.label} | not run: ${p.note} | | | | |`;
+    const wall = p.runs.length > 1 ? `${s(p.seconds)} (median of ${p.runs.map((r) => r.seconds.toFixed(1)).join(', ')})` : s(p.seconds);
+    const ratios = ours.map((b) => `${(b.seconds / p.seconds).toFixed(2)}× (${b.id === 'corpus-first' ? 'first build' : 'built again'})`).join(', ') || '–';
+    return `| ${p.label} (${p.version}) | ${wall} | ${s(p.cpuSeconds)} | ${size(p.peakRss)} | ${count(p.pages)} | ${ratios} |`;
+  });
+  return ['| peer | wall | CPU | peak memory | pages | this project’s build over it |', '| --- | --- | --- | --- | --- | --- |', ...rows];
+}
+
+function republishTable(r: RepublishResult, title: string): string[] {
+  const p = r.buildPhases;
+  return [
+    `${title}: \`${r.file}\`.`,
+    '',
+    '| step | seconds after the save |',
+    '| --- | --- |',
+    `| the watcher noticed the change (after its debounce) | ${s(r.steps.noticed)} |`,
+    `| content check started | ${s(r.steps.checkStarted)} |`,
+    `| build started | ${s(r.steps.buildStarted)} |`,
+    `| published link swapped | ${s(r.steps.published)} |`,
+    `| **edit visible in the published folder** | **${s(r.seconds)}** |`,
+    '',
+    ...(p
+      ? [
+          `The rebuild itself: validation ${s(p.validation)}, Astro ${s(p.astro)} (content sync ${s(p.astroSteps.contentSync)}, bundling ${s(p.astroSteps.bundle)}, pages ${s(p.astroSteps.pages)}), search index ${s(p.searchIndex)}.`,
+          '',
+        ]
+      : []),
   ];
 }
 
@@ -109,28 +144,23 @@ export function renderSection(results: Results): string {
     );
   }
 
+  if (results.peers.length > 0) {
+    lines.push(
+      '### Peers',
+      '',
+      `The same ${count(results.peers[0]!.markdownFiles)} Markdown files of the corpus (front matter and all, in one folder), one page each with the same minimal HTML (title and body, no layout), built from scratch in the same run (\`tools/bench/peers.ts\`):`,
+      '',
+      ...peersTable(results.peers, results.builds),
+      '',
+    );
+  }
+
   lines.push('### Edit to republished', '');
   const r = results.republish;
   if (r) {
-    const p = r.buildPhases;
-    lines.push(
-      `\`${r.command}\` on a copy of the corpus; after its first publish (${s(r.initialPublish)}), \`${r.file}\` was edited once.`,
-      '',
-      '| step | seconds after the save |',
-      '| --- | --- |',
-      `| the watcher noticed the change (after its ${'debounce'}) | ${s(r.steps.noticed)} |`,
-      `| content check started | ${s(r.steps.checkStarted)} |`,
-      `| build started | ${s(r.steps.buildStarted)} |`,
-      `| published link swapped | ${s(r.steps.published)} |`,
-      `| **edit visible in the published folder** | **${s(r.seconds)}** |`,
-      '',
-      ...(p
-        ? [
-            `The rebuild itself: validation ${s(p.validation)}, Astro ${s(p.astro)} (content sync ${s(p.astroSteps.contentSync)}, bundling ${s(p.astroSteps.bundle)}, pages ${s(p.astroSteps.pages)}), search index ${s(p.searchIndex)}. Peak memory of the watcher’s tree: ${size(r.peakRss)}.`,
-            '',
-          ]
-        : []),
-    );
+    lines.push(`\`${r.command}\` on a copy of the corpus; after its first publish (${s(r.initialPublish)}), two edits, each once the previous one was published. Peak memory of the watcher’s tree over the whole session: ${size(r.peakRss)}.`, '');
+    lines.push(...republishTable(r, 'A news item’s text'));
+    if (results.republishStatus) lines.push(...republishTable(results.republishStatus, 'A municipality’s status (a new status event)'));
   } else {
     lines.push('Not measured in this run.', '');
   }

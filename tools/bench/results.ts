@@ -105,6 +105,8 @@ export const pageWeightSchema = z.object({
 
 /** Edit-to-republish through `npm run publish`. */
 export const republishSchema = z.object({
+  /** What was edited: a news item's text, or a municipality's status (a new status event). */
+  kind: z.enum(['news', 'municipality-status']).default('news'),
   command: z.string(),
   /** Seconds until the watcher had published the unedited copy (its first build). */
   initialPublish: seconds,
@@ -121,7 +123,33 @@ export const republishSchema = z.object({
   }),
   /** The rebuild's own phases (from its output, which --verbose passes through). */
   buildPhases: phasesSchema.optional(),
+  /** Peak memory of the watcher's whole process tree over the session (all edits). */
   peakRss: bytes,
+});
+
+/**
+ * A peer building the same corpus Markdown in the same run (issue #13): Hugo
+ * or a bare Astro site, one page per Markdown file, no layout beyond a title.
+ */
+export const peerResultSchema = z.object({
+  /** `hugo` or `astro-bare`. */
+  id: z.enum(['hugo', 'astro-bare']),
+  label: z.string(),
+  /** The tool's version, as it reports it. */
+  version: z.string(),
+  /** False when the peer could not run here; `note` says why. */
+  available: z.boolean(),
+  note: z.string(),
+  command: z.string(),
+  /** Markdown files given to it. */
+  markdownFiles: z.number().int().nonnegative(),
+  /** Wall-clock seconds of the median run (0 when not available). */
+  seconds,
+  runs: z.array(z.object({ seconds, peakRss: bytes })),
+  cpuSeconds: seconds,
+  peakRss: bytes,
+  /** HTML pages it wrote. */
+  pages: z.number().int().nonnegative(),
 });
 
 /** One target from the issue and whether it is met. */
@@ -130,7 +158,11 @@ export const targetSchema = z.object({
   label: z.string(),
   /** The limit, in `unit`. */
   limit: z.number(),
-  unit: z.enum(['s', 'GB', 'KB', 'pages']),
+  /** Whether the measured value must be under the limit or may equal it. */
+  comparison: z.enum(['under', 'at most']).default('under'),
+  /** The issue's aim, stricter than the limit, when it names one. */
+  aim: z.number().nullable().default(null),
+  unit: z.enum(['s', 'GB', 'KB', 'pages', '×']),
   /** The measured value, in `unit`; null when not measured in this run. */
   measured: z.number().nullable(),
   met: z.boolean().nullable(),
@@ -171,7 +203,12 @@ export const resultsSchema = z.object({
     seconds,
   }),
   builds: z.array(buildResultSchema),
+  /** One edited news item republished by the watcher. */
   republish: republishSchema.nullable(),
+  /** An edit to a municipality's status republished by the same watcher session. */
+  republishStatus: republishSchema.nullable().default(null),
+  /** Peers that built the corpus Markdown in the same run. */
+  peers: z.array(peerResultSchema).default([]),
   pageWeight: z.array(pageWeightSchema),
   targets: z.array(targetSchema),
 });
@@ -179,6 +216,7 @@ export const resultsSchema = z.object({
 export type BuildResult = z.infer<typeof buildResultSchema>;
 export type PageWeightResult = z.infer<typeof pageWeightSchema>;
 export type RepublishResult = z.infer<typeof republishSchema>;
+export type PeerResult = z.infer<typeof peerResultSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Results = z.infer<typeof resultsSchema>;
 
