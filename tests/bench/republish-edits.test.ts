@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addStatusEvent, municipalityStatusEdit, newsEdit } from '../../tools/bench/republish.ts';
+import { addStatusEvent, municipalityStatusEdit, newsEdit, publishedPageCounts } from '../../tools/bench/republish.ts';
 
 const levanger = readFileSync(path.join(import.meta.dirname, '../../content/kommuner/levanger.yaml'), 'utf8');
 
@@ -26,5 +26,13 @@ describe('the benchmark’s municipality status edit', () => {
 
   it('refuses a municipality without events', () => {
     expect(() => addStatusEvent('navn: Røros\n', '2026-11-22', 'x')).toThrow(/no «hendelser»/);
+  });
+});
+
+describe('the publisher’s page counts', () => {
+  it('are read from its «Publisert på» line, Norwegian digit grouping included', () => {
+    expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (12 sider bygget, 9\u00a0804 gjenbrukt): site viser nå b/www.')).toEqual({ rendered: 12, reused: 9804 });
+    expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (1 side bygget, 0 gjenbrukt): x')).toEqual({ rendered: 1, reused: 0 });
+    expect(publishedPageCounts('[10:01:02] Publisert på 55,0 s: site viser nå b/www.')).toBeUndefined();
   });
 });

@@ -85,7 +85,7 @@ function republishTable(r: RepublishResult, title: string): string[] {
     '',
     ...(p
       ? [
-          `The rebuild itself: validation ${s(p.validation)}, Astro ${s(p.astro)} (content sync ${s(p.astroSteps.contentSync)}, bundling ${s(p.astroSteps.bundle)}, pages ${s(p.astroSteps.pages)}), search index ${s(p.searchIndex)}.`,
+          `The rebuild itself: validation ${s(p.validation)}, Astro ${s(p.astro)} (content sync ${s(p.astroSteps.contentSync)}, bundling ${s(p.astroSteps.bundle)}, pages ${s(p.astroSteps.pages)}), search index ${s(p.searchIndex)}.${r.pageCounts ? ` Files rendered: ${count(r.pageCounts.rendered)}; reused from the previous build: ${count(r.pageCounts.reused)}.` : ''}`,
           '',
         ]
       : []),

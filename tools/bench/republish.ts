@@ -180,7 +180,7 @@ async function timeOneEdit(
 
   const after = (pattern: RegExp) => watcher.lines.slice(first).find((l) => pattern.test(l.text));
   const since = (line: TimedLine | undefined) => (line ? round(line.at - saved) : undefined);
-  const buildStarted = after(/Bygger nettstedet/);
+  const buildStarted = after(/[Bb]ygger nettstedet/);
   const published = after(/Publisert på/);
   const from = buildStarted ? watcher.lines.indexOf(buildStarted) : -1;
   const to = published ? watcher.lines.indexOf(published) : watcher.lines.length - 1;
@@ -198,5 +198,18 @@ async function timeOneEdit(
       published: since(published),
     },
     ...(buildStarted && published ? { buildPhases: buildPhases(rebuildLines, published.at - buildStarted.at) } : {}),
+    ...(published && publishedPageCounts(published.text) ? { pageCounts: publishedPageCounts(published.text)! } : {}),
   };
+}
+
+/**
+ * The pages the publisher says it rendered and reused, from its «Publisert
+ * på … (12 sider bygget, 9 804 gjenbrukt)» line; undefined when it does not
+ * say (a publisher without incremental builds).
+ */
+export function publishedPageCounts(line: string): { rendered: number; reused: number } | undefined {
+  const match = /\(([\d\s\u00a0\u202f]+) sider? bygget, ([\d\s\u00a0\u202f]+) gjenbrukt\)/.exec(line);
+  if (!match) return undefined;
+  const number = (text: string) => Number(text.replace(/[\s\u00a0\u202f]/g, ''));
+  return { rendered: number(match[1]!), reused: number(match[2]!) };
 }

@@ -123,6 +123,8 @@ export const republishSchema = z.object({
   }),
   /** The rebuild's own phases (from its output, which --verbose passes through). */
   buildPhases: phasesSchema.optional(),
+  /** Files the rebuild rendered and reused, as the publisher's log says (incremental builds). */
+  pageCounts: z.object({ rendered: z.number().int().nonnegative(), reused: z.number().int().nonnegative() }).optional(),
   /** Peak memory of the watcher's whole process tree over the session (all edits). */
   peakRss: bytes,
 });
