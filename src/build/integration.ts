@@ -85,7 +85,7 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         const log = options.log ?? ((line: string) => logger.info(line));
         log('Søkeindeksen bygges …');
         const { buildSearchIndex } = await import('../search/index-site.ts');
-        const result = await buildSearchIndex(fileURLToPath(dir));
+        const result = await buildSearchIndex(fileURLToPath(dir), cacheDir ? fileURLToPath(cacheDir) : undefined);
         log(`Søkeindeksen er bygget: ${result.pages} sider, ${result.answers} svar og ${result.attachments} vedlegg.`);
         for (const file of result.unreadable) {
           log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);

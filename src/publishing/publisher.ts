@@ -204,8 +204,9 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
     running.add(child);
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (chunk: Buffer) => {
+        // Kept also when shown, for the page counts in the log.
         if (settings.verbose) settings.write(stream, chunk);
-        else output.push({ stream, chunk });
+        output.push({ stream, chunk });
       });
     }
     child.on('error', (error) => {
@@ -218,7 +219,9 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
   });
 }
 
+/** Shows a step's output after it failed, unless it was shown as it came (`verbose`). */
 function replay(settings: PublishSettings, output: StepResult['output']): void {
+  if (settings.verbose) return;
   for (const { stream, chunk } of output) settings.write(stream, chunk);
 }
 

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../tests/support/document-fixtures.ts';
-import { answerPages, attachmentRecords } from './index-site.ts';
+import { answerPages, attachmentRecords, PdfTextCache } from './index-site.ts';
 
 describe('answerPages', () => {
   const page = `<main><section><h2 id="avtalene">Avtalene</h2>
@@ -58,5 +59,35 @@ describe('attachmentRecords', () => {
     expect(main.filters).toEqual({ type: ['Dokumenter'], år: ['2023'] });
     expect(records.find((r) => r.url.includes('bilag'))!.meta!.title).toBe('Priser og vilkår');
     expect(unreadable).toEqual(['dokumenter/avtale/skannet.pdf']);
+  });
+});
+
+describe('PdfTextCache', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'hp-pdf-cache-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const file = path.join(root, 'cache', 'pdf-text.json');
+
+  it('extracts a PDF once and gives the same text from the cache in the next build', async () => {
+    // Extraction hands the bytes to PDF.js, which takes them over: a fresh copy each time.
+    const pdf = () => new Uint8Array(minimalPdf('Vedlegg med ordet gamma'));
+    const first = await PdfTextCache.open(file);
+    expect(await first.text(pdf())).toContain('gamma');
+    await first.save();
+    // Bytes that are no PDF at all: their text can only come from the cache.
+    const notAPdf = new TextEncoder().encode('ikke en pdf');
+    const key = createHash('sha256').update(notAPdf).digest('hex');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), [key]: 'tekst fra forrige bygging' }));
+    const second = await PdfTextCache.open(file);
+    expect(await second.text(notAPdf)).toBe('tekst fra forrige bygging');
+    expect(await second.text(pdf())).toContain('gamma');
+    await second.save();
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).length).toBe(2);
+  });
+
+  it('forgets attachments a build no longer has', async () => {
+    const third = await PdfTextCache.open(file);
+    expect(await third.text(new Uint8Array(minimalPdf('')))).toBeUndefined();
+    await third.save();
+    expect(Object.values(JSON.parse(readFileSync(file, 'utf8')))).toEqual([null]);
   });
 });

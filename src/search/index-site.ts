@@ -12,7 +12,8 @@
  *   subfolders, as its own result pointing at the file. Its URL is the
  *   file's, so it never replaces the document page's own result.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -58,12 +59,60 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 type CustomRecord = pagefind.CustomRecord;
 
 /**
+ * The text of each PDF from earlier builds, by the SHA-256 of its bytes
+ * (`null`: it had none), so a republish extracts only new or changed
+ * attachments. Kept in a JSON file in Astro's cache folder; a build writes
+ * back only the PDFs it saw, so removed attachments drop out.
+ */
+export class PdfTextCache {
+  readonly #file: string | undefined;
+  #known = new Map<string, string | null>();
+  readonly #used = new Map<string, string | null>();
+
+  private constructor(file: string | undefined) {
+    this.#file = file;
+  }
+
+  /** The cache in `file`, or an empty one when it is missing or unreadable; without `file`, a cache that keeps nothing. */
+  static async open(file?: string): Promise<PdfTextCache> {
+    const cache = new PdfTextCache(file);
+    if (file) {
+      try {
+        cache.#known = new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string | null>));
+      } catch {
+        // First build, or a damaged file: extract everything.
+      }
+    }
+    return cache;
+  }
+
+  /** The text of a PDF (`undefined`: none can be extracted), from the cache or extracted now. */
+  async text(bytes: Uint8Array): Promise<string | undefined> {
+    const key = createHash('sha256').update(bytes).digest('hex');
+    let text = this.#known.get(key);
+    if (text === undefined) text = (await pdfText(bytes).catch(() => undefined)) ?? null;
+    this.#used.set(key, text);
+    return text ?? undefined;
+  }
+
+  /** Writes the texts of the PDFs this build saw. */
+  async save(): Promise<void> {
+    if (!this.#file) return;
+    await mkdir(path.dirname(this.#file), { recursive: true });
+    const temporary = `${this.#file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#used)));
+    await rename(temporary, this.#file);
+  }
+}
+
+/**
  * One record per readable PDF attachment of each built document page:
  * the file's URL, its text, its title as the page's attachment list shows
  * it, and the document's title and date (the search page shows «Vedlegg til
  * «<document>»»).
  */
-export async function attachmentRecords(outDir: string): Promise<{ records: CustomRecord[]; unreadable: string[] }> {
+export async function attachmentRecords(outDir: string, texts?: PdfTextCache): Promise<{ records: CustomRecord[]; unreadable: string[] }> {
+  const cache = texts ?? (await PdfTextCache.open());
   const records: CustomRecord[] = [];
   const unreadable: string[] = [];
   const documentsDir = path.join(outDir, 'dokumenter');
@@ -76,7 +125,7 @@ export async function attachmentRecords(outDir: string): Promise<{ records: Cust
     if (!page) continue;
     const { title, date } = metaFromPage(page);
     for (const file of pdfs) {
-      const text = await pdfText(new Uint8Array(await readFile(path.join(dir, file)))).catch(() => undefined);
+      const text = await cache.text(new Uint8Array(await readFile(path.join(dir, file))));
       if (!text) {
         unreadable.push(`dokumenter/${folder.name}/${file}`);
         continue;
@@ -128,8 +177,12 @@ export function answerPages(html: string, pageUrl: string): { url: string; conte
   });
 }
 
-/** Index `outDir` and write the index to `outDir/pagefind/`. */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+/**
+ * Index `outDir` and write the index to `outDir/pagefind/`. `cacheDir`, when
+ * given, keeps the text of PDF attachments between builds (`PdfTextCache`).
+ */
+export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
+  const texts = await PdfTextCache.open(cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -139,7 +192,8 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
     // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
     pagesAdded.catch(() => undefined);
 
-    const { records, unreadable } = await attachmentRecords(outDir);
+    const { records, unreadable } = await attachmentRecords(outDir, texts);
+    await texts.save();
     const answersPage = await readFile(path.join(outDir, 'sporsmal-og-svar', 'index.html'), 'utf8').catch(() => '');
     const answers = answerPages(answersPage, '/sporsmal-og-svar/');
 
