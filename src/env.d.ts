@@ -9,3 +9,10 @@ declare module '*.astro' {
   const component: (props: Record<string, unknown>) => unknown;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The page's language and its interface strings and formats (src/middleware.ts). */
+    i18n: import('./i18n/languages.ts').I18n;
+  }
+}

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { pageCounts, type PageCounts } from './page-counts.ts';
 import type { AstroIntegration } from 'astro';
 import { kinds } from '../content-model/registry.ts';
+import type { RoutePattern } from '../i18n/languages.ts';
+import { languageRoutes, pageFiles, readStringsFiles, routesOf, settingsLanguages } from './languages.ts';
 import { contentSnapshot } from '../content-model/snapshot.ts';
 
 /** What every page may know about the build. */
@@ -17,10 +19,14 @@ export interface SiteData {
   contentDir: string;
   /** The «today» of the build, `YYYY-MM-DD`: every publication and status rule uses it. */
   buildDate: string;
+  /** The languages the settings list (`sprak`), main language first. */
+  languages: string[];
+  /** Route patterns of every page file, in the main language (for translating addresses). */
+  routes: RoutePattern[];
 }
 
 /** Options of the integration. */
-export interface SiteIntegrationOptions extends SiteData {
+export interface SiteIntegrationOptions extends Omit<SiteData, 'languages' | 'routes'> {
   /** Build the Pagefind search index after the pages (default true). */
   searchIndex?: boolean;
   /** Told each line worth showing staff (default: Astro's logger). */
@@ -33,14 +39,22 @@ const virtualId = 'virtual:helseplattformen/site';
 
 /** The integration; `siteConfig()` adds it to every build. */
 export function siteIntegration(options: SiteIntegrationOptions): AstroIntegration {
-  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate };
+  const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const files = pageFiles(path.join(srcDir, 'pages'));
+  const languages = settingsLanguages(options.contentDir);
+  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files) };
   const contentPrefix = options.contentDir + path.sep;
   let cacheDir: URL | undefined;
   let started = 0;
   return {
     name: 'helseplattformen',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, injectRoute }) => {
+        // Every translated page again under each other language's prefix, from the same page file.
+        const set = { codes: languages, strings: readStringsFiles(path.join(srcDir, 'i18n')) };
+        for (const route of languageRoutes(files, set)) {
+          injectRoute({ pattern: route.pattern, entrypoint: path.join(srcDir, 'pages', route.file), prerender: true });
+        }
         updateConfig({
           vite: {
             plugins: [

@@ -1,3 +1,4 @@
+import { i18nForTest } from '../i18n/testing.ts';
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../schemas/document.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
@@ -68,7 +69,7 @@ const input: ChangeLogInput = {
 };
 
 describe('changeLog', () => {
-  const log = changeLog(input);
+  const log = changeLog(input, i18nForTest());
 
   it('lists every change up to today, newest first, each with its date and a link of its own', () => {
     expect(log.map((c) => `${c.date} ${c.kind}/${c.action} ${c.link}`)).toEqual([

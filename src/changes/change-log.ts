@@ -9,11 +9,9 @@
  * a date. Pure logic, no Astro.
  */
 import type { DocumentData } from '../schemas/document.ts';
-import { documentStatuses } from '../schemas/document.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import { meetingStatuses } from '../schemas/meeting.ts';
-import { formatPeriod } from '../domain/format.ts';
+import type { I18n } from '../i18n/languages.ts';
 import { agendaAnchor, scheduled } from '../domain/meetings.ts';
 import { eventsInOrder } from '../domain/municipality-status.ts';
 import { effectiveDate } from '../domain/period.ts';
@@ -71,7 +69,8 @@ export interface ChangeLogInput {
 }
 
 /** Every change up to `today`, newest first; changes on the same day keep a fixed order (by kind, then link). */
-export function changeLog(input: ChangeLogInput): Change[] {
+export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatPeriod'>): Change[] {
+  const { t, formatPeriod } = i18n;
   const changes: Change[] = [];
   const add = (change: Omit<Change, 'date'> & { date?: string }) => {
     const date = change.date ?? effectiveDate(change.dateText);
@@ -105,8 +104,8 @@ export function changeLog(input: ChangeLogInput): Change[] {
         dateText: data.statusdato,
         kind: 'dokument',
         action: 'status',
-        title: `${data.tittel}: ${documentStatuses[data.status]}`,
-        summary: [`Status: ${documentStatuses[data.status]}.`, data.statusmerknad].filter(Boolean).join(' '),
+        title: `${data.tittel}: ${t(`document.statuses.${data.status}`)}`,
+        summary: [t('changes.log.documentStatus', { status: t(`document.statuses.${data.status}`) }), data.statusmerknad].filter(Boolean).join(' '),
         link: `${link}#dokumentstatus`,
         municipalities,
       });
@@ -132,8 +131,8 @@ export function changeLog(input: ChangeLogInput): Change[] {
         action: 'hendelse',
         title: `${owner.navn}: ${status}`,
         summary: [
-          `Ny status fra ${formatPeriod(event.dato)}: ${status}.`,
-          event.planlagt ? `Planlagt: ${formatPeriod(event.planlagt)}.` : undefined,
+          t('changes.log.newStatus', { date: formatPeriod(event.dato), status }),
+          event.planlagt ? t('changes.log.planned', { date: formatPeriod(event.planlagt) }) : undefined,
           event.merknad,
         ]
           .filter(Boolean)
@@ -153,8 +152,8 @@ export function changeLog(input: ChangeLogInput): Change[] {
         dateText: plan.dato,
         kind: 'fase',
         action: 'plan',
-        title: `${phase.navn}: planlagt ${formatPeriod(plan.planlagt)}`,
-        summary: plan.merknad ?? `Planen for ${phase.navn} er ${formatPeriod(plan.planlagt)}.`,
+        title: t('changes.log.phaseTitle', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
+        summary: plan.merknad ?? t('changes.log.phaseSummary', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
         link: `/innforing/#${phase.id}-plan-${index + 1}`,
         municipalities: [],
       });
@@ -173,7 +172,7 @@ export function changeLog(input: ChangeLogInput): Change[] {
       dateText: scheduled(data).date,
       kind: 'mote',
       action: 'mote',
-      title: `${meeting.title} (${meetingStatuses[data.status].toLocaleLowerCase('nb')})`,
+      title: `${meeting.title} (${t(`meeting.statuses.${data.status}`).toLocaleLowerCase()})`,
       summary: decisions.length > 0 ? decisions.join(' ') : data.saker.map((item) => item.tittel).join('. ') || meeting.bodyName,
       link,
       municipalities,
@@ -183,7 +182,7 @@ export function changeLog(input: ChangeLogInput): Change[] {
       kind: 'mote',
       action: 'ny',
       title: meeting.title,
-      summary: `${meeting.bodyName}: møtet er registrert med saksliste og kilder.`,
+      summary: t('changes.log.meetingRegistered', { body: meeting.bodyName }),
       link: `${link}#${data.saker.length > 0 ? agendaAnchor(0) : 'saksliste'}`,
       municipalities,
     });

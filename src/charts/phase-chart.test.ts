@@ -1,3 +1,4 @@
+import { i18nForTest } from '../i18n/testing.ts';
 import { describe, expect, it } from 'vitest';
 import { phaseChart } from './phase-chart.ts';
 
@@ -8,7 +9,7 @@ const counts = [
 const colours = { municipalities: '#0b4f6c', organisations: '#4b4b4b' };
 
 describe('phaseChart', () => {
-  const chart = phaseChart(counts, colours);
+  const chart = phaseChart(counts, colours, i18nForTest());
   const config = chart.spec.config as any;
 
   it('is a bar chart with a bar per phase for municipalities and for organisations', () => {
@@ -41,6 +42,6 @@ describe('phaseChart', () => {
   });
 
   it('says so when there are no phases', () => {
-    expect(phaseChart([], colours).summary).toBe('Ingen innføringsfaser er registrert ennå.');
+    expect(phaseChart([], colours, i18nForTest()).summary).toBe('Ingen innføringsfaser er registrert ennå.');
   });
 });

@@ -2,9 +2,8 @@
  * The participants chart: how many municipalities and how many hospitals and
  * health trusts take part in each rollout phase, as grouped bars.
  */
-import { formatCount } from '../domain/format.ts';
 import type { PhaseParticipantCount } from '../domain/phases.ts';
-import { t } from '../i18n/index.ts';
+import type { I18n } from '../i18n/languages.ts';
 import type { ChartModel } from './chart-spec.ts';
 
 /** Bar colours: the site's own colour for municipalities, a neutral dark grey for organisations. */
@@ -14,14 +13,15 @@ export interface PhaseChartColours {
 }
 
 /** The participants-per-phase chart from {@link participantCounts}, phases in the order given. */
-export function phaseChart(counts: readonly PhaseParticipantCount[], colours: PhaseChartColours): ChartModel {
+export function phaseChart(counts: readonly PhaseParticipantCount[], colours: PhaseChartColours, i18n: I18n): ChartModel {
+  const { t, tCount } = i18n;
   const municipalities = t('charts.phases.municipalities');
   const organisations = t('charts.phases.organisations');
   const perPhase = counts.map((phase) =>
     t('charts.phases.item', {
       phase: phase.label,
-      municipalities: formatCount(phase.municipalities, { one: 'kommune', other: 'kommuner' }),
-      organisations: formatCount(phase.organisations, { one: 'sykehus eller helseforetak', other: 'sykehus og helseforetak' }),
+      municipalities: tCount('count.municipalities', phase.municipalities),
+      organisations: tCount('count.organisations', phase.organisations),
     }),
   );
   return {

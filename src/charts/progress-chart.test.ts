@@ -1,3 +1,4 @@
+import { i18nForTest } from '../i18n/testing.ts';
 import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../schemas/municipality.ts';
 import { progressChart } from './progress-chart.ts';
@@ -16,7 +17,7 @@ const municipalities = [
 ];
 
 describe('progressChart', () => {
-  const chart = progressChart(municipalities, statuses, '2026-11-22');
+  const chart = progressChart(municipalities, statuses, '2026-11-22', i18nForTest());
   const config = chart.spec.config as any;
 
   it('is a stacked step chart on a time axis, one band per status in vocabulary order, coloured from the settings', () => {
@@ -65,7 +66,7 @@ describe('progressChart', () => {
   });
 
   it('with no events at all, is a single point at the end date', () => {
-    const empty = progressChart([{ navn: 'Tydal', hendelser: [] }], statuses, '2026-11-22');
+    const empty = progressChart([{ navn: 'Tydal', hendelser: [] }], statuses, '2026-11-22', i18nForTest());
     expect(empty.table.rows).toEqual([{ label: '22. november 2026', date: '2026-11-22', values: [1, 0, 0] }]);
   });
 });

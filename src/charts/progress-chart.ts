@@ -4,13 +4,11 @@
  * change), built from the domain's status counts.
  */
 import type { StatusDefinition } from '../schemas/settings.ts';
-import { formatDate, formatNumber } from '../domain/format.ts';
 import { countsOverTime, statusChartData, type CountedMunicipality } from '../domain/status-counts.ts';
-import { t } from '../i18n/index.ts';
+import type { I18n } from '../i18n/languages.ts';
 import type { ChartModel } from './chart-spec.ts';
 import { dateToTime } from './date-axis.ts';
 
-const list = new Intl.ListFormat('nb', { type: 'conjunction' });
 
 /**
  * The progress chart for `municipalities` from their first event up to
@@ -22,7 +20,9 @@ export function progressChart(
   municipalities: readonly CountedMunicipality[],
   statuses: readonly Pick<StatusDefinition, 'id' | 'navn' | 'farge'>[],
   endDate: string,
+  i18n: I18n,
 ): ChartModel {
+  const { t, formatDate, formatNumber, list } = i18n;
   const series = countsOverTime(municipalities, statuses, endDate);
   const data = statusChartData(series, statuses, (date) => date);
   const times = series.map((point) => dateToTime(point.date));
@@ -68,7 +68,7 @@ export function progressChart(
     summary: t('charts.progress.summary', {
       start: formatDate(first),
       end: formatDate(endDate),
-      counts: list.format(latest),
+      counts: list(latest),
     }),
     table: {
       caption: t('charts.progress.caption'),

@@ -5,24 +5,26 @@
 import { getOrganisationStatuses, site, siteDate } from '../data/queries.ts';
 import { participantCounts, phaseMembership } from '../domain/phases.ts';
 import type { ChartModel } from './chart-spec.ts';
+import type { I18n } from '../i18n/languages.ts';
 import { phaseChart } from './phase-chart.ts';
 import { progressChart } from './progress-chart.ts';
 
 /** Municipalities per status over time, up to the build date. */
-export async function siteProgressChart(): Promise<ChartModel> {
+export async function siteProgressChart(i18n: I18n): Promise<ChartModel> {
   const { settings, municipalities } = await site();
   return progressChart(
     municipalities.map((m) => m.data),
     settings.statuser,
     siteDate,
+    i18n,
   );
 }
 
 /** Participants per rollout phase on the build date. */
-export async function sitePhaseChart(): Promise<ChartModel> {
+export async function sitePhaseChart(i18n: I18n): Promise<ChartModel> {
   const { settings, municipalities, phases } = await site();
   const organisations = (await getOrganisationStatuses()).map((o) => ({ ...o.organisation, hendelser: o.history.hendelser }));
   const membership = phaseMembership(phases, municipalities.map((m) => m.data), organisations, siteDate);
   // A dark neutral for the organisations: a second status colour would suggest a status.
-  return phaseChart(participantCounts(membership), { municipalities: settings.farge, organisations: '#4b4b4b' });
+  return phaseChart(participantCounts(membership), { municipalities: settings.farge, organisations: '#4b4b4b' }, i18n);
 }

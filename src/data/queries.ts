@@ -12,14 +12,14 @@ import { answeringAddresses, emptyRecord, liveAddresses } from '../domain/perman
 import type { AddressRecord } from '../schemas/addresses.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
-import { formatPeriod } from '../domain/format.ts';
 import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
 import { facets, type Facet } from '../domain/facets.ts';
 import { changeLog, type Change } from '../changes/change-log.ts';
-import { meetingStatuses, type MeetingStatus } from '../schemas/meeting.ts';
-import { documentStatuses, documentTypes, type DocumentStatus, type DocumentType } from '../schemas/document.ts';
+import { meetingStatuses } from '../schemas/meeting.ts';
+import { documentStatuses, documentTypes } from '../schemas/document.ts';
 import { partyLookup } from '../documents/parties.ts';
-import { t } from '../i18n/index.ts';
+import { mainI18n } from '../i18n/index.ts';
+import type { I18n } from '../i18n/languages.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
 import type { FinderEntry } from '../search/municipality-finder.ts';
@@ -415,18 +415,32 @@ interface MeetingIndex {
   bodies: Map<string, { body: Body; name: string; meetings: MeetingView[] }>;
 }
 
-let meetingIndex: Promise<MeetingIndex> | undefined;
+/**
+ * A cache of one value per language: what holds interface text (titles,
+ * labels) is made once per language and build. Without a language, the
+ * main language (for `getStaticPaths`, which has no page yet: use only the
+ * ids from it, and the page's own language for text).
+ */
+function perLanguage<T>(make: (i18n: I18n) => Promise<T>): (i18n?: I18n) => Promise<T> {
+  const made = new Map<string, Promise<T>>();
+  return (i18n = mainI18n()) => {
+    let value = made.get(i18n.lang);
+    if (!value) made.set(i18n.lang, (value = make(i18n)));
+    return value;
+  };
+}
 
-/** Every published meeting with its body and title, and the indexes document and municipality pages need; built once per build. */
-export function getMeetings(): Promise<MeetingIndex> {
-  meetingIndex ??= Promise.all([site(), getNames()]).then(([{ meetings }, names]) => {
+/** Every published meeting with its body and title (in the page's language), and the indexes document and municipality pages need; built once per build and language. */
+export const getMeetings = perLanguage((i18n): Promise<MeetingIndex> => {
+  const { t } = i18n;
+  return Promise.all([site(), getNames()]).then(([{ meetings }, names]) => {
     const index: MeetingIndex = { all: [], byId: new Map(), byDocument: new Map(), byMunicipality: new Map(), decisionsFor: new Map(), bodies: new Map() };
     const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
     for (const entry of meetings) {
       const body = meetingBody(entry.data, names);
       const bodyName = t(`meeting.body.${body.body}`, { name: body.ownerName });
       const kind = t(entry.data.ekstraordinart ? `meeting.kind.extraordinary.${body.body}` : `meeting.kind.${body.body}`, { name: body.ownerName });
-      const title = entry.data.tittel ?? `${kind} ${formatPeriod(entry.data.dato)}`;
+      const title = entry.data.tittel ?? `${kind} ${i18n.formatPeriod(entry.data.dato)}`;
       const view: MeetingView = { entry, body, title, bodyName };
       index.all.push(view);
       index.byId.set(entry.id, view);
@@ -442,14 +456,12 @@ export function getMeetings(): Promise<MeetingIndex> {
     }
     return index;
   });
-  return meetingIndex;
-}
+});
 
-let meetingFacets: Promise<Facet<MeetingView>[]> | undefined;
-
-/** The meetings list's facets (body, status, year), each value with its meetings and page; built once per build. */
-export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
-  meetingFacets ??= getMeetings().then(({ all, bodies }) =>
+/** The meetings list's facets (body, status, year), each value with its meetings and page; built once per build and language. */
+export const getMeetingFacets = perLanguage((i18n): Promise<Facet<MeetingView>[]> => {
+  const { t, collator } = i18n;
+  return getMeetings(i18n).then(({ all, bodies }) =>
     facets(
       all,
       [
@@ -464,7 +476,7 @@ export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
           id: 'status',
           label: t('meetings.facet.status'),
           valuesOf: (m) => [m.entry.data.status],
-          labelOf: (status) => meetingStatuses[status as MeetingStatus] ?? status,
+          labelOf: (status) => (status in meetingStatuses ? t(`meeting.statuses.${status}`) : status),
           order: (a, b) => Object.keys(meetingStatuses).indexOf(a) - Object.keys(meetingStatuses).indexOf(b),
         },
         {
@@ -478,14 +490,11 @@ export function getMeetingFacets(): Promise<Facet<MeetingView>[]> {
       '/moter/',
     ),
   );
-  return meetingFacets;
-}
+});
 
-let changes: Promise<Change[]> | undefined;
-
-/** What changed on the site, newest first, derived from the published content; built once per build. */
-export function getChangeLog(): Promise<Change[]> {
-  changes ??= Promise.all([site(), getMeetings()]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings]) => {
+/** What changed on the site, newest first, derived from the published content, in the page's language; built once per build and language. */
+export const getChangeLog = perLanguage((i18n): Promise<Change[]> =>
+  Promise.all([site(), getMeetings(i18n)]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings]) => {
     const municipalitySlugs = new Set(municipalities.map((m) => m.id));
     const organisationMunicipality = new Map(organisations.flatMap((o) => (o.kommune ? [[o.id, o.kommune] as const] : [])));
     return changeLog({
@@ -499,14 +508,13 @@ export function getChangeLog(): Promise<Change[]> {
       meetings: meetings.all.map((m) => ({ id: m.entry.id, data: m.entry.data, title: m.title, bodyName: m.bodyName, municipality: m.body.municipality })),
       statusNames: new Map(settings.statuser.map((s) => [s.id, s.navn])),
       municipalityOf: (party) => (municipalitySlugs.has(party) ? party : organisationMunicipality.get(party)),
-    });
-  });
-  return changes;
-}
+    }, i18n);
+  }),
+);
 
 /** The change log's selections: municipalities with changes (in name order) and years with changes (newest first). */
-export async function getChangeFilters(): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> {
-  const [all, names] = await Promise.all([getChangeLog(), getNames()]);
+export async function getChangeFilters(i18n: I18n = mainI18n()): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> {
+  const [all, names] = await Promise.all([getChangeLog(i18n), getNames()]);
   const slugs = new Set(all.flatMap((c) => c.municipalities));
   return {
     municipalities: [...slugs]
@@ -522,30 +530,28 @@ export async function getChangeFilters(): Promise<{ municipalities: { slug: stri
  * content says (a day, or a month): what a page shows as «last changed».
  */
 export async function lastChangeOf(filter: (change: Change) => boolean = () => true): Promise<string | undefined> {
-  // The log is newest first.
+  // The log is newest first; its dates are the same in every language.
   return (await getChangeLog()).find(filter)?.dateText;
 }
 
-let documentFacets: Promise<Facet<DocumentEntry>[]> | undefined;
-
-/** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build. */
-export function getDocumentFacets(): Promise<Facet<DocumentEntry>[]> {
-  documentFacets ??= site().then(({ documents, organisations, municipalities }) => {
+/** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build and language. */
+export const getDocumentFacets = perLanguage((i18n): Promise<Facet<DocumentEntry>[]> => {
+  const { t, collator } = i18n;
+  return site().then(({ documents, organisations, municipalities }) => {
     const party = partyLookup({ organisations, municipalities });
     const order = (keys: string[]) => (a: string, b: string) => keys.indexOf(a) - keys.indexOf(b);
     return facets(
       documents,
       [
-        { id: 'type', label: t('documents.facet.type'), valuesOf: (d) => [d.data.type], labelOf: (v) => documentTypes[v as DocumentType] ?? v, order: order(Object.keys(documentTypes)) },
-        { id: 'status', label: t('documents.facet.status'), valuesOf: (d) => [d.data.status], labelOf: (v) => documentStatuses[v as DocumentStatus] ?? v, order: order(Object.keys(documentStatuses)) },
+        { id: 'type', label: t('documents.facet.type'), valuesOf: (d) => [d.data.type], labelOf: (v) => (v in documentTypes ? t(`document.types.${v}`) : v), order: order(Object.keys(documentTypes)) },
+        { id: 'status', label: t('documents.facet.status'), valuesOf: (d) => [d.data.status], labelOf: (v) => (v in documentStatuses ? t(`document.statuses.${v}`) : v), order: order(Object.keys(documentStatuses)) },
         { id: 'ar', label: t('documents.facet.year'), valuesOf: (d) => [d.data.publisert.slice(0, 4)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
         { id: 'part', label: t('documents.facet.party'), valuesOf: (d) => d.data.parter, labelOf: (v) => party(v).name, order: (a, b) => collator.compare(party(a).name, party(b).name) },
       ],
       '/dokumenter/',
     );
   });
-  return documentFacets;
-}
+});
 
 /** Fewest rows the first page of the documents list shows: whole years, newest first, until it has this many. */
 const FIRST_PAGE_ROWS = 50;

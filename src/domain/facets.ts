@@ -66,3 +66,16 @@ export function facets<T>(items: readonly T[], definitions: readonly FacetDefini
 export function facetPages<T>(all: readonly Facet<T>[]): { facet: Facet<T>; value: FacetValue<T> }[] {
   return all.flatMap((facet) => facet.values.map((value) => ({ facet, value })));
 }
+
+/**
+ * The value `value` of the facet `facet` in `all`: how a page finds its own
+ * selection again in its language's facets (its props come from
+ * `getStaticPaths`, which has no language). Throws when there is none: the
+ * facets of every language hold the same values.
+ */
+export function facetValue<T>(all: readonly Facet<T>[], facet: string | undefined, value: string | undefined): { facet: Facet<T>; value: FacetValue<T> } {
+  const found = all.find((f) => f.id === facet);
+  const match = found?.values.find((v) => v.value === value);
+  if (!found || !match) throw new Error(`No facet value ${facet}/${value}`);
+  return { facet: found, value: match };
+}

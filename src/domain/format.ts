@@ -1,35 +1,55 @@
 /**
- * Norwegian (bokmål) formatting of dates, numbers, names and plurals, all
- * through `Intl` so that the rules come from the platform, not from us.
+ * Norwegian formatting of dates, numbers, names and plurals, all through
+ * `Intl` so that the rules come from the platform, not from us. Every
+ * function takes the locale of the page (`Astro.locals.i18n.locale`, e.g.
+ * `nn-NO`); bokmål (`nb-NO`) when none is given.
  */
 
-const LOCALE = 'nb-NO';
+/** The locale when none is given: bokmål. */
+export const DEFAULT_LOCALE = 'nb-NO';
+
+/** A language code as a full locale for `Intl`: `nn` gives `nn-NO`; a tag with a region is kept. */
+export function localeOf(code: string): string {
+  return /^(nb|nn)$/.test(code) ? `${code}-NO` : code;
+}
+
+const cached = <T>(make: (locale: string) => T) => {
+  const made = new Map<string, T>();
+  return (locale: string): T => {
+    let value = made.get(locale);
+    if (!value) made.set(locale, (value = make(locale)));
+    return value;
+  };
+};
 
 // UTC on both sides: an ISO date parsed as UTC midnight and printed in the
 // machine's own zone can land on the previous day west of Greenwich.
-const longDate = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const numberFormat = new Intl.NumberFormat(LOCALE);
-const pluralRules = new Intl.PluralRules('nb');
+const longDate = cached((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
+const pluralRules = cached((locale) => new Intl.PluralRules(locale));
+
+/** `one` or `other`: the plural form `count` takes in `locale` (Norwegian has only these two). */
+export function pluralForm(count: number, locale: string = DEFAULT_LOCALE): 'one' | 'other' {
+  return pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+}
 
 /**
  * An ISO date (`YYYY-MM-DD`) as Norwegian text: `formatDate('2022-02-23')`
  * gives «23. februar 2022». Throws on anything that is not a real date, so a
  * bad value fails the build instead of printing «Invalid Date».
  */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string, locale: string = DEFAULT_LOCALE): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
     throw new RangeError(`formatDate expects an ISO date (YYYY-MM-DD), got "${isoDate}"`);
   }
-  return longDate.format(date);
+  return longDate(locale).format(date);
 }
 
-const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = cached((locale) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
+/** Seasons as content writes them (bokmål) and as nynorsk writes them. */
+const nynorskSeasons: Record<string, string> = { våren: 'våren', sommeren: 'sommaren', høsten: 'hausten' };
 
 /**
  * A date as precise as it was written, as Norwegian text: a day
@@ -37,17 +57,20 @@ const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeri
  * written «høsten 2022» (see src/domain/period.ts for the forms). Throws on
  * text that is none of these.
  */
-export function formatPeriod(text: string): string {
+export function formatPeriod(text: string, locale: string = DEFAULT_LOCALE): string {
   const value = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
   if (/^\d{4}-\d{2}$/.test(value)) {
     const date = new Date(`${value}-01T00:00:00Z`);
     if (Number.isNaN(date.getTime())) throw new RangeError(`formatPeriod expects a period, got "${text}"`);
-    return monthYear.format(date);
+    return monthYear(locale).format(date);
   }
   if (/^\d{4}$/.test(value)) return value;
   const season = /^(våren|sommeren|høsten)\s+(\d{4})$/iu.exec(value);
-  if (season) return `${season[1]!.toLocaleLowerCase('nb')} ${season[2]}`;
+  if (season) {
+    const name = season[1]!.toLocaleLowerCase('nb');
+    return `${locale.startsWith('nn') ? (nynorskSeasons[name] ?? name) : name} ${season[2]}`;
+  }
   throw new RangeError(`formatPeriod expects a period, got "${text}"`);
 }
 
@@ -56,8 +79,8 @@ export function formatPeriod(text: string): string {
  * Mind that the thousands separator is a no-break space (U+00A0) and the minus
  * sign is U+2212.
  */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return options ? new Intl.NumberFormat(LOCALE, options).format(value) : numberFormat.format(value);
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions, locale: string = DEFAULT_LOCALE): string {
+  return options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat(locale).format(value);
 }
 
 /** Collator for Norwegian sort order (Æ, Ø, Å last, in that order). */
@@ -81,13 +104,13 @@ export interface PluralForms {
 }
 
 /** The form of a word that goes with `count`: `plural(1, forms)` is `forms.one`, 0 and 2 are `forms.other`. */
-export function plural(count: number, forms: PluralForms): string {
-  return pluralRules.select(count) === 'one' ? forms.one : forms.other;
+export function plural(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
+  return pluralForm(count, locale) === 'one' ? forms.one : forms.other;
 }
 
 /** A count with its word: `formatCount(3, { one: 'kommune', other: 'kommuner' })` gives «3 kommuner». */
-export function formatCount(count: number, forms: PluralForms): string {
-  return `${formatNumber(count)} ${plural(count, forms)}`;
+export function formatCount(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
+  return `${formatNumber(count, undefined, locale)} ${plural(count, forms, locale)}`;
 }
 
 /**

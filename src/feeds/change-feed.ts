@@ -4,27 +4,28 @@
  * unique per change, is also the item's guid.
  */
 import type { Change } from '../changes/change-log.ts';
-import { t, type StringKey } from '../i18n/index.ts';
+import type { I18n } from '../i18n/languages.ts';
 import type { FeedItem } from './municipality-feed.ts';
 
-const categories: Record<Change['kind'], FeedItem['category']> = {
-  nyhet: 'Nyhet',
-  dokument: 'Dokument',
-  mote: 'Møte',
-  kommune: 'Statusendring',
-  helseforetak: 'Statusendring',
-  fase: 'Statusendring',
-  svar: 'Svar',
+/** The feed category of each kind of change (strings `feed.category.<category>`). */
+const categories: Record<Change['kind'], string> = {
+  nyhet: 'news',
+  dokument: 'document',
+  mote: 'meeting',
+  kommune: 'status',
+  helseforetak: 'status',
+  fase: 'status',
+  svar: 'answer',
 };
 
 /** One feed item per change, in the order given. */
-export function changeFeedItems(changes: readonly Change[]): FeedItem[] {
+export function changeFeedItems(changes: readonly Change[], { t }: I18n): FeedItem[] {
   return changes.map((change) => ({
-    title: `${t(`changes.action.${change.action}` as StringKey)}: ${change.title}`,
+    title: `${t(`changes.action.${change.action}`)}: ${change.title}`,
     description: change.summary,
     date: change.date,
     link: change.link,
     guid: change.link,
-    category: change.kind === 'dokument' && change.action === 'status' ? 'Dokumentstatus' : categories[change.kind],
+    category: t(`feed.category.${change.kind === 'dokument' && change.action === 'status' ? 'documentStatus' : categories[change.kind]}`),
   }));
 }

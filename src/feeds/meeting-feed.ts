@@ -3,10 +3,9 @@
  * and the RSS items, both from the same text, so the agenda and decisions
  * read the same in a calendar and a feed reader.
  */
-import { formatPeriod } from '../domain/format.ts';
 import { meetingLastChanged, scheduled } from '../domain/meetings.ts';
-import { meetingStatuses, type Meeting } from '../schemas/meeting.ts';
-import { t } from '../i18n/index.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import type { I18n } from '../i18n/languages.ts';
 import type { CalendarMeeting } from './meeting-calendar.ts';
 import type { FeedItem } from './municipality-feed.ts';
 import { emptyRecord, firstAddress } from '../domain/permanent-links.ts';
@@ -20,7 +19,7 @@ export interface NamedMeeting {
 }
 
 /** The agenda and decisions as plain text, one line per item: «Sak 1: Tittel. Vedtak: …». */
-export function agendaText(meeting: Meeting): string {
+export function agendaText(meeting: Meeting, { t }: Pick<I18n, 't'>): string {
   const lines = meeting.saker.map((item, index) => {
     const number = t('meeting.item', { number: String(index + 1) });
     const decision = item.vedtak ? ` ${t('meeting.decision')}: ${item.vedtak.tekst}` : '';
@@ -30,14 +29,14 @@ export function agendaText(meeting: Meeting): string {
 }
 
 /** The meetings as calendar entries with absolute links. */
-export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: string, record: AddressRecord = emptyRecord): CalendarMeeting[] {
+export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: string, i18n: Pick<I18n, 't' | 'path'>, record: AddressRecord = emptyRecord): CalendarMeeting[] {
   return meetings.map(({ entry, title, bodyName }) => ({
     // The first name the meeting had (content/adresser.yaml): a renamed meeting keeps its calendar UID.
     id: /^\/moter\/([^/]+)\/$/.exec(firstAddress(`/moter/${entry.id}/`, record))?.[1] ?? entry.id,
     data: entry.data,
     summary: title,
-    description: [bodyName, agendaText(entry.data)].filter(Boolean).join('\n'),
-    url: new URL(`/moter/${entry.id}/`, siteUrl).href,
+    description: [bodyName, agendaText(entry.data, i18n)].filter(Boolean).join('\n'),
+    url: new URL(i18n.path(`/moter/${entry.id}/`), siteUrl).href,
   }));
 }
 
@@ -46,15 +45,16 @@ export function calendarEntries(meetings: readonly NamedMeeting[], siteUrl: stri
  * by when its record last changed on this site (published, or a later change
  * note), so a feed reader hears about a new date or a cancellation.
  */
-export function meetingFeedItems(meetings: readonly NamedMeeting[]): FeedItem[] {
+export function meetingFeedItems(meetings: readonly NamedMeeting[], i18n: Pick<I18n, 't' | 'formatPeriod'>): FeedItem[] {
+  const { t, formatPeriod } = i18n;
   return meetings
     .map(({ entry, title, bodyName }) => ({
-      title: `${title} (${meetingStatuses[entry.data.status].toLocaleLowerCase('nb')})`,
-      description: [`${bodyName}, ${formatPeriod(scheduled(entry.data).date)}.`, agendaText(entry.data)].join(' '),
+      title: `${title} (${t(`meeting.statuses.${entry.data.status}`).toLocaleLowerCase()})`,
+      description: [`${bodyName}, ${formatPeriod(scheduled(entry.data).date)}.`, agendaText(entry.data, i18n)].join(' '),
       date: meetingLastChanged(entry.data),
       link: `/moter/${entry.id}/`,
       guid: `/moter/${entry.id}/`,
-      category: 'Møte' as const,
+      category: t('feed.category.meeting'),
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
 }

@@ -1,3 +1,4 @@
+import { i18nForTest } from '../i18n/testing.ts';
 import { describe, expect, it } from 'vitest';
 import { municipalityFeedItems } from './municipality-feed.ts';
 
@@ -12,6 +13,7 @@ const municipality = {
   ],
 };
 const base = {
+  i18n: i18nForTest(),
   slug: 'indre-fosen',
   municipality,
   statusNames: new Map([['opsjon-utlost', 'Opsjon utløst'], ['innforing-planlagt', 'Innføring planlagt']]),

@@ -6,7 +6,7 @@ import type { DocumentData } from '../schemas/document.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { News } from '../schemas/news.ts';
 import { eventsInOrder, type MunicipalityHistory } from '../domain/municipality-status.ts';
-import { formatPeriod } from '../domain/format.ts';
+import type { I18n } from '../i18n/languages.ts';
 import { effectiveDate } from '../domain/period.ts';
 
 export interface FeedItem {
@@ -18,7 +18,8 @@ export interface FeedItem {
   link: string;
   /** Unique, stable id (site-relative URL plus a fragment for events). */
   guid: string;
-  category: 'Nyhet' | 'Dokument' | 'Statusendring' | 'Møte' | 'Vedtak' | 'Dokumentstatus' | 'Svar';
+  /** The kind of item in the feed's language (strings `feed.category.*`), e.g. «Nyhet». */
+  category: string;
 }
 
 interface Input {
@@ -32,10 +33,13 @@ interface Input {
   phaseNames: Map<string, string>;
   /** Further items about the municipality (its meetings, documents' status changes), from the change log. Default: none. */
   more?: readonly FeedItem[];
+  /** The feed's language. */
+  i18n: Pick<I18n, 't' | 'formatPeriod'>;
 }
 
 /** Feed items for one municipality (published content only is passed in), newest first. */
-export function municipalityFeedItems({ slug, municipality, news, documents, statusNames, phaseNames, more = [] }: Input): FeedItem[] {
+export function municipalityFeedItems({ slug, municipality, news, documents, statusNames, phaseNames, more = [], i18n }: Input): FeedItem[] {
+  const { t, formatPeriod } = i18n;
   const ownNews = news.filter((n) => n.data.kommuner.includes(slug));
   const linkedDocs = new Set(ownNews.flatMap((n) => n.data.dokumenter));
   for (const event of municipality.hendelser) if (event.kilde.dokument) linkedDocs.add(event.kilde.dokument);
@@ -47,15 +51,15 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
       date: n.data.publisert,
       link: `/nyheter/${n.id}/`,
       guid: `/nyheter/${n.id}/`,
-      category: 'Nyhet' as const,
+      category: t('feed.category.news'),
     })),
     ...ownDocs.map((d) => ({
-      title: `${d.data.tittel} (versjon ${d.data.versjon})`,
+      title: t('feed.documentVersion', { title: d.data.tittel, version: d.data.versjon }),
       description: d.data.sammendrag,
       date: d.data.publisert,
       link: `/dokumenter/${d.id}/`,
       guid: `/dokumenter/${d.id}/`,
-      category: 'Dokument' as const,
+      category: t('feed.category.document'),
     })),
     ...eventsInOrder(municipality).map((event, index) => {
       const status = statusNames.get(event.status) ?? event.status;
@@ -63,8 +67,8 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
       return {
         title: `${municipality.navn}: ${status}${phase ? ` (${phase})` : ''}`,
         description: [
-          `Ny status fra ${formatPeriod(event.dato)}: ${status}.`,
-          event.planlagt ? `Planlagt: ${formatPeriod(event.planlagt)}.` : undefined,
+          t('changes.log.newStatus', { date: formatPeriod(event.dato), status }),
+          event.planlagt ? t('changes.log.planned', { date: formatPeriod(event.planlagt) }) : undefined,
           event.merknad,
         ]
           .filter(Boolean)
@@ -73,7 +77,7 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
         // The fragment gives each event its own link (and so its own RSS guid).
         link: `/kommuner/${slug}/#hendelse-${index + 1}`,
         guid: `/kommuner/${slug}/#hendelse-${index + 1}`,
-        category: 'Statusendring' as const,
+        category: t('feed.category.status'),
       };
     }),
     ...more,

@@ -1,25 +1,35 @@
+/**
+ * The site's languages inside Astro: every strings file in this folder
+ * (`<code>.json`) and the languages the settings list (given to Astro by the
+ * site integration, with the page routes). Pages never import a `t()`:
+ * they take `Astro.locals.i18n`, which src/middleware.ts sets from the
+ * address (`/nn/…` is nynorsk).
+ */
+import { site } from 'virtual:helseplattformen/site';
 import nb from './nb.json';
+import { createI18n, type I18n, type LanguageSet, type Strings } from './languages.ts';
 
 /** Every interface string key; `nb` is the reference language. */
 export type StringKey = keyof typeof nb;
 
-/**
- * Interface string by key, with `{name}` placeholders filled in.
- * Kept in one JSON file per language so a `nn` version can be added later.
- */
-export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  return nb[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+const files = import.meta.glob<Strings>('./*.json', { eager: true, import: 'default' });
+
+/** Strings files by language code. */
+export const stringsFiles: Record<string, Strings> = Object.fromEntries(
+  Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/|\.json$/g, ''), strings]),
+);
+
+/** The languages this site is built in (settings `sprak`), main language first. */
+export const languages: LanguageSet = { codes: site.languages, strings: stringsFiles };
+
+const made = new Map<string, I18n>();
+
+/** The translation helpers for language `lang` (one object per language, shared by its pages). */
+export function i18nOf(lang: string): I18n {
+  let i18n = made.get(lang);
+  if (!i18n) made.set(lang, (i18n = createI18n(lang, languages, site.routes)));
+  return i18n;
 }
 
-const pluralRules = new Intl.PluralRules('nb');
-const numbers = new Intl.NumberFormat('nb-NO');
-
-/**
- * A counted phrase: the string `<base>.one` or `<base>.other`, chosen by the
- * language's plural rules, with `{count}` filled in as a formatted number:
- * `tCount('meetings.count', 3)` gives «3 møter».
- */
-export function tCount(base: string, count: number, vars: Record<string, string | number> = {}): string {
-  const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}` as StringKey, { ...vars, count: numbers.format(count) });
-}
+/** The main language's helpers: for code that runs outside a page (open data, the build's own messages). */
+export const mainI18n = (): I18n => i18nOf(languages.codes[0]!);

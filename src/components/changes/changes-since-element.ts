@@ -71,8 +71,9 @@ class ChangesSince extends HTMLElement {
     const shown = entries.filter((li) => (li.dataset.date ?? '') >= since);
     this.#list.replaceChildren(...shown);
     const count = (shown.length === 1 ? this.dataset.countOne : this.dataset.countOther) ?? '';
-    const date = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${since}T00:00:00Z`));
-    this.#status.textContent = `${failed ? `${this.dataset.failed ?? ''} ` : ''}${(this.dataset.result ?? '').replace('{count}', count.replace('{count}', new Intl.NumberFormat('nb-NO').format(shown.length))).replace('{date}', date)}`;
+    const lang = document.documentElement.lang || 'nb';
+    const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${since}T00:00:00Z`));
+    this.#status.textContent = `${failed ? `${this.dataset.failed ?? ''} ` : ''}${(this.dataset.result ?? '').replace('{count}', count.replace('{count}', new Intl.NumberFormat(lang).format(shown.length))).replace('{date}', date)}`;
   }
 }
 

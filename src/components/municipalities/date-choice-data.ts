@@ -17,6 +17,10 @@ export interface DateChoiceData {
   v: StatusDefinition[];
   /** The build date: «today». */
   today: string;
+  /** The page's locale for dates, numbers and lists, e.g. `nn-NO`. */
+  locale: string;
+  /** Address of the rollout page in the page's language (`/innforing/`, `/nn/innforing/`). */
+  rollout: string;
   /** Interface strings with `{placeholders}`. */
   t: {
     summary: string;
@@ -30,6 +34,9 @@ export interface DateChoiceData {
     overdueLabel: string;
     /** Text of the «link to this view» link, with `{date}`. */
     link: string;
+    /** A count of municipalities, with `{count}`, by plural form. */
+    municipalitiesOne: string;
+    municipalitiesOther: string;
   };
 }
 

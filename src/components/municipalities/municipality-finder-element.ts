@@ -20,7 +20,8 @@ import { findMunicipalities, prepareFinder, type FinderEntry, type FinderHit, ty
 
 type Entry = FinderEntry & { href: string };
 
-const plural = new Intl.PluralRules('nb');
+// The page's language (its <html lang>).
+const plural = new Intl.PluralRules(document.documentElement.lang || 'nb');
 
 class HpMunicipalityFinder extends HTMLElement {
   #finder!: PreparedFinder<Entry>;

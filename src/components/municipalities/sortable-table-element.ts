@@ -5,7 +5,8 @@
  * A cell's `data-sort-value` sorts it when its text does not (dates,
  * statuses); empty values always go last.
  */
-const collator = new Intl.Collator('nb', { numeric: true });
+// The page's language (its <html lang>).
+const collator = new Intl.Collator(document.documentElement.lang || 'nb', { numeric: true });
 
 type Direction = 'ascending' | 'descending';
 

@@ -13,7 +13,7 @@
  * `[data-key-figures]` holding `[data-key-date]`, `[data-key-count="<status>"]`,
  * `[data-key-total][data-template]` and `[data-key-now-only]`.
  */
-import { formatCount, formatDate, formatNumber, formatPeriod } from '../../domain/format.ts';
+import { formatDate as formatDateIn, formatNumber as formatNumberIn, formatPeriod as formatPeriodIn, pluralForm } from '../../domain/format.ts';
 import { statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
 import type { PhaseInfo } from '../../domain/phases.ts';
 import { countsOn, overdueOn } from '../../domain/status-counts.ts';
@@ -23,8 +23,12 @@ import { fill, type DateChoiceData } from './date-choice-data.ts';
 import { unpackHistories, unpackPhases } from './history-data.ts';
 import { rowState } from './status-rows.ts';
 
-const list = new Intl.ListFormat('nb', { type: 'conjunction' });
-const MUNICIPALITIES = { one: 'kommune', other: 'kommuner' };
+// Dates, numbers and lists in the page's language (its <html lang>).
+const locale = document.documentElement.lang || 'nb';
+const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+const formatDate = (date: string) => formatDateIn(date, locale);
+const formatNumber = (value: number) => formatNumberIn(value, undefined, locale);
+const formatPeriod = (text: string) => formatPeriodIn(text, locale);
 /** The query parameter that holds the chosen date. */
 export const DATE_PARAMETER = 'dato';
 
@@ -189,7 +193,7 @@ class HpStatusDate extends HTMLElement {
     const goLiveCell = cell('golive');
     if (state.phase) {
       const link = document.createElement('a');
-      link.href = `/innforing/#${state.phase.id}`;
+      link.href = `${this.#data.rollout}#${state.phase.id}`;
       link.textContent = state.phase.navn;
       phaseCell.replaceChildren(link);
       phaseCell.dataset.sortValue = String(this.#phases.indexOf(state.phase));
@@ -261,7 +265,7 @@ class HpStatusDate extends HTMLElement {
       if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
     }
     for (const [status, { count }] of legend) {
-      if (count) count.textContent = `(${formatCount(counts.get(status) ?? 0, MUNICIPALITIES)})`;
+      if (count) count.textContent = `(${fill(pluralForm(counts.get(status) ?? 0, locale) === 'one' ? this.#data.t.municipalitiesOne : this.#data.t.municipalitiesOther, { count: formatNumber(counts.get(status) ?? 0) })})`;
     }
   }
 

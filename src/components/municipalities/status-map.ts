@@ -9,17 +9,18 @@ import { chooseMapLayout } from '../../map/map-layout.ts';
 import { buildMapModel, type MapModel } from '../../map/map-model.ts';
 import { mapStatusId, withOverdueStatuses } from '../../map/overdue-status.ts';
 import { outsideRegion, regionOf } from '../../map/region.ts';
-import { t } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/languages.ts';
 
-let cache: Promise<MapModel> | undefined;
+const cache = new Map<string, Promise<MapModel>>();
 
-/** The map of every municipality's status on the build date, computed once per build. */
-export function statusMapModel(): Promise<MapModel> {
-  cache ??= build();
-  return cache;
+/** The map of every municipality's status on the build date, in the page's language; computed once per build and language. */
+export function statusMapModel(i18n: I18n): Promise<MapModel> {
+  let model = cache.get(i18n.lang);
+  if (!model) cache.set(i18n.lang, (model = build(i18n)));
+  return model;
 }
 
-async function build(): Promise<MapModel> {
+async function build({ t }: I18n): Promise<MapModel> {
   const { settings, municipalities } = await site();
   const defaultStatus = settings.statuser[0]!.id;
   const existing = municipalities.filter((m) => existsOn(m.data, siteDate));

@@ -7,14 +7,16 @@ import { rssResponse } from '../../feeds/rss.ts';
  * New documents, new versions (a new version is its own document that
  * supersedes the old one), status changes and dated change notes.
  */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
+  const { t } = i18n;
   const { settings } = await load();
-  const changes = (await getChangeLog()).filter((c) => c.kind === 'dokument');
+  const changes = (await getChangeLog(i18n)).filter((c) => c.kind === 'dokument');
   return rssResponse({
-    title: `Dokumenter – ${settings.navn}`,
-    description: `Nye avtaler, styredokumenter, nye versjoner og statusendringer om innføringen av ${settings.system}.`,
+    title: `${t('documents.title')} – ${settings.navn}`,
+    description: t('documents.feed.description', { system: settings.system }),
     site: site!,
     selfPath: '/dokumenter/rss.xml',
-    items: changeFeedItems(changes),
+    items: changeFeedItems(changes, i18n),
+    i18n,
   });
 };

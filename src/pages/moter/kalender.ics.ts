@@ -2,13 +2,13 @@ import type { APIRoute } from 'astro';
 import { getAddressRecord, getMeetings, site as load } from '../../data/queries.ts';
 import { meetingCalendar } from '../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../feeds/meeting-feed.ts';
-import { t } from '../../i18n/index.ts';
 
 /** Every published meeting whose day is known, as one iCalendar file. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
+  const { t } = i18n;
   const { settings } = await load();
-  const { all } = await getMeetings();
-  const body = meetingCalendar(calendarEntries(all, site!.href, await getAddressRecord()), {
+  const { all } = await getMeetings(i18n);
+  const body = meetingCalendar(calendarEntries(all, site!.href, i18n, await getAddressRecord()), {
     name: `${t('meetings.title')} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: t('meetings.title') },

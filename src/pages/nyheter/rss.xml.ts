@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { site as load } from '../../data/queries.ts';
 import { rssResponse } from '../../feeds/rss.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
+  const { t } = i18n;
   const { settings, news } = await load();
   return rssResponse({
-    title: `Nyheter – ${settings.navn}`,
-    description: `Nyheter om innføringen av ${settings.system} i ${settings.region}.`,
+    title: `${t('news.title')} – ${settings.navn}`,
+    description: t('news.feed.description', { system: settings.system, region: settings.region }),
     site: site!,
     selfPath: '/nyheter/rss.xml',
     items: news.map((n) => ({
@@ -14,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
       description: n.data.ingress,
       date: n.data.publisert,
       link: `/nyheter/${n.id}/`,
-      category: 'Nyhet',
+      category: t('feed.category.news'),
     })),
+    i18n,
   });
 };

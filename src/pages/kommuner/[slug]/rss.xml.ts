@@ -10,16 +10,17 @@ export const getStaticPaths = (async () => {
   return withCacheKeys('kommuner/[slug]/rss.xml', municipalities.map((m) => ({ params: { slug: m.id }, props: { municipality: m } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props, site }) => {
+export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props, site, locals: { i18n } }) => {
+  const { t } = i18n;
   const { settings, news, documents, phases } = await load();
   const { municipality } = props;
   // Besides its news, documents and status events: its meetings and decisions, and the documents' status changes and notes.
-  const more = (await getChangeLog()).filter(
+  const more = (await getChangeLog(i18n)).filter(
     (c) => c.municipalities.includes(municipality.id) && (c.kind === 'mote' || (c.kind === 'dokument' && (c.action === 'status' || c.action === 'oppdatert'))),
   );
   return rssResponse({
     title: `${municipality.data.navn} – ${settings.navn}`,
-    description: `Nyheter, dokumenter og statusendringer for ${municipality.data.navn} i innføringen av ${settings.system}.`,
+    description: t('municipality.feed.description', { name: municipality.data.navn, system: settings.system }),
     site: site!,
     selfPath: `/kommuner/${municipality.id}/rss.xml`,
     items: municipalityFeedItems({
@@ -29,7 +30,9 @@ export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props
       documents,
       statusNames: new Map(settings.statuser.map((s) => [s.id, s.navn])),
       phaseNames: new Map(phases.map((p) => [p.id, p.navn])),
-      more: changeFeedItems(more),
+      more: changeFeedItems(more, i18n),
+      i18n,
     }),
+    i18n,
   });
 };

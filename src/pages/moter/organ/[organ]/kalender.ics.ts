@@ -10,10 +10,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** One body's meetings as an iCalendar file. */
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, locals: { i18n } }) => {
   const { settings } = await load();
-  const group = (await getMeetings()).bodies.get(params.organ!)!;
-  const body = meetingCalendar(calendarEntries(group.meetings, site!.href, await getAddressRecord()), {
+  const group = (await getMeetings(i18n)).bodies.get(params.organ!)!;
+  const body = meetingCalendar(calendarEntries(group.meetings, site!.href, i18n, await getAddressRecord()), {
     name: `${group.name} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: group.name },
