@@ -19,7 +19,7 @@ import { defaultBuildsDir, NotALinkError } from '../src/publishing/atomic-swap.t
 import { isEditorTempFile } from '../src/publishing/editor-files.ts';
 import { buildDate } from '../src/build-date.ts';
 import { clockInOslo, msUntilNextOsloMidnight } from '../src/publishing/oslo-date.ts';
-import { acquirePublishLock, PublishLockedError } from '../src/publishing/publish-lock.ts';
+import { acquirePublishLock, PublishLockedError, type PublishLock } from '../src/publishing/publish-lock.ts';
 import { publishOnce, stopRunningSteps, type PublishSettings } from '../src/publishing/publisher.ts';
 import { createRebuildScheduler, type ChangeKind } from '../src/publishing/rebuild-scheduler.ts';
 
@@ -47,6 +47,7 @@ const shown = (file: string) => {
   return relative && !relative.startsWith('..') ? relative : file;
 };
 const log = (line: string) => process.stdout.write(`[${clockInOslo()}] ${line}\n`);
+let lock: PublishLock | undefined;
 const settings = (force: boolean): PublishSettings => ({
   projectRoot,
   contentDir,
@@ -58,6 +59,7 @@ const settings = (force: boolean): PublishSettings => ({
   verbose: values.verbose,
   log,
   write: (stream, chunk) => process[stream].write(chunk),
+  ...(lock ? { lockFd: lock.fd } : {}),
 });
 
 async function main(): Promise<number> {
@@ -67,7 +69,8 @@ async function main(): Promise<number> {
   }
   let release: () => Promise<void>;
   try {
-    release = await acquirePublishLock(publishedPath, buildsDir);
+    lock = await acquirePublishLock(publishedPath, buildsDir);
+    release = lock.release;
   } catch (error) {
     if (error instanceof PublishLockedError) {
       console.error(error.message);

@@ -54,7 +54,7 @@ export interface PreviewOptions {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const publishedPath = path.join(options.folder, 'nettsted');
   const buildsDir = path.join(options.folder, 'bygg');
-  const release = await acquirePublishLock(publishedPath, buildsDir);
+  const lock = await acquirePublishLock(publishedPath, buildsDir);
   const serve = staticHandler(publishedPath);
   let port = options.port;
   const server: Server = createServer((request, response) => {
@@ -100,6 +100,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
             buildDate: buildDate(),
             log: () => {},
             write: () => {},
+            lockFd: lock.fd,
           },
           changes,
         );
@@ -133,7 +134,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       scheduler.stop();
       stopRunningSteps();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await release();
+      await lock.release();
     },
   };
 }

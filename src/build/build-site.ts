@@ -8,17 +8,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { build, type AstroInlineConfig } from 'astro';
+import type { AstroInlineConfig } from 'astro';
 import { releaseSnapshot, shareSnapshot } from '../content-model/snapshot.ts';
 import type { Problem } from '../validation/problem.ts';
 import { crashLine, okLine, problemLines } from '../validation/report.ts';
 import { validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
-import { projectDir, siteConfig } from './site-config.ts';
+import { fileURLToPath } from 'node:url';
 import { replaceOutput, freshOutputFolder } from './output-folder.ts';
 import { describePageCounts, type PageCounts } from './page-counts.ts';
 import { linkReusedPages } from './link-reused.ts';
+import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
+
+/** The project folder (holding src/ and public/), as site-config.ts has it, without loading Astro's plugins. */
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What to build. */
 export interface BuildSiteOptions {
@@ -75,26 +79,32 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const workDir = freshOutputFolder(options.outDir);
   shareSnapshot({ root: options.contentDir, buildDate: options.buildDate, result: validation });
   let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
+  const prebuilt = prebuiltSiteFromEnv();
   try {
-    const config = siteConfig({
-      contentDir: options.contentDir,
-      buildDate: options.buildDate,
-      siteUrl: settings.nettadresse,
-      outDir: workDir,
-      unlisted: oldAddresses(validation),
-      root: astroRootFor(options.contentDir),
-      log,
-      onPages: (counts) => {
-        pages = counts;
-        log(`${describePageCounts(counts)}.`);
-      },
-    });
-    if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
-    const unlink = linkReusedPages(path.join(String(config.cacheDir), 'dist'), [workDir]);
-    try {
-      await build({ ...config, configFile: false, logLevel: options.astroLog ?? 'info', force: options.fresh ?? false });
-    } finally {
-      unlink();
+    if (prebuilt) await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs);
+    else {
+      // Astro and its plugins are loaded only for a real build: they take seconds to import.
+      const [{ build }, { siteConfig }] = await Promise.all([import('astro'), import('./site-config.ts')]);
+      const config = siteConfig({
+        contentDir: options.contentDir,
+        buildDate: options.buildDate,
+        siteUrl: settings.nettadresse,
+        outDir: workDir,
+        unlisted: oldAddresses(validation),
+        root: astroRootFor(options.contentDir),
+        log,
+        onPages: (counts) => {
+          pages = counts;
+          log(`${describePageCounts(counts)}.`);
+        },
+      });
+      if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
+      const unlink = linkReusedPages(path.join(String(config.cacheDir), 'dist'), [workDir]);
+      try {
+        await build({ ...config, configFile: false, logLevel: options.astroLog ?? 'info', force: options.fresh ?? false });
+      } finally {
+        unlink();
+      }
     }
   } catch (failure) {
     rmSync(workDir, { recursive: true, force: true });

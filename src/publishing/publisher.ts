@@ -26,6 +26,13 @@ export interface PublishSettings {
   log: (line: string) => void;
   /** Writes tool output through unchanged. */
   write: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
+  /**
+   * The descriptor holding the publishing lock (`acquirePublishLock().fd`).
+   * The check and the build get it as their descriptor 3, so a build that
+   * outlives a killed publisher keeps the lock until it has stopped, and no
+   * new publisher clears or swaps under it.
+   */
+  lockFd?: number;
 }
 
 /** Outcome of one publishing attempt. */
@@ -198,12 +205,12 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
     const child = spawn(process.execPath, args, {
       cwd: settings.projectRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: settings.lockFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', settings.lockFd],
       detached: true,
     });
     running.add(child);
     for (const stream of ['stdout', 'stderr'] as const) {
-      child[stream].on('data', (chunk: Buffer) => {
+      child[stream]!.on('data', (chunk: Buffer) => {
         // Kept also when shown, for the page counts in the log.
         if (settings.verbose) settings.write(stream, chunk);
         output.push({ stream, chunk });

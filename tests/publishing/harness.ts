@@ -1,6 +1,6 @@
 /** Runs the project's scripts on temporary copies of a fixture content tree. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -73,3 +73,38 @@ export function startScript(script: string, args: string[], env: NodeJS.ProcessE
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How a script ended. */
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+/** Starts a script and resolves when it has exited; `child` is there to kill it. */
+export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string; done: Promise<Finished> } {
+  const child = spawn(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
+    cwd: PROJECT,
+    env: { ...process.env, BUILD_DATE, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
+  return { child, output: () => output, done };
+}
+
+/** Every file under `dir`, as sorted paths relative to it with `/`. */
+export function filesUnder(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(at, entry.name), relative);
+      else found.push(relative);
+    }
+  };
+  walk(dir, '');
+  return found.sort();
+}
