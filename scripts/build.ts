@@ -7,6 +7,10 @@
  * Exit status: 0 built; 1 the content has problems (or the build date is
  * wrong), listed above; 3 the content passed but Astro's build failed.
  *
+ * Stopped by SIGINT/SIGTERM/SIGHUP (or, under the publisher, when the
+ * publisher is gone), it removes its work folder and exits; a work folder
+ * left by a build killed outright is cleared by the next build.
+ *
  * Environment: CONTENT_DIR (content folder, default content/), OUT_DIR
  * (output folder, default dist/; `--out` sets it), BUILD_DATE (YYYY-MM-DD,
  * default today in Norway).
@@ -27,11 +31,30 @@ try {
 }
 
 try {
-  const [{ buildSite }, { buildDate }, { contentRoot }] = await Promise.all([
+  const [{ buildSite }, { buildDate }, { contentRoot }, { discardAllOutputFolders }, { stopSearchIndex }] = await Promise.all([
     import('../src/build/build-site.ts'),
     import('../src/build-date.ts'),
     import('../src/content-root.ts'),
+    import('../src/build/output-folder.ts'),
+    import('../src/search/run-search-index.ts'),
   ]);
+  // An interrupted build cleans up after itself: its work folder goes, the output stays as it was.
+  const stop = (why: string, code: number) => {
+    stopSearchIndex();
+    discardAllOutputFolders();
+    console.error(`${why} Det som var der fra før, er urørt.`);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => stop('Byggingen ble avbrutt.', 130));
+  process.once('SIGTERM', () => stop('Byggingen ble stoppet.', 143));
+  process.once('SIGHUP', () => stop('Byggingen ble stoppet.', 129));
+  // Started by the publisher (src/publishing/publisher.ts): stop when it is gone (killed), not build on for nobody.
+  if (process.env['HP_STOP_WITH_PARENT'] === '1') {
+    process.stdin.on('end', () => stop('Publiseringen som startet byggingen, er borte, så byggingen ble stoppet.', 1));
+    process.stdin.on('error', () => {});
+    process.stdin.resume();
+    process.stdin.unref();
+  }
   let date: string;
   try {
     date = buildDate();

@@ -20,6 +20,7 @@ import { isEditorTempFile } from '../src/publishing/editor-files.ts';
 import { buildDate } from '../src/build-date.ts';
 import { clockInOslo, msUntilNextOsloMidnight } from '../src/publishing/oslo-date.ts';
 import { acquirePublishLock, PublishLockedError, type PublishLock } from '../src/publishing/publish-lock.ts';
+import { machineFault, machineFaultSentences } from '../src/build/fault-messages.ts';
 import { publishOnce, stopRunningSteps, type PublishSettings } from '../src/publishing/publisher.ts';
 import { createRebuildScheduler, type ChangeKind } from '../src/publishing/rebuild-scheduler.ts';
 
@@ -76,7 +77,11 @@ async function main(): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    throw error;
+    const fault = machineFault(error);
+    if (!fault) throw error;
+    const { what, todo } = machineFaultSentences(fault, shown(buildsDir));
+    console.error(`Ikke publisert: ${what} Nettstedet er som før. ${todo}`);
+    return 1;
   }
 
   if (values.once) {
@@ -182,7 +187,15 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof NotALinkError) console.error(error.message);
-    else console.error(error);
+    else {
+      // One sentence for staff, never a stack trace.
+      const fault = machineFault(error);
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      const { what, todo } = fault
+        ? machineFaultSentences(fault, shown(buildsDir))
+        : { what: `en uventet feil stoppet publiseringen (${message}).`, todo: 'Gi beskjed til en utvikler.' };
+      console.error(`Ikke publisert: ${what} Nettstedet er som før. ${todo}`);
+    }
     process.exit(1);
   },
 );

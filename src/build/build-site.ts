@@ -16,7 +16,8 @@ import { validateContent, ValidatorCrash, type ValidationResult } from '../valid
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
 import { fileURLToPath } from 'node:url';
-import { replaceOutput, freshOutputFolder } from './output-folder.ts';
+import { discardOutputFolder, freshOutputFolder, OutputBusyError, replaceOutput } from './output-folder.ts';
+import { machineFault, machineFaultSentences } from './fault-messages.ts';
 import { describePageCounts, type PageCounts } from './page-counts.ts';
 import { linkReusedPages } from './link-reused.ts';
 import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
@@ -76,12 +77,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   log(okLine(validation.counts));
 
   const settings = validation.values.get(validation.content.settings!) as { nettadresse: string };
-  const workDir = freshOutputFolder(options.outDir);
+  let workDir: string;
+  try {
+    workDir = freshOutputFolder(options.outDir);
+  } catch (failure) {
+    const message = failure instanceof OutputBusyError ? failure.message : buildFailure(failure, options.outDir);
+    error(message);
+    return { ok: false, stage: 'build', message };
+  }
   shareSnapshot({ root: options.contentDir, buildDate: options.buildDate, result: validation });
   let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
   const prebuilt = prebuiltSiteFromEnv();
   try {
-    if (prebuilt) await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs);
+    if (prebuilt) await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs, prebuilt.fault);
     else {
       // Astro and its plugins are loaded only for a real build: they take seconds to import.
       const [{ build }, { siteConfig }] = await Promise.all([import('astro'), import('./site-config.ts')]);
@@ -107,14 +115,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       }
     }
   } catch (failure) {
-    rmSync(workDir, { recursive: true, force: true });
-    const message = astroFailure(failure);
+    try {
+      discardOutputFolder(workDir);
+    } catch {
+      // The next build of this output clears it.
+    }
+    const message = buildFailure(failure, options.outDir);
     error(message);
     return { ok: false, stage: 'build', message };
   } finally {
     releaseSnapshot();
   }
-  replaceOutput(workDir, options.outDir);
+  try {
+    replaceOutput(workDir, options.outDir);
+  } catch (failure) {
+    discardOutputFolder(workDir);
+    const message = buildFailure(failure, options.outDir);
+    error(message);
+    return { ok: false, stage: 'build', message };
+  }
   return { ok: true, outDir: options.outDir, validation, pages };
 }
 
@@ -140,6 +159,16 @@ export function astroRootFor(contentDir: string): string {
     if (name !== key && existsSync(dir) && statSync(dir).mtimeMs < weekAgo) rmSync(dir, { recursive: true, force: true });
   }
   return root;
+}
+
+/** A failed build in plain sentences for staff: a machine fault (full disk …) as such, anything else as Astro's failure. */
+function buildFailure(failure: unknown, outDir: string): string {
+  const fault = machineFault(failure);
+  if (!fault) return astroFailure(failure);
+  const { what, todo } = machineFaultSentences(fault, path.dirname(outDir));
+  // The code is for a developer (and lets the publisher tell the fault apart); it is no stack trace.
+  const code = { 'disk-full': 'ENOSPC', 'read-only': 'EROFS', 'no-access': 'EACCES', 'other-file-system': 'EXDEV' }[fault];
+  return `${what} Det som var der fra før, er urørt. ${todo} (Feilkode ${code}.)`;
 }
 
 /** A failed Astro build in one plain sentence for staff, with Astro's own message for a developer. */

@@ -98,8 +98,9 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         if (options.searchIndex === false) return;
         const log = options.log ?? ((line: string) => logger.info(line));
         log('Søkeindeksen bygges …');
-        const { buildSearchIndex } = await import('../search/index-site.ts');
-        const result = await buildSearchIndex(fileURLToPath(dir), cacheDir ? fileURLToPath(cacheDir) : undefined);
+        // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
+        const { runSearchIndex } = await import('../search/run-search-index.ts');
+        const result = await runSearchIndex(fileURLToPath(dir), cacheDir ? fileURLToPath(cacheDir) : undefined);
         log(`Søkeindeksen er bygget: ${result.pages} sider, ${result.answers} svar og ${result.attachments} vedlegg.`);
         for (const file of result.unreadable) {
           log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
 import { fingerprint, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
 import type { ChangeBatch } from './rebuild-scheduler.ts';
 import { describePageCounts, parsePageCounts } from '../build/page-counts.ts';
+import { existsSync } from 'node:fs';
+import { clearOutputLeftovers } from '../build/output-folder.ts';
+import { killedSentences, machineFault, machineFaultInText, machineFaultSentences } from '../build/fault-messages.ts';
 
 /** Where and how to publish. */
 export interface PublishSettings {
@@ -101,6 +104,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   const { log } = settings;
 
   if (changes.size > 0) log(`Endret: ${describeChanges(changes)}`);
+  const cleared = await clearLeftovers(settings);
+  if (cleared > 0) log('Ryddet bort det en avbrutt publisering lot etter seg. Nettstedet var hele tiden som før.');
   const next = await fingerprint(settings.contentDir, settings.projectRoot, settings.buildDate);
   const published = await publishedFingerprint(settings.publishedPath);
   if (!settings.force && sameFingerprint(published, next)) {
@@ -109,15 +114,18 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   }
 
   const previous = await currentTarget(settings.publishedPath);
-  const buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
+  let buildDir: string;
+  try {
+    buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
+  } catch (error) {
+    return failedBeforeBuild(settings, error, elapsed());
+  }
   const webRoot = path.join(buildDir, WEB_ROOT);
   // The build writes to the same path every time and is moved into the new
   // build folder when it succeeded: Astro's incremental build only reuses
   // pages built for the same output path (it is part of the image code).
-  const staging = path.join(settings.buildsDir, `.${path.basename(settings.publishedPath)}-bygger`);
+  const staging = stagingOf(settings);
   const stagedRoot = path.join(staging, WEB_ROOT);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
   const env = {
     ...process.env,
     CONTENT_DIR: settings.contentDir,
@@ -129,8 +137,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
   };
   const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
-    await rm(buildDir, { recursive: true, force: true });
-    await rm(staging, { recursive: true, force: true });
+    await rm(buildDir, { recursive: true, force: true }).catch(() => {});
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
     const ms = elapsed();
     if (interrupted) log(`Avbrutt etter ${seconds(ms)}. Nettstedet er som før.`);
     else log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
@@ -142,7 +150,32 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   // It reuses every page the edit did not touch from the previous build
   // (Astro's incremental build, src/build/cache-keys.ts).
   log(`Kontrollerer innholdet og bygger nettstedet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
+  /** A fault of the machine (full disk, read-only folder …) or a kill, as staff read it. */
+  const machine = (error: unknown, stage: 'build' | 'swap'): Promise<PublishResult> => {
+    const fault = machineFault(error);
+    if (fault) {
+      const { what, todo } = machineFaultSentences(fault, shown(settings.buildsDir));
+      return fail(stage, what, todo);
+    }
+    return fail(stage, `en uventet feil stoppet publiseringen (${oneLine(error)}).`, 'Gi beskjed til en utvikler.');
+  };
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+  } catch (error) {
+    return machine(error, 'build');
+  }
+
   const build = await runStep(settings, ['scripts/build.ts', '--out', stagedRoot], env);
+  if (build.signal && !interrupted) {
+    const { what, todo } = killedSentences(build.signal);
+    return fail('build', what, todo);
+  }
+  const buildFault = build.code === 0 || interrupted ? undefined : machineFaultInText(textOf(build.output));
+  if (buildFault) {
+    const { what, todo } = machineFaultSentences(buildFault, shown(settings.buildsDir));
+    return fail('build', what, todo);
+  }
   if (build.code !== 0) {
     if (!interrupted) replay(settings, build.output);
     // scripts/build.ts exits 1 for content problems, 3 for a failed build.
@@ -153,8 +186,12 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     replay(settings, build.output);
     return fail('build', `byggingen laget ingen forside (${path.join(stagedRoot, 'index.html')} mangler).`);
   }
-  await rename(stagedRoot, webRoot);
-  await rm(staging, { recursive: true, force: true });
+  try {
+    await rename(stagedRoot, webRoot);
+    await rm(staging, { recursive: true, force: true });
+  } catch (error) {
+    return machine(error, 'build');
+  }
   const counts = parsePageCounts(Buffer.concat(build.output.map((o) => o.chunk)).toString('utf8'));
 
   const manifest: BuildManifest = {
@@ -163,17 +200,87 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     durationMs: elapsed(),
     changes: Object.fromEntries(changes),
   };
-  await writeFile(path.join(buildDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   try {
+    await writeFile(path.join(buildDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await swapLink(settings.publishedPath, webRoot);
   } catch (error) {
-    log(String((error as Error).message));
-    return fail('swap', 'kunne ikke bytte inn den nye versjonen.');
+    return machine(error, 'swap');
   }
-  await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]);
+  // Old builds are only tidied; a failure here changes nothing readers see.
+  await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]).catch(() => []);
   const ms = elapsed();
   log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
   return { status: 'published', ms, buildDir };
+}
+
+/** The folder the build writes to, the same path every time (Astro's incremental build needs that). */
+function stagingOf(settings: PublishSettings): string {
+  return path.join(settings.buildsDir, `.${path.basename(settings.publishedPath)}-bygger`);
+}
+
+/**
+ * Removes what a publisher that was killed left behind: the build's
+ * folder, a half-made link beside the published path, and build folders
+ * newer than the live one (it never swapped to them). Keeps the live build
+ * and the one before it. Runs under the publishing lock, which a build left
+ * running by a killed publisher still holds, so nothing here is in use.
+ * Returns how many things it removed.
+ */
+export async function clearLeftovers(settings: PublishSettings): Promise<number> {
+  let removed = 0;
+  const gone = async (file: string) => {
+    try {
+      await stat(file);
+    } catch {
+      return;
+    }
+    await rm(file, { recursive: true, force: true });
+    removed += 1;
+  };
+  // A build on another file system than the project works in the project (src/build/output-folder.ts).
+  if (existsSync(stagingOf(settings)) && clearOutputLeftovers(path.join(stagingOf(settings), WEB_ROOT))) removed += 1;
+  await gone(stagingOf(settings));
+  const parent = path.dirname(settings.publishedPath);
+  const tmpPrefix = `.${path.basename(settings.publishedPath)}.tmp-`;
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (!name.startsWith(tmpPrefix)) continue;
+    await unlink(path.join(parent, name)).catch(() => {});
+    removed += 1;
+  }
+  let live: string | undefined;
+  try {
+    const target = await currentTarget(settings.publishedPath);
+    live = target ? path.dirname(target) : undefined;
+  } catch {
+    return removed;
+  }
+  const prefix = `${path.basename(settings.publishedPath)}-`;
+  const builds = (await readdir(settings.buildsDir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
+  const liveName = live && path.dirname(live) === path.resolve(settings.buildsDir) ? path.basename(live) : undefined;
+  const before = liveName ? builds.filter((name) => name < liveName).at(-1) : undefined;
+  const keep = [liveName, before].filter((name): name is string => name !== undefined).map((name) => path.join(settings.buildsDir, name));
+  removed += (await pruneBuilds(settings.publishedPath, settings.buildsDir, keep)).length;
+  return removed;
+}
+
+/** A failure to make the new build's folder, as staff read it. */
+function failedBeforeBuild(settings: PublishSettings, error: unknown, ms: number): PublishResult {
+  const fault = machineFault(error);
+  const { what, todo } = fault
+    ? machineFaultSentences(fault, shown(settings.buildsDir))
+    : { what: `en uventet feil stoppet publiseringen (${oneLine(error)}).`, todo: 'Gi beskjed til en utvikler.' };
+  settings.log(`Ikke publisert (${seconds(ms)}): ${what} Nettstedet er som før. ${todo}`);
+  return { status: 'failed', ms, stage: 'build' };
+}
+
+/** An error's first line, without a stack. */
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+/** The text a step printed. */
+function textOf(output: StepResult['output']): string {
+  return Buffer.concat(output.map((o) => o.chunk)).toString('utf8');
 }
 
 /** A path as staff typed it: relative to the current folder when inside it. */
@@ -196,6 +303,8 @@ export function seconds(ms: number): string {
 
 interface StepResult {
   code: number;
+  /** The signal that ended the step, when it did not exit by itself. */
+  signal: NodeJS.Signals | null;
   output: { stream: 'stdout' | 'stderr'; chunk: Buffer }[];
 }
 
@@ -204,8 +313,9 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
     const output: StepResult['output'] = [];
     const child = spawn(process.execPath, args, {
       cwd: settings.projectRoot,
-      env,
-      stdio: settings.lockFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', settings.lockFd],
+      // The step stops when this pipe closes, i.e. when the publisher is gone (scripts/build.ts).
+      env: { ...env, HP_STOP_WITH_PARENT: '1' },
+      stdio: settings.lockFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', settings.lockFd],
       detached: true,
     });
     running.add(child);
@@ -221,7 +331,7 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
     });
     child.on('close', (code, signal) => {
       running.delete(child);
-      resolve({ code: code ?? (signal ? 1 : 0), output });
+      resolve({ code: code ?? (signal ? 1 : 0), signal, output });
     });
   });
 }
@@ -229,7 +339,15 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
 /** Shows a step's output after it failed, unless it was shown as it came (`verbose`). */
 function replay(settings: PublishSettings, output: StepResult['output']): void {
   if (settings.verbose) return;
-  for (const { stream, chunk } of output) settings.write(stream, chunk);
+  // Less any stack trace or Rust backtrace lines: staff never see one (--verbose shows all, as it comes).
+  for (const { stream, chunk } of output) {
+    const text = chunk
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => !/^\s+at\s|^thread '.*' panicked|^stack backtrace:|^note: .*RUST_BACKTRACE|^\s+\d+: 0x[0-9a-f]+/.test(line))
+      .join('\n');
+    if (text.trim()) settings.write(stream, Buffer.from(text));
+  }
 }
 
 async function isFile(file: string): Promise<boolean> {
