@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { kinds } from '../content-model/registry.ts';
 import type { RoutePattern } from '../i18n/languages.ts';
 import { languageRoutes, pageFiles, readStringsFiles, routesOf, settingsLanguages } from './languages.ts';
+import { isTranslatedPage } from '../i18n/languages.ts';
 import { contentSnapshot } from '../content-model/snapshot.ts';
 
 /** What every page may know about the build. */
@@ -42,7 +43,7 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
   const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const files = pageFiles(path.join(srcDir, 'pages'));
   const languages = settingsLanguages(options.contentDir);
-  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files) };
+  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files.filter(isTranslatedPage)) };
   const contentPrefix = options.contentDir + path.sep;
   let cacheDir: URL | undefined;
   let started = 0;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_LANGUAGES, isTranslatedPage, routeOfPageFile, translatePath, type LanguageSet, type RoutePattern, type Strings } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGES, isTranslatedPage, routeOfPageFile, type LanguageSet, type RoutePattern, type Strings } from '../i18n/languages.ts';
 
 /** The language codes the settings in `contentDir` list (`sprak`), or bokmål only. Unreadable settings give the default (the check reports them). */
 export function settingsLanguages(contentDir: string): string[] {
@@ -58,9 +58,9 @@ export interface LanguageRoute {
 export function languageRoutes(files: readonly string[], set: LanguageSet): LanguageRoute[] {
   return set.codes.slice(1).flatMap((lang) =>
     files.filter(isTranslatedPage).map((file) => {
-      const route = routeOfPageFile(file);
-      const pattern = translatePath(`/${route.join('/')}`, set.codes[0]!, lang, set, [route]);
-      return { pattern: pattern === '' ? `/${lang}` : pattern, file, lang };
+      // Fixed words in the language (`url.<word>`), parameters as they are.
+      const words = routeOfPageFile(file).map((segment) => (segment.startsWith('[') ? segment : (set.strings[lang]?.[`url.${segment}`] ?? segment)));
+      return { pattern: `/${[lang, ...words].join('/')}`, file, lang };
     }),
   );
 }

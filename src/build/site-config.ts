@@ -13,6 +13,8 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroInlineConfig } from 'astro';
 import remarkGfm from 'remark-gfm';
 import { siteIntegration, type SiteIntegrationOptions } from './integration.ts';
+import { alternatesOf, isTranslatedPage } from '../i18n/languages.ts';
+import { pageFiles, readStringsFiles, routesOf, settingsLanguages } from './languages.ts';
 
 /** The project folder (holding src/ and public/). */
 export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +43,8 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
   // entries from another content tree (a test fixture, the demo corpus).
   const cacheKey = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
   const unlisted = new Set(options.unlisted ?? []);
+  const languages = { codes: settingsLanguages(options.contentDir), strings: readStringsFiles(path.join(projectDir, 'src', 'i18n')) };
+  const routes = routesOf(pageFiles(path.join(projectDir, 'src', 'pages')).filter(isTranslatedPage));
   return {
     root: options.root ?? projectDir,
     site: options.siteUrl,
@@ -100,7 +104,16 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
       // twice) and quotes left as written, as in .md files (Sätteri above).
       mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: { quotes: false } }) }),
       // Only built pages are listed, so drafts and future items (which get no page) never appear.
-      sitemap({ filter: (page) => !page.endsWith('/404/') && !unlisted.has(new URL(page).pathname) }),
+      sitemap({
+        filter: (page) => !/\/404\/$/.test(page) && !unlisted.has(new URL(page).pathname),
+        // Each page names itself in every language (xhtml:link hreflang), as its <head> does.
+        serialize: (item) => {
+          const url = new URL(item.url);
+          const alternates = alternatesOf(url.pathname, languages, routes);
+          if (alternates.length < 2 || new Set(alternates.map((a) => a.path)).size < alternates.length) return item;
+          return { ...item, links: alternates.map((a) => ({ lang: a.lang, url: new URL(a.path, url).href })) };
+        },
+      }),
       siteIntegration(options),
     ],
   };

@@ -29,7 +29,8 @@ export async function rssResponse(options: {
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    // The channel's link: the front page in the feed's language.
+    site: new URL(i18n.path('/'), options.site).href,
     // Absolute links are used as given: our links already end as the pages
     // do, and a slash added after a #fragment would break it.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -7,7 +7,7 @@
  */
 import { site } from 'virtual:helseplattformen/site';
 import nb from './nb.json';
-import { createI18n, type I18n, type LanguageSet, type Strings } from './languages.ts';
+import { alternatesOf, createI18n, type I18n, type LanguageSet, type Strings } from './languages.ts';
 
 /** Every interface string key; `nb` is the reference language. */
 export type StringKey = keyof typeof nb;
@@ -33,3 +33,12 @@ export function i18nOf(lang: string): I18n {
 
 /** The main language's helpers: for code that runs outside a page (open data, the build's own messages). */
 export const mainI18n = (): I18n => i18nOf(languages.codes[0]!);
+
+/**
+ * The same page in every language of the site (main language first), for
+ * `hreflang` alternates and the language switch: `/nyheter/x/` gives
+ * `[{ lang: 'nb', path: '/nyheter/x/' }, { lang: 'nn', path: '/nn/nyheiter/x/' }]`.
+ */
+export function alternatesFor(pathname: string): { lang: string; path: string; name: string }[] {
+  return alternatesOf(pathname, languages, site.routes).map((a) => ({ ...a, name: i18nOf(a.lang).t('lang.name') }));
+}

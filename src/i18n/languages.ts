@@ -34,13 +34,14 @@ export type RoutePattern = readonly string[];
 
 /**
  * Whether a page file also exists in the other languages. Old addresses
- * (`[...adresse].astro`) exist only in the main language; files that hold no
+ * (`[...adresse].astro`) and the 404 page exist only in the main language; files that hold no
  * language (attachments, open data, style sheet, robots.txt, the address
  * record) are written once. Pages, feeds and calendars are translated.
  * `file` is relative to src/pages, with `/` separators.
  */
 export function isTranslatedPage(file: string): boolean {
-  if (file === '[...adresse].astro') return false;
+  // A static host serves one 404 page (404.html), in the main language.
+  if (file === '[...adresse].astro' || file === '404.astro') return false;
   if (file.endsWith('.astro')) return true;
   return /(?:^|\/)(?:rss\.xml|kalender\.ics)\.ts$/.test(file);
 }
@@ -88,6 +89,8 @@ function matchRoute(segments: readonly string[], code: string, set: LanguageSet,
     const rest = route.at(-1)?.startsWith('[...') ?? false;
     const fixedLength = rest ? route.length - 1 : route.length;
     if (rest ? segments.length < fixedLength : segments.length !== route.length) continue;
+    // A file (an attachment, a data file) is never a page: only a route that names that very file matches it.
+    if (/\./.test(segments.at(-1) ?? '') && (route.length === 0 || isDynamic(route.at(-1)!))) continue;
     let fixed = 0;
     let ok = true;
     for (let i = 0; i < fixedLength && ok; i++) {

@@ -91,6 +91,8 @@ export const documentSchema = z.object({
   utkast: flag.default(false),
   /** Language of the text. Default: nb. */
   sprak: language,
+  /** The slug of the same document in the other written form (bokmål or nynorsk), when it has been translated. Optional. */
+  oversettelseAv: slug.optional(),
 });
 export type DocumentData = z.infer<typeof documentSchema>;
 export type DocumentType = keyof typeof documentTypes;

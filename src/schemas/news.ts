@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventDate, flag, isoDate, language, optionalText, slugList, text } from './common.ts';
+import { eventDate, flag, isoDate, language, optionalText, slug, slugList, text } from './common.ts';
 import { sourceList } from './source.ts';
 
 /**
@@ -44,6 +44,8 @@ export function newsSchema<I extends z.ZodType>(imageField: I) {
     utkast: flag.default(false),
     /** Language of the text. Default: nb. */
     sprak: language,
+    /** The slug of the same item in the other written form (bokmål or nynorsk), when it has been translated. Optional. */
+    oversettelseAv: slug.optional(),
   });
 }
 export type News = z.infer<ReturnType<typeof newsSchema<z.ZodString>>>;

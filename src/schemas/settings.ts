@@ -74,6 +74,17 @@ export const settingsSchema = z.object({
   lisens: z.object({ navn: text, nettadresse: httpUrl }),
   /** Contact e-mail for readers (also the accessibility statement's contact channel). */
   epost: z.email({ error: 'må være en e-postadresse, for eksempel postmottak@eksempel.no' }),
+  /**
+   * The written languages the site is built in, main language first (served
+   * at the root; the others under /<code>/), e.g. ["nb", "nn"]. Each needs a
+   * strings file src/i18n/<code>.json. Default: ["nb"].
+   */
+  sprak: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'må være en språkkode med to eller tre små bokstaver, for eksempel "nn"' }), {
+      error: 'må være en liste med språkkoder, for eksempel ["nb", "nn"]',
+    })
+    .min(1, { error: 'må ha minst ett språk, for eksempel ["nb"]' })
+    .optional(),
   /** Optional path (relative to the content folder) to official municipality boundaries as GeoJSON or TopoJSON. */
   kartgrenser: text.optional(),
 });

@@ -13,12 +13,17 @@ describe('answerPages', () => {
 </section></main>`;
   const answers = answerPages(page, '/sporsmal-og-svar/');
 
-  it('makes one page per answer at its anchor, titled by its question, of type «Svar», with its date and language', () => {
+  it('makes one page per answer at its anchor, titled by its question, of type «Svar», with its date, in the language of the site it is on', () => {
     expect(answers.map((a) => a.url)).toEqual(['/sporsmal-og-svar/#nar-ma', '/sporsmal-og-svar/#kva-er']);
     expect(answers[0]!.content).toContain('<h3 data-pagefind-meta="title" id="nar-ma">Når må avtalen signeres?</h3>');
     expect(answers[0]!.content).toContain('data-pagefind-filter="type:Svar" data-pagefind-meta="dato:2021-05-19"');
     expect(answers[0]!.content).toContain('<html lang="nb">');
-    expect(answers[1]!.content).toContain('<html lang="nn">');
+    // A nynorsk answer on the bokmål site is found by the bokmål site's search.
+    expect(answers[1]!.content).toContain('<html lang="nb">');
+    expect(answerPages(page, '/nn/sporsmal-og-svar/', 'nn').map((a) => [a.url, /<html lang="(\w+)">/.exec(a.content)?.[1]])).toEqual([
+      ['/nn/sporsmal-og-svar/#nar-ma', 'nn'],
+      ['/nn/sporsmal-og-svar/#kva-er', 'nn'],
+    ]);
   });
 
   it('keeps each answer to its own text, the category heading out, an article inside an answer in', () => {

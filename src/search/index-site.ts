@@ -111,7 +111,7 @@ export class PdfTextCache {
  * it, and the document's title and date (the search page shows «Vedlegg til
  * «<document>»»).
  */
-export async function attachmentRecords(outDir: string, texts?: PdfTextCache): Promise<{ records: CustomRecord[]; unreadable: string[] }> {
+export async function attachmentRecords(outDir: string, texts?: PdfTextCache, languages: readonly string[] = ['nb']): Promise<{ records: CustomRecord[]; unreadable: string[] }> {
   const cache = texts ?? (await PdfTextCache.open());
   const records: CustomRecord[] = [];
   const unreadable: string[] = [];
@@ -134,10 +134,11 @@ export async function attachmentRecords(outDir: string, texts?: PdfTextCache): P
       // The attachment list links the file with its title as the first text in the link.
       const linkText = new RegExp(`<a href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([^<]*)`).exec(page)?.[1];
       const attachmentTitle = linkText ? stripTags(linkText) : '';
-      records.push({
+      // One record per language, so each language's search finds the attachment (the file itself is shared).
+      for (const language of languages) records.push({
         url: href,
         content: text,
-        language: 'nb',
+        language,
         meta: {
           title: attachmentTitle || path.posix.basename(file),
           type: 'Vedlegg',
@@ -158,7 +159,7 @@ export async function attachmentRecords(outDir: string, texts?: PdfTextCache): P
  * `<article>` of its own, so each answer runs from its marker to the last
  * `</article>` before the next marker.
  */
-export function answerPages(html: string, pageUrl: string): { url: string; content: string }[] {
+export function answerPages(html: string, pageUrl: string, pageLang = 'nb'): { url: string; content: string }[] {
   const marker = /<article\b[^>]*\bdata-search-answer="([^"]+)"[^>]*>/g;
   const starts = [...html.matchAll(marker)];
   return starts.map((match, i) => {
@@ -166,13 +167,12 @@ export function answerPages(html: string, pageUrl: string): { url: string; conte
     const from = match.index! + match[0].length;
     const chunk = html.slice(from, starts[i + 1]?.index ?? html.length);
     const body = chunk.slice(0, Math.max(0, chunk.lastIndexOf('</article>')));
-    const lang = /\blang="([^"]+)"/.exec(match[0])?.[1] ?? 'nb';
     const date = /\bdata-search-date="([\d-]+)"/.exec(match[0])?.[1];
     const titled = body.replace(/<h([1-6])\b/, '<h$1 data-pagefind-meta="title"');
     const meta = date ? ` data-pagefind-meta="dato:${date}"` : '';
     return {
       url: `${pageUrl}#${encodeURIComponent(id)}`,
-      content: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body data-pagefind-filter="type:Svar"${meta}>${titled}</main></body></html>`,
+      content: `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body data-pagefind-filter="type:Svar"${meta}>${titled}</main></body></html>`,
     };
   });
 }
@@ -183,7 +183,10 @@ export function answerPages(html: string, pageUrl: string): { url: string; conte
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
   const texts = await PdfTextCache.open(cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
+  // No forced language: each page is indexed in the language of its <html lang>, so the
+  // search on /nn/sok/ (lang="nn") searches the nynorsk pages with a nynorsk stemmer.
+  const { index, errors } = await pagefind.createIndex({});
+  const languages = await siteLanguages(outDir);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // Pagefind reads the pages in its own process while the PDF text is
@@ -192,10 +195,15 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
     pagesAdded.catch(() => undefined);
 
-    const { records, unreadable } = await attachmentRecords(outDir, texts);
+    // Attachments are files of their own, shared by every language, and Pagefind keeps one
+    // record per address: they are found from the main language's search (docs/nynorsk.md).
+    const { records, unreadable } = await attachmentRecords(outDir, texts, [languages[0]!.lang]);
     await texts.save();
-    const answersPage = await readFile(path.join(outDir, 'sporsmal-og-svar', 'index.html'), 'utf8').catch(() => '');
-    const answers = answerPages(answersPage, '/sporsmal-og-svar/');
+    const answers: { url: string; content: string }[] = [];
+    for (const { lang, prefix } of languages) {
+      const answersPage = await readFile(path.join(outDir, prefix, 'sporsmal-og-svar', 'index.html'), 'utf8').catch(() => '');
+      answers.push(...answerPages(answersPage, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/`, lang));
+    }
 
     const added = await pagesAdded;
     if (added.errors.length) throw new Error(added.errors.join('; '));
@@ -213,4 +221,18 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The languages of a built site, from its front pages: the root's
+ * `<html lang>` (the main language, no prefix) and each top folder whose
+ * front page says its own name as its language (`/nn/`).
+ */
+export async function siteLanguages(outDir: string): Promise<{ lang: string; prefix: string }[]> {
+  const langOf = async (file: string) => /<html\b[^>]*\blang="([^"]+)"/.exec(await readFile(file, 'utf8').catch(() => ''))?.[1];
+  const found = [{ lang: (await langOf(path.join(outDir, 'index.html'))) ?? 'nb', prefix: '' }];
+  for (const entry of await readdir(outDir, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isDirectory() && (await langOf(path.join(outDir, entry.name, 'index.html'))) === entry.name) found.push({ lang: entry.name, prefix: entry.name });
+  }
+  return found;
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newPage } from '../support/browser.ts';
-import { LONG_WORD_PAGE_TYPES, PAGE_TYPES } from '../support/page-types.ts';
+import { LONG_WORD_PAGE_TYPES, NYNORSK_PAGE_TYPES, PAGE_TYPES } from '../support/page-types.ts';
 import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const site = useSiteInBrowser();
@@ -85,7 +85,7 @@ describe('reflow at 320 CSS px', () => {
 
 describe('axe', () => {
   for (const width of [320, 1280]) {
-    it.each(everyPage)(`%s (%s) has no violations at ${width} px`, async (_name, url) => {
+    it.each([...everyPage, ...Object.entries(NYNORSK_PAGE_TYPES)])(`%s (%s) has no violations at ${width} px`, async (_name, url) => {
       const page = await site.open(url, { width });
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page);

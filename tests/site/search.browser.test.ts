@@ -11,6 +11,7 @@ import { expectNoAxeViolations, newPage } from '../support/browser.ts';
 import { ATTACHMENT_MARKER, TEST_DOCUMENTS } from '../support/document-fixtures.ts';
 import { SUBFOLDER_PDF_MARKER } from '../support/long-word-fixtures.ts';
 import { useSiteInBrowser } from '../support/site-browser.ts';
+import { LANGUAGE_ITEMS } from '../support/language-fixtures.ts';
 
 const site = useSiteInBrowser();
 // Pagefind loads its WebAssembly and index on the first search; a busy machine needs a while.
@@ -150,4 +151,21 @@ describe('the search page', () => {
     expect(await page.locator('main a[href="/kommuner/"]').count()).toBe(1);
     await context.close();
   });
+
+  it('searches each language’s own site: a nynorsk and a bokmål item are found from both, at the address of the site searched', async () => {
+    const { nynorsk, bokmal } = LANGUAGE_ITEMS;
+    const { page, context } = await newPage(site.browser);
+    for (const { base, news } of [
+      { base: '/sok/', news: '/nyheter/' },
+      { base: '/nn/sok/', news: '/nn/nyheiter/' },
+    ]) {
+      for (const item of [nynorsk, bokmal]) {
+        await page.goto(`${site.url}${base}?q=${item.word}`);
+        await expect.poll(() => status(page).innerText(), SLOW).toMatch(new RegExp(`treff på «${item.word}»`));
+        expect(await hrefs(page)).toEqual([`${news}${item.slug}/`]);
+      }
+    }
+    await context.close();
+  });
 });
+

@@ -19,6 +19,7 @@ import { buildDateOf } from '../../src/domain/publication.ts';
 import { addLongWordFixtures } from './long-word-fixtures.ts';
 import { addMeetingFixtures } from './meeting-fixtures.ts';
 import { addAddressFixtures } from './address-fixtures.ts';
+import { addLanguageFixtures } from './language-fixtures.ts';
 import { addHostileFixtures } from './hostile-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
@@ -40,6 +41,7 @@ export default function setup(project: TestProject) {
   addLongWordFixtures(content);
   addMeetingFixtures(content, TEST_BUILD_DATE);
   addAddressFixtures(content);
+  addLanguageFixtures(content);
   addHostileFixtures(content);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },

@@ -43,3 +43,32 @@ export const LONG_WORD_PAGE_TYPES = {
   longMunicipality: LONG_WORD_PAGES.municipality,
   longTopic: `/nyheter/emne/${LONG_WORDS[1]}/`,
 } as const;
+
+/**
+ * Every page type of the nynorsk site (the same pages under /nn/, fixed
+ * words in nynorsk): old addresses and the 404 page exist in bokmål only.
+ */
+export const NYNORSK_PAGE_TYPES = {
+  nnFront: '/nn/',
+  nnNewsList: '/nn/nyheiter/',
+  nnArticle: '/nn/nyheiter/enighet-om-utkast-til-tjenesteavtale/',
+  nnTopic: '/nn/nyheiter/emne/tjenesteavtale/',
+  nnDocuments: '/nn/dokument/',
+  nnDocument: `/nn/dokument/${TEST_DOCUMENTS.v2}/`,
+  nnDocumentSelection: '/nn/dokument/type/tjenesteavtale/',
+  nnMeetings: '/nn/mote/',
+  nnMeeting: `/nn/mote/${TEST_MEETINGS.upcoming}/`,
+  nnMeetingSelection: '/nn/mote/organ/helseplattformen-as-styre/',
+  nnChanges: '/nn/endringar/',
+  nnChangesByMunicipality: '/nn/endringar/kommune/roros/',
+  nnAnswers: '/nn/sporsmal-og-svar/',
+  nnMunicipalities: '/nn/kommunar/',
+  nnMunicipality: '/nn/kommunar/trondheim/',
+  nnCharts: '/nn/kommunar/utvikling/',
+  nnRollout: '/nn/innforing/',
+  nnData: '/nn/data/',
+  nnSearch: '/nn/sok/?q=roros',
+  nnAbout: '/nn/om/',
+  nnAccessibility: '/nn/tilgjengelegheit/',
+  nnPrivacy: '/nn/personvern/',
+} as const;

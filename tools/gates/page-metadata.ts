@@ -28,7 +28,8 @@ export function checkPageMetadata(site: BuiltSite): Problem[] {
     const title = titles[0] ? textContent(titles[0]).trim().replace(/\s+/g, ' ') : '';
     if (titles.length > 1) report(`It has ${titles.length} <title> elements; a page has exactly one.`);
     if (!title) report('It has no <title> (or an empty one). Every page needs a title saying what it is.');
-    else pagesByTitle.set(title, [...(pagesByTitle.get(title) ?? []), page]);
+    // Within one language: the same item in bokmål and nynorsk may keep its title (its content's).
+    else pagesByTitle.set(`${lang}\u0000${title}`, [...(pagesByTitle.get(`${lang}\u0000${title}`) ?? []), page]);
 
     const headings = byTag(document, 'h1');
     if (headings.length === 0) report('It has no <h1>. Every page has exactly one main heading.');
@@ -59,8 +60,9 @@ export function checkPageMetadata(site: BuiltSite): Problem[] {
       }
     }
   }
-  for (const [title, pages] of pagesByTitle) {
+  for (const [key, pages] of pagesByTitle) {
     if (pages.length < 2) continue;
+    const title = key.slice(key.indexOf('\u0000') + 1);
     for (const page of pages) {
       const others = pages.filter((other) => other !== page).map((other) => other.path);
       problems.push({

@@ -37,6 +37,8 @@ export interface DateChoiceData {
     /** A count of municipalities, with `{count}`, by plural form. */
     municipalitiesOne: string;
     municipalitiesOther: string;
+    /** Go-live text of a phase that is done, with `{date}`. */
+    done: string;
   };
 }
 

@@ -184,7 +184,7 @@ class HpStatusDate extends HTMLElement {
       statusCell.dataset.sortValue = String(this.#data.h.s.indexOf(base));
     }
 
-    const state = rowState(history, this.#data.v, this.#phases, date);
+    const state = rowState(history, this.#data.v, this.#phases, date, { done: this.#data.t.done, locale });
     const changed = state.lastChange;
     cell('changed').replaceChildren(...(changed ? [time(changed)] : []));
     cell('changed').dataset.sortValue = changed ?? '';

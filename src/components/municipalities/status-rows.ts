@@ -11,6 +11,17 @@ import { phaseState, type PhaseInfo } from '../../domain/phases.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { StatusDefinition } from '../../schemas/settings.ts';
 
+/** The words of a row in the page's language: the go-live text when done, with `{date}`, and the locale for dates. */
+export interface RowLabels {
+  done: string;
+  locale: string;
+}
+
+/** Bokmål, the default. */
+export const BOKMAL_ROW_LABELS: RowLabels = { done: 'Tatt i bruk {date}', locale: 'nb-NO' };
+
+const doneText = (labels: RowLabels, date: string) => labels.done.replace('{date}', formatPeriod(date, labels.locale));
+
 /** A municipality entry as the content collection gives it. */
 export interface MunicipalityItem {
   /** The slug (file name). */
@@ -57,14 +68,14 @@ export interface GoLive {
 }
 
 /** A wave's go-live on `date`: carried out, planned, planned but passed, or nothing known. */
-export function goLiveOf(phase: PhaseInfo, date: string): GoLive | undefined {
+export function goLiveOf(phase: PhaseInfo, date: string, labels: RowLabels = BOKMAL_ROW_LABELS): GoLive | undefined {
   const state = phaseState(phase, date);
   switch (state.kind) {
     case 'gjennomfort':
-      return { text: `Tatt i bruk ${formatPeriod(state.date)}`, date: parsePeriod(state.date)!.start, done: true, overdue: false };
+      return { text: doneText(labels, state.date), date: parsePeriod(state.date)!.start, done: true, overdue: false };
     case 'planlagt':
     case 'passert':
-      return { text: formatPeriod(state.plan.planlagt), date: state.period.start, planned: state.plan.planlagt, done: false, overdue: state.kind === 'passert' };
+      return { text: formatPeriod(state.plan.planlagt, labels.locale), date: state.period.start, planned: state.plan.planlagt, done: false, overdue: state.kind === 'passert' };
     default:
       return undefined;
   }
@@ -87,18 +98,18 @@ export interface RowState {
  * when that has passed); failing that, its wave's. Pure, so the browser's
  * date choice computes exactly what the build shows.
  */
-export function rowState(history: MunicipalityHistory, statuses: readonly StatusDefinition[], phases: readonly PhaseInfo[], date: string): RowState {
+export function rowState(history: MunicipalityHistory, statuses: readonly StatusDefinition[], phases: readonly PhaseInfo[], date: string, labels: RowLabels = BOKMAL_ROW_LABELS): RowState {
   const current = statusOn(history, date, statuses[0]!.id);
   const phaseId = currentPhase(history, date);
   const phase = phases.find((p) => p.id === phaseId);
   const status = current && statuses.find((s) => s.id === current.status);
   let goLive: GoLive | undefined;
   if (status?.type === 'drift' && current?.since) {
-    goLive = { text: `Tatt i bruk ${formatPeriod(current.since)}`, date: parsePeriod(current.since)!.start, done: true, overdue: false };
+    goLive = { text: doneText(labels, current.since), date: parsePeriod(current.since)!.start, done: true, overdue: false };
   } else if (current?.planned && current.event?.planlagt) {
-    goLive = { text: formatPeriod(current.event.planlagt), date: current.planned.start, planned: current.event.planlagt, done: false, overdue: current.overdue };
+    goLive = { text: formatPeriod(current.event.planlagt, labels.locale), date: current.planned.start, planned: current.event.planlagt, done: false, overdue: current.overdue };
   } else if (phase && status?.type !== 'nei') {
-    goLive = goLiveOf(phase, date);
+    goLive = goLiveOf(phase, date, labels);
   }
   return { status, since: current?.since, lastChange: lastChange(history, date)?.dato, phase, goLive, overdue: current?.overdue ?? false };
 }
@@ -112,6 +123,7 @@ export function statusRow(
   statuses: readonly StatusDefinition[],
   phases: readonly PhaseInfo[],
   date: string,
+  labels: RowLabels = BOKMAL_ROW_LABELS,
 ): StatusRow {
   const m = municipality.data;
   const asOf = m.gyldigTil !== undefined && m.gyldigTil < date ? m.gyldigTil : date;
@@ -120,7 +132,7 @@ export function statusRow(
     navn: m.navn,
     nummer: numberShownOn(m, asOf),
     fylke: m.fylke,
-    ...rowState(m, statuses, phases, asOf),
+    ...rowState(m, statuses, phases, asOf, labels),
     validFrom: m.gyldigFra,
     validTo: m.gyldigTil,
   };

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site as load } from '../../data/queries.ts';
 import { rssResponse } from '../../feeds/rss.ts';
+import { itemsForLanguage } from '../../domain/translations.ts';
 
 export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
   const { t } = i18n;
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
     description: t('news.feed.description', { system: settings.system, region: settings.region }),
     site: site!,
     selfPath: '/nyheter/rss.xml',
-    items: news.map((n) => ({
+    items: itemsForLanguage(news, i18n.lang).map((n) => ({
       title: n.data.tittel,
       description: n.data.ingress,
       date: n.data.publisert,
