@@ -392,6 +392,31 @@ describe('documents replacing documents', () => {
   });
 });
 
+describe('items in both written forms', () => {
+  test('a news item in nynorsk that names its bokmål original is accepted', async () => {
+    expect(
+      await problemsAfter((dir) =>
+        write(
+          dir,
+          'nyheter/fase-2-vedtatt-nynorsk.md',
+          '---\ntittel: Seks kommunar i den andre innføringsfasen\ningress: Røros og fem andre kommunar kan ta i bruk løysinga hausten 2022.\npublisert: 2021-05-19\nsprak: nn\noversettelseAv: fase-2-vedtatt\n---\n\nTekst.\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a translation link to an item that does not exist', async () => {
+    const message = await single(
+      (dir) =>
+        write(dir, 'nyheter/fase-2-vedtatt-nynorsk.md', '---\ntittel: Seks kommunar\ningress: Røros og fem andre.\npublisert: 2021-05-19\nsprak: nn\noversettelseAv: fase-2-vedteke\n---\n\nTekst.\n'),
+      { file: 'nyheter/fase-2-vedtatt-nynorsk.md', line: 6, field: 'oversettelseAv' },
+    );
+    expect(message).toContain('nyheter/fase-2-vedtatt-nynorsk.md:6 – felt «oversettelseAv»');
+    expect(message).toContain('fase-2-vedteke');
+    expect(message).toContain('fase-2-vedtatt');
+  });
+});
+
 describe('files on disk', () => {
   test('attachment listed but missing', async () => {
     expect(
