@@ -108,9 +108,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       });
       if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
       const unlink = linkReusedPages(path.join(String(config.cacheDir), 'dist'), [workDir]);
+      // Astro renders from chunks in `<cwd>/.astro/.prerender/` when the output is
+      // outside the current folder, and removes that folder afterwards: two builds
+      // in one project (tests, the publisher beside a build) would remove each
+      // other's chunks. Each content folder's own Astro root keeps them apart.
+      const cwd = process.cwd();
+      process.chdir(String(config.root));
       try {
         await build({ ...config, configFile: false, logLevel: options.astroLog ?? 'info', force: options.fresh ?? false });
       } finally {
+        process.chdir(cwd);
         unlink();
       }
     }
