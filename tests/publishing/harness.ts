@@ -44,24 +44,17 @@ export interface Running {
 
 /** Starts a script that keeps running (the watcher, the server), gathering its output. */
 export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
-    cwd: PROJECT,
-    env: { ...process.env, BUILD_DATE, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const { child, output: gathered } = spawnGathering(script, args, env);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
-    output: () => output,
-    count: (pattern) => output.split('\n').filter((line) => pattern.test(line)).length,
+    output: gathered,
+    count: (pattern) => gathered().split('\n').filter((line) => pattern.test(line)).length,
     async waitFor(test, ms = 180_000, what = 'condition') {
       const until = Date.now() + ms;
       while (!test()) {
-        if (Date.now() > until) throw new Error(`Timed out waiting for ${what}. Output so far:\n${output}`);
-        if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode}) while waiting for ${what}:\n${output}`);
+        if (Date.now() > until) throw new Error(`Timed out waiting for ${what}. Output so far:\n${gathered()}`);
+        if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode}) while waiting for ${what}:\n${gathered()}`);
         await sleep(50);
       }
     },
@@ -83,6 +76,13 @@ export interface Finished {
 
 /** Starts a script and resolves when it has exited; `child` is there to kill it. */
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string; done: Promise<Finished> } {
+  const { child, output } = spawnGathering(script, args, env);
+  const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output: output() })));
+  return { child, output, done };
+}
+
+/** Starts `scripts/<script>` on the project with the test's build date, gathering stdout and stderr into one text. */
+function spawnGathering(script: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, [path.join(PROJECT, 'scripts', script), ...args], {
     cwd: PROJECT,
     env: { ...process.env, BUILD_DATE, ...env },
@@ -91,8 +91,7 @@ export function spawnScript(script: string, args: string[], env: NodeJS.ProcessE
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
-  return { child, output: () => output, done };
+  return { child, output: () => output };
 }
 
 /** Every file under `dir`, as sorted paths relative to it with `/`. */

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseNginxHeaders } from '../../tools/gates/deploy-headers.ts';
 import { attr, byTag, parseHtml } from '../../tools/gates/html-document.ts';
 import { HOSTILE_ATTACHMENTS, HOSTILE_DOCUMENT } from '../support/hostile-fixtures.ts';
+import { filesUnder } from '../publishing/harness.ts';
 import { launchBrowser, newPage } from '../support/browser.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -399,11 +400,9 @@ describe('the production site.conf', () => {
   });
 });
 
-/** Every file of the build, relative to it with a leading slash. */
+/** Every file under `dir` (default: the build), as an address: relative, with a leading slash and `prefix`. */
 function builtFiles(dir = siteDir, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? builtFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
-  );
+  return filesUnder(dir).map((file) => `${prefix}/${file}`);
 }
 
 describe('content cannot run a script or send the reader elsewhere', () => {
