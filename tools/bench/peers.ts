@@ -246,7 +246,7 @@ export async function buildPeers(options: PeerOptions): Promise<PeerResult[]> {
   const astroOut = path.join(astroRoot, 'dist');
   const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   writeBareAstroSite(astroRoot, corpusDir, files, projectRoot);
-  const astroVersion = firstLine(process.execPath, [astroBin, '--version'])?.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ') ?? 'unknown';
+  const astroVersion = firstLine(process.execPath, [astroBin, '--version'])?.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ').trim() ?? 'unknown';
   results.push(
     await timePeer(
       { id: 'astro-bare', label: 'Bare Astro', version: astroVersion, markdownFiles: files.length, command: `astro build --root ${astroRoot}` },
