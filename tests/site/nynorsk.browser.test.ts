@@ -1,0 +1,114 @@
+/**
+ * The nynorsk site (/nn/) as a reader uses it, beside axe (reflow.browser.test.ts):
+ * no page wider than a 320 px phone with or without JavaScript, nynorsk words
+ * being longer than bokmål ones in places; the skip link and the menu by
+ * keyboard, in nynorsk and staying on /nn/; and the citizen's top task,
+ * «find my municipality», with and without JavaScript, ending on the
+ * municipality's nynorsk page. Strings come from src/i18n/nn.json, so a
+ * reworded string does not break the test, but a bokmål one on /nn/ does.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { diskStrings } from '../../src/i18n/testing.ts';
+import { newPage } from '../support/browser.ts';
+import { NYNORSK_PAGE_TYPES } from '../support/page-types.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
+
+const site = useSiteInBrowser();
+const nn = diskStrings.nn!;
+const PHONE = { width: 390, height: 844 };
+
+/** How far the page reaches past the right edge of the screen, in CSS px (0 when it fits). */
+const overflow = (page: Page) =>
+  page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+
+describe('the nynorsk site on a 320 px phone', () => {
+  for (const javaScript of [true, false]) {
+    it(`has no page wider than the screen, ${javaScript ? 'with' : 'without'} JavaScript, and each has one heading`, async () => {
+      const { context, page } = await newPage(site.browser, { width: 320, javaScript });
+      const problems: string[] = [];
+      for (const [name, url] of Object.entries(NYNORSK_PAGE_TYPES)) {
+        await page.goto(site.url + url);
+        const by = await overflow(page);
+        if (by > 0) problems.push(`${name} (${url}) is ${by} px too wide`);
+        const headings = await page.locator('h1').count();
+        if (headings !== 1) problems.push(`${name} (${url}) has ${headings} h1 elements`);
+        if ((await page.locator('html').getAttribute('lang')) !== 'nn') problems.push(`${name} (${url}) is not lang="nn"`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the nynorsk site by keyboard', () => {
+  it('starts with a nynorsk skip link that takes keyboard users to the content', async () => {
+    const { page, context } = await newPage(site.browser);
+    await page.goto(site.url + NYNORSK_PAGE_TYPES.nnArticle);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nn['site.skipLink']);
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#innhold$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await context.close();
+  });
+
+  it('reaches every main section of the nynorsk site through the menu', async () => {
+    const { page, context } = await newPage(site.browser);
+    await page.goto(`${site.url}/nn/`);
+    const seen: string[] = [];
+    for (let i = 0; i < 14; i += 1) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (href) seen.push(href);
+    }
+    const { nnNewsList, nnDocuments, nnMunicipalities, nnRollout, nnAnswers, nnData } = NYNORSK_PAGE_TYPES;
+    for (const href of [nnNewsList, nnDocuments, nnMunicipalities, nnRollout, nnAnswers, nnData, '/nn/sok/']) {
+      expect(seen).toContain(href);
+    }
+    await context.close();
+  });
+});
+
+describe('«Finn kommunen din» on the nynorsk site, on a phone', () => {
+  const phone = async (javaScript: boolean) => {
+    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/nn/`);
+    return page;
+  };
+  const expectRorosPage = async (page: Page) => {
+    await expect.poll(() => page.url()).toBe(`${site.url}/nn/kommunar/roros/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+    expect(await page.locator('h1').innerText()).toContain('Røros');
+  };
+
+  it('finds Røros with JavaScript: tap the nynorsk-labelled field, type «roros», tap Røros', async () => {
+    const page = await phone(true);
+    await page.getByRole('combobox', { name: nn['finder.label'] }).tap();
+    await page.keyboard.type('roros');
+    await page.getByRole('option', { name: /^Røros/ }).tap();
+    await expectRorosPage(page);
+    await page.context().close();
+  });
+
+  it('finds Røros with the keyboard: type «roros» and press Enter', async () => {
+    const page = await phone(true);
+    await page.getByRole('combobox', { name: nn['finder.label'] }).focus();
+    await page.keyboard.type('roros');
+    await page.keyboard.press('Enter');
+    await expectRorosPage(page);
+    await page.context().close();
+  });
+
+  it('finds Røros without JavaScript: open the nynorsk list of all municipalities, tap Røros', async () => {
+    const page = await phone(false);
+    expect(await page.getByRole('combobox').count()).toBe(0);
+    const all = new RegExp(`^${nn['finder.all']!.replace('{count}', '\\d+')}$`);
+    await page.getByText(all).tap();
+    await page.getByRole('link', { name: 'Røros', exact: true }).first().tap();
+    await expectRorosPage(page);
+    await page.context().close();
+  });
+});
