@@ -16,6 +16,12 @@ import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const site = useSiteInBrowser();
 const nn = diskStrings.nn!;
+/** The nynorsk interface string for `key`; throws when src/i18n/nn.json lacks it, so the test cannot pass on an undefined name. */
+const nnString = (key: string): string => {
+  const value = nn[key];
+  if (value === undefined) throw new Error(`src/i18n/nn.json has no ${key}`);
+  return value;
+};
 const PHONE = { width: 390, height: 844 };
 
 /** How far the page reaches past the right edge of the screen, in CSS px (0 when it fits). */
@@ -46,7 +52,7 @@ describe('the nynorsk site by keyboard', () => {
     const { page, context } = await newPage(site.browser);
     await page.goto(site.url + NYNORSK_PAGE_TYPES.nnArticle);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nn['site.skipLink']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nnString('site.skipLink'));
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/#innhold$/);
     await page.keyboard.press('Tab');
@@ -86,7 +92,7 @@ describe('«Finn kommunen din» on the nynorsk site, on a phone', () => {
 
   it('finds Røros with JavaScript: tap the nynorsk-labelled field, type «roros», tap Røros', async () => {
     const page = await phone(true);
-    await page.getByRole('combobox', { name: nn['finder.label'] }).tap();
+    await page.getByRole('combobox', { name: nnString('finder.label') }).tap();
     await page.keyboard.type('roros');
     await page.getByRole('option', { name: /^Røros/ }).tap();
     await expectRorosPage(page);
@@ -95,7 +101,7 @@ describe('«Finn kommunen din» on the nynorsk site, on a phone', () => {
 
   it('finds Røros with the keyboard: type «roros» and press Enter', async () => {
     const page = await phone(true);
-    await page.getByRole('combobox', { name: nn['finder.label'] }).focus();
+    await page.getByRole('combobox', { name: nnString('finder.label') }).focus();
     await page.keyboard.type('roros');
     await page.keyboard.press('Enter');
     await expectRorosPage(page);
@@ -105,7 +111,7 @@ describe('«Finn kommunen din» on the nynorsk site, on a phone', () => {
   it('finds Røros without JavaScript: open the nynorsk list of all municipalities, tap Røros', async () => {
     const page = await phone(false);
     expect(await page.getByRole('combobox').count()).toBe(0);
-    const all = new RegExp(`^${nn['finder.all']!.replace('{count}', '\\d+')}$`);
+    const all = new RegExp(`^${nnString('finder.all').replace('{count}', '\\d+')}$`);
     await page.getByText(all).tap();
     await page.getByRole('link', { name: 'Røros', exact: true }).first().tap();
     await expectRorosPage(page);
