@@ -110,6 +110,27 @@ describe('both languages', () => {
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((href) => !href.startsWith('/nn/'))).toEqual([]);
   });
+
+  /** The text pages, written in both languages (bokmål address, nynorsk address). */
+  const textPages = [
+    ['/om/', '/nn/om/'],
+    ['/personvern/', '/nn/personvern/'],
+  ] as const;
+
+  it.each(textPages)('%s has its text in nynorsk at %s: lang nn, no written-in note, links that stay on /nn/', (url, nnUrl) => {
+    const bokmal = read(url);
+    expect(alternates(bokmal).nn).toBe(nnUrl);
+    const page = read(nnUrl);
+    expect(htmlLang(page)).toBe('nn');
+    for (const html of [bokmal, page]) expect(html).not.toContain('hp-written-in');
+    expect(page).not.toContain(nn['page.writtenIn.nb']);
+    // Only content values written in bokmål are marked so, never the text as a whole.
+    expect(page).not.toMatch(/<div lang="nb"/);
+    const links = [...page.matchAll(/<a href="(\/[^"#?]*)"(?![^>]*hreflang)/g)].map((m) => m[1]!);
+    // Files (open data, the catalogue) exist once, at their main-language address.
+    expect(links.filter((href) => !href.startsWith('/nn/') && !/\.\w+$/.test(href))).toEqual([]);
+    expect(links.length).toBeGreaterThan(10);
+  });
 });
 
 describe('items in nynorsk and bokmål', () => {
