@@ -115,6 +115,7 @@ describe('both languages', () => {
   const textPages = [
     ['/om/', '/nn/om/'],
     ['/personvern/', '/nn/personvern/'],
+    ['/tilgjengelighet/', '/nn/tilgjengelegheit/'],
   ] as const;
 
   it.each(textPages)('%s has its text in nynorsk at %s: lang nn, no written-in note, links that stay on /nn/', (url, nnUrl) => {
