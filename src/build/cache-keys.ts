@@ -38,8 +38,13 @@ import {
   getMeetings,
   getOpenData,
   getOrganisationStatuses,
+  getSettings,
   lastChangeOf,
+  type NewsEntry,
 } from '../data/queries.ts';
+import { CHANGES_PER_PAGE, NEWS_PER_PAGE, paginate } from '../domain/paging.ts';
+import { itemsForLanguage } from '../domain/translations.ts';
+import { DEFAULT_LANGUAGES } from '../i18n/languages.ts';
 import { contentGraph, hashOf, type ContentGraph, type NodeId } from './content-graph.ts';
 
 /** One path as `getStaticPaths()` returns it. */
@@ -136,6 +141,18 @@ async function changeFilters(): Promise<unknown> {
   return [await getChangeFilters(), count((c) => [c.kind]), count((c) => c.municipalities)];
 }
 
+/**
+ * One page of a selection of the change log (by kind, year or
+ * municipality): the entries on that page, the page's number and the
+ * number of pages (the pager), the selection's size (the lead), and the
+ * filters with their counts.
+ */
+async function changeLogPage(path: StaticPath, filter: (change: Change) => boolean): Promise<unknown[]> {
+  const { current, total } = path.props as { current: number; total: number };
+  const changes = (await getChangeLog()).filter(filter);
+  return [path.props, changes.length, paginate(changes, CHANGES_PER_PAGE)[current - 1]?.items, total, await changeFilters()];
+}
+
 /** The documents a facet value lists, as pages. */
 const documentPages = (items: readonly { id: string }[]) => new Set(items.map((d) => `/dokumenter/${d.id}/`));
 /** The meetings a facet value lists, as pages. */
@@ -158,9 +175,27 @@ const routes = {
       await lastChangeOf((c) => c.kind === 'nyhet'),
     ];
   },
-  'nyheter/emne/[emne]': (path, graph) => {
-    const { topic } = path.props as { topic: { slug: string; name: string; items: { id: string }[] } };
-    return [topic.slug, topic.name, fingerprint(graph, topic.items), topic.items.map((item) => labels(graph, graph.out(`nyheter/${item.id}`)))];
+  // One page of a topic: its items in each language (with their municipalities' names), which page of how many,
+  // the topic's name, its count and newest date in each language.
+  'nyheter/emne/[emne]/[...side]': async (path, graph) => {
+    const { topic, current, total } = path.props as { topic: { slug: string; name: string; items: NewsEntry[] }; current: number; total: number };
+    return [
+      topic.slug,
+      topic.name,
+      current,
+      total,
+      ((await getSettings()).sprak ?? DEFAULT_LANGUAGES).map((lang) => {
+        const items = itemsForLanguage(topic.items, lang);
+        const shown = paginate(items, NEWS_PER_PAGE)[current - 1]?.items ?? [];
+        return [
+          lang,
+          items.length,
+          items.map((i) => i.data.oppdatert ?? i.data.publisert).sort().at(-1),
+          fingerprint(graph, shown),
+          shown.map((item) => labels(graph, graph.out(`nyheter/${item.id}`))),
+        ];
+      }),
+    ];
   },
   // The document, its parties, sources and the version it replaces (whose text it is compared with: digest);
   // documents replacing it, news and meetings naming it, and those meetings' bodies; its change-log date.
@@ -204,9 +239,10 @@ const routes = {
     const group = (await getMeetings()).bodies.get(path.params['organ'] ?? '');
     return [fingerprint(graph, group), await getAddressRecord()];
   },
-  'endringer/kommune/[slug]': async (path) => [path.props, (await getChangeLog()).filter((c) => c.municipalities.includes(path.params['slug'] ?? '')), await changeFilters()],
-  'endringer/ar/[ar]': async (path) => [(await getChangeLog()).filter((c) => c.date.startsWith(`${path.params['ar']}-`)), await changeFilters()],
-  'endringer/type/[kind]': async (path) => [(await getChangeLog()).filter((c) => c.kind === path.params['kind']), await changeFilters()],
+  // One page of a selection of the log: its entries, which page of how many, the selection's size, and the filters.
+  'endringer/kommune/[slug]/[...side]': (path) => changeLogPage(path, (c) => c.municipalities.includes(path.params['slug'] ?? '')),
+  'endringer/ar/[ar]/[...side]': (path) => changeLogPage(path, (c) => c.date.startsWith(`${path.params['ar']}-`)),
+  'endringer/type/[kind]/[...side]': (path) => changeLogPage(path, (c) => c.kind === path.params['kind']),
   // The organisation's status history (its own or its trust's), its hospitals, the phases, and its sources' titles.
   'innforing/[organisasjon]': async (path, graph) => {
     const { status } = path.props as { status: { organisation: { id: string }; inheritedFrom?: { id: string } } };

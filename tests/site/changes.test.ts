@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { CHANGES_PER_PAGE } from '../../src/domain/paging.ts';
 import { TEST_DOCUMENTS } from '../support/document-fixtures.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 import { TEST_EVENT_MUNICIPALITY, TEST_EVENT_NOTE } from '../support/meeting-fixtures.ts';
@@ -67,10 +68,68 @@ describe('/endringer/', () => {
 
   it('has a page per year, together holding every change', () => {
     const years = readdirSync(path.join(siteDir, 'endringer', 'ar'));
-    const total = years.reduce((sum, year) => sum + (html('endringer', 'ar', year).match(/<li data-date=/g) ?? []).length, 0);
-    const all = (html('endringer', 'type', 'nyhet').match(/<li data-date=/g) ?? []).length;
-    expect(total).toBeGreaterThanOrEqual(dates.length);
-    expect(all).toBeGreaterThan(0);
+    const byYear = years.flatMap((year) => listPages(`/endringer/ar/${year}/`).flatMap((p) => entries(p.html)));
+    const byKind = readdirSync(path.join(siteDir, 'endringer', 'type')).flatMap((kind) => listPages(`/endringer/type/${kind}/`).flatMap((p) => entries(p.html)));
+    expect(byYear.length).toBeGreaterThanOrEqual(dates.length);
+    expect([...byYear].sort()).toEqual([...byKind].sort());
+  });
+});
+
+/** The entries of a change-log page, each as its whole list item. */
+const entries = (page: string) => [...page.matchAll(/<li data-date="[^"]+">.*?<\/li>/gs)].map((m) => m[0]);
+
+/** A paged list read as a reader pages through it: from its first page, following «next page». */
+function listPages(first: string): { address: string; html: string }[] {
+  const pages: { address: string; html: string }[] = [];
+  for (let address: string | undefined = first; address; ) {
+    const page: string = readFileSync(path.join(siteDir, address, 'index.html'), 'utf8');
+    pages.push({ address, html: page });
+    address = /<a href="([^"]+)" rel="next"/.exec(page)?.[1];
+    expect(pages.length).toBeLessThan(1000);
+  }
+  return pages;
+}
+
+describe('a long selection of the change log is split into pages', () => {
+  // The municipalities' status events: more than one page in the test site.
+  const pages = listPages('/endringer/type/kommune/');
+  const count = (page: string) => Number(/<p class="hp-lead">([\d\s\u00a0]+) endringer\./.exec(page)?.[1]?.replace(/\D/g, ''));
+
+  it('shows at most a hundred changes on a page, newest first, and links to the next page', () => {
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1]!.address).toBe('/endringer/type/kommune/side/2/');
+    for (const page of pages) expect(entries(page.html).length).toBeLessThanOrEqual(CHANGES_PER_PAGE);
+    expect(entries(pages[0]!.html)).toHaveLength(CHANGES_PER_PAGE);
+    const dates = pages.flatMap((p) => [...p.html.matchAll(/<li data-date="([^"]+)">/g)].map((m) => m[1]!));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('holds every change of the selection on exactly one page, and says how many there are on each', () => {
+    const all = pages.flatMap((p) => entries(p.html));
+    expect(new Set(all).size).toBe(all.length);
+    for (const page of pages) expect(count(page.html)).toBe(all.length);
+  });
+
+  it('links the last page back to the one before and to the first, with the page it is marked as current', () => {
+    const last = pages.at(-1)!.html;
+    expect(last).not.toContain('rel="next"');
+    expect(last).toContain(`<a href="${pages.at(-2)!.address}" rel="prev"`);
+    expect(last).toMatch(/<a href="\/endringer\/type\/kommune\/"[^>]*>1<\/a>/);
+    expect(last).toMatch(new RegExp(`<a href="${pages.at(-1)!.address}" aria-current="page"[^>]*>${pages.length}</a>`));
+    expect(last).toMatch(new RegExp(`<title>Endringer: Kommuner – side ${pages.length} – `));
+  });
+
+  it('is paged the same way in nynorsk, with lang nn and alternates both ways', () => {
+    const nn = readFileSync(path.join(siteDir, 'nn', 'endringar', 'type', 'kommune', 'side', '2', 'index.html'), 'utf8');
+    expect(nn).toMatch(/<html lang="nn"/);
+    expect(nn).toContain('<a href="/nn/endringar/type/kommune/" rel="prev"');
+    expect(nn).toMatch(/hreflang="nb" href="[^"]*\/endringer\/type\/kommune\/side\/2\/"/);
+    expect(entries(nn)).toHaveLength(entries(pages[1]!.html).length);
+  });
+
+  it('pages the year archive too', () => {
+    const years = readdirSync(path.join(siteDir, 'endringer', 'ar')).map((year) => listPages(`/endringer/ar/${year}/`));
+    expect(years.some((pagesOfYear) => pagesOfYear.length > 1)).toBe(true);
   });
 });
 

@@ -3,10 +3,38 @@
  * `/endringer/?siden=2024-01-01`. It reads `siden` from the address (or the
  * date field), gathers the entries on the page, and, where the page lists
  * only the newest changes, fetches the year pages it links to
- * (`a[data-archive-year]`) back to that year; then it shows the entries from
- * that date on and says how many. Without JavaScript the list is still there,
- * newest first.
+ * (`a[data-archive-year]`) back to that year; where the list is split into
+ * pages (`.hp-pagination`), it reads them from the first on. A paged list is
+ * followed by its `rel="next"` links only while the last entry read is not
+ * older than the date. Then it shows the entries from that date on and says
+ * how many. Without JavaScript the list is still there, newest first.
  */
+
+/** A fetched page of the log, parsed. */
+async function fetchPage(href: string): Promise<Document> {
+  return new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+}
+
+/** The log entries of a page. */
+const entriesOf = (page: Document) => [...page.querySelectorAll<HTMLLIElement>('.hp-changelog > li')];
+
+/**
+ * A paged list from its page at `first` on,
+ * following `rel="next"` while the oldest entry read is on or after `since`.
+ */
+async function pagesFrom(first: string, since: string): Promise<Document[]> {
+  const pages: Document[] = [];
+  let next: string | undefined = first;
+  while (next !== undefined) {
+    const page: Document = await fetchPage(next);
+    pages.push(page);
+    const oldest = entriesOf(page).at(-1)?.dataset.date ?? '';
+    const href = page.querySelector('.hp-pagination a[rel="next"]')?.getAttribute('href');
+    next = href && oldest >= since ? new URL(href, location.href).href : undefined;
+  }
+  return pages;
+}
+
 class ChangesSince extends HTMLElement {
   #list!: HTMLOListElement;
   #status!: HTMLElement;
@@ -49,13 +77,17 @@ class ChangesSince extends HTMLElement {
     const archives = [...document.querySelectorAll<HTMLAnchorElement>('a[data-archive-year]')].filter(
       (a) => (a.dataset.archiveYear ?? '') >= since.slice(0, 4),
     );
-    if (archives.length > 0) {
+    // This list's own first page, when it is split into pages.
+    const firstPage = document.querySelector<HTMLAnchorElement>('.hp-pagination a[data-page="1"]');
+    // (fetched even when showing it: the list on screen may already be cut to an earlier date)
+    const starts = archives.length > 0 ? archives.map((a) => a.href) : firstPage ? [firstPage.href] : [];
+    if (starts.length > 0) {
       this.#status.textContent = this.dataset.loading ?? '';
       try {
-        const pages = await Promise.all(archives.map(async (a) => new DOMParser().parseFromString(await (await fetch(a.href)).text(), 'text/html')));
+        const pages = (await Promise.all(starts.map((start) => pagesFrom(start, since)))).flat();
         const seen = new Set<string>();
         entries = pages
-          .flatMap((page) => [...page.querySelectorAll<HTMLLIElement>('.hp-changelog > li')])
+          .flatMap(entriesOf)
           .filter((li) => {
             const key = li.querySelector('a')?.getAttribute('href') ?? '';
             if (seen.has(key)) return false;
