@@ -84,6 +84,15 @@ describe('what changed', () => {
     expect(oldest! < '2021-01-01').toBe(true);
     await page.context().close();
   });
+
+  it('on a selection split into pages, gathers the changes of every page back to the date', async () => {
+    const page = await site.open('/endringer/type/kommune/side/2/?siden=2000-01-01');
+    await expect.poll(() => page.locator('hp-changes-since [role="status"]').textContent()).toMatch(/siden 1\. januar 2000\.$/);
+    const total = Number((await page.locator('.hp-lead').innerText()).replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(100);
+    expect(await page.locator('.hp-changelog > li').count()).toBe(total);
+    await page.context().close();
+  });
 });
 
 describe('selections without JavaScript', () => {
