@@ -116,6 +116,7 @@ describe('both languages', () => {
     ['/om/', '/nn/om/'],
     ['/personvern/', '/nn/personvern/'],
     ['/tilgjengelighet/', '/nn/tilgjengelegheit/'],
+    ['/data/', '/nn/data/'],
   ] as const;
 
   it.each(textPages)('%s has its text in nynorsk at %s: lang nn, no written-in note, links that stay on /nn/', (url, nnUrl) => {
