@@ -45,6 +45,8 @@ import {
 import { CHANGES_PER_PAGE, NEWS_PER_PAGE, paginate } from '../domain/paging.ts';
 import { itemsForLanguage } from '../domain/translations.ts';
 import { DEFAULT_LANGUAGES } from '../i18n/languages.ts';
+import { oldAnswerAnchors } from '../domain/answers.ts';
+import { currentAddress } from '../domain/permanent-links.ts';
 import { contentGraph, hashOf, type ContentGraph, type NodeId } from './content-graph.ts';
 
 /** One path as `getStaticPaths()` returns it. */
@@ -195,6 +197,21 @@ const routes = {
           shown.map((item) => labels(graph, graph.out(`nyheter/${item.id}`))),
         ];
       }),
+    ];
+  },
+  // A category of answers: its answers, the names of the documents and sources they cite, the old anchors
+  // kept beside them (the address record), and every category's name and count (the navigation).
+  'sporsmal-og-svar/[kategori]': async (path, graph) => {
+    const { category, others } = path.props as { category: { slug: string; name: string; answers: { id: string }[] }; others: unknown };
+    const ids = new Set(category.answers.map((a) => a.id));
+    const record = await getAddressRecord();
+    return [
+      category.slug,
+      category.name,
+      fingerprint(graph, category.answers),
+      category.answers.map((a) => labels(graph, graph.out(`sporsmal/${a.id}`))),
+      [...oldAnswerAnchors(record, (address) => currentAddress(address, record)).moved].filter(([to]) => ids.has(to)),
+      others,
     ];
   },
   // The document, its parties, sources and the version it replaces (whose text it is compared with: digest);

@@ -89,6 +89,11 @@ describe('changeLog', () => {
     expect(new Set(log.map((c) => c.link)).size).toBe(log.length);
   });
 
+  it('links an answer to its category’s page when told where that is', () => {
+    const linked = changeLog({ ...input, answerLink: (id) => `/sporsmal-og-svar/om-systemet/#${id}` }, i18nForTest());
+    expect(linked.find((c) => c.kind === 'svar')?.link).toBe('/sporsmal-og-svar/om-systemet/#hva');
+  });
+
   it('says what changed in words, and keeps the date as precise as the content gives it', () => {
     const event = log.find((c) => c.link === '/kommuner/roros/#hendelse-1')!;
     expect(event).toMatchObject({ title: 'Røros: Avtale signert', dateText: '2021-10', municipalities: ['roros'] });

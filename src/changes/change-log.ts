@@ -17,6 +17,7 @@ import { eventsInOrder } from '../domain/municipality-status.ts';
 import { effectiveDate } from '../domain/period.ts';
 import { planHistory } from '../domain/phases.ts';
 import type { Phase } from '../schemas/phase.ts';
+import { permanentAnswerAddress } from '../domain/answers.ts';
 
 /** The kinds of change, as written in addresses (`/endringer/type/<kind>/`). */
 export const changeKinds = ['nyhet', 'dokument', 'mote', 'kommune', 'helseforetak', 'fase', 'svar'] as const;
@@ -57,6 +58,8 @@ export interface ChangeLogInput {
   news: readonly { id: string; data: { tittel: string; ingress: string; publisert: string; oppdatert?: string | undefined; kommuner: readonly string[] } }[];
   documents: readonly { id: string; data: DocumentData }[];
   answers: readonly { id: string; data: { sporsmal: string; oppdatert: string } }[];
+  /** Where an answer is read (its category's page); its permanent anchor on the answers index when not given. */
+  answerLink?: ((id: string) => string) | undefined;
   municipalities: readonly WithHistory[];
   /** Health trusts and hospitals with events of their own. */
   organisations: readonly WithHistory[];
@@ -119,7 +122,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
   }
 
   for (const { id, data } of input.answers) {
-    add({ dateText: data.oppdatert, kind: 'svar', action: 'oppdatert', title: data.sporsmal, summary: data.sporsmal, link: `/sporsmal-og-svar/#${id}`, municipalities: [] });
+    add({ dateText: data.oppdatert, kind: 'svar', action: 'oppdatert', title: data.sporsmal, summary: data.sporsmal, link: input.answerLink?.(id) ?? permanentAnswerAddress(id), municipalities: [] });
   }
 
   const historyChanges = (owner: WithHistory, kind: 'kommune' | 'helseforetak', base: string) => {

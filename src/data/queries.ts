@@ -23,6 +23,7 @@ import type { I18n } from '../i18n/languages.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
 import type { SourceContext } from '../components/sources/source-link.ts';
 import type { FinderEntry } from '../search/municipality-finder.ts';
+import { answerAddress, answerCategories, permanentAnswerAddress } from '../domain/answers.ts';
 
 export type NewsEntry = CollectionEntry<'nyheter'>;
 export type DocumentEntry = CollectionEntry<'dokumenter'>;
@@ -494,7 +495,8 @@ export const getMeetingFacets = perLanguage((i18n): Promise<Facet<MeetingView>[]
 
 /** What changed on the site, newest first, derived from the published content, in the page's language; built once per build and language. */
 export const getChangeLog = perLanguage((i18n): Promise<Change[]> =>
-  Promise.all([site(), getMeetings(i18n)]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings]) => {
+  Promise.all([site(), getMeetings(i18n), getAnswersByCategory()]).then(([{ settings, news, documents, answers, municipalities, organisations, phases }, meetings, categories]) => {
+    const answerLinks = new Map(answerCategories(categories).flatMap((c) => c.answers.map((a) => [a.id, answerAddress(a.id, c.slug)] as const)));
     const municipalitySlugs = new Set(municipalities.map((m) => m.id));
     const organisationMunicipality = new Map(organisations.flatMap((o) => (o.kommune ? [[o.id, o.kommune] as const] : [])));
     return changeLog({
@@ -502,6 +504,7 @@ export const getChangeLog = perLanguage((i18n): Promise<Change[]> =>
       news,
       documents,
       answers,
+      answerLink: (id) => answerLinks.get(id) ?? permanentAnswerAddress(id),
       municipalities: municipalities.map((m) => ({ id: m.id, navn: m.data.navn, hendelser: m.data.hendelser })),
       organisations: organisations.filter((o) => o.hendelser.length > 0),
       phases,

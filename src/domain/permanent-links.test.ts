@@ -26,6 +26,8 @@ describe('permanent links', () => {
     expect(firstAddress('/nyheter/c/', record)).toBe('/nyheter/a/');
     expect(stableAddress('/nyheter/c/#oppdatert', record)).toBe('/nyheter/a/#oppdatert');
     expect(stableAddress('/sporsmal-og-svar/#nytt', record)).toBe('/sporsmal-og-svar/#gammelt');
+    expect(stableAddress('/sporsmal-og-svar/en-kategori/#nytt', record)).toBe('/sporsmal-og-svar/#gammelt');
+    expect(stableAddress('/sporsmal-og-svar/en-kategori/#annet', record)).toBe('/sporsmal-og-svar/#annet');
     expect(stableAddress('/nyheter/annen/', record)).toBe('/nyheter/annen/');
   });
 

@@ -9,6 +9,7 @@
  */
 import { kind, kinds, type KindId } from '../content-model/registry.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
+import { permanentOfAnswerLink } from './answers.ts';
 
 /** An item as the functions here need it: its kind, id and data (parsed or raw). */
 export interface AddressedItem {
@@ -107,10 +108,13 @@ export function unrecordedAddresses(published: Iterable<string>, live: ReadonlyS
 /**
  * The stable identifier of a link for feeds: `firstAddress` of the whole
  * link (an answer's anchor), else of its page with the fragment kept
- * (`/nyheter/ny/#oppdatert` → `/nyheter/gammel/#oppdatert`).
+ * (`/nyheter/ny/#oppdatert` → `/nyheter/gammel/#oppdatert`). A link to an
+ * answer on its category's page counts as the answer's permanent address
+ * (`/sporsmal-og-svar/<category>/#<id>` → `/sporsmal-og-svar/#<id>`).
  */
 export function stableAddress(link: string, record: AddressRecord): string {
-  const whole = firstAddress(link, record);
+  // An answer is read on its category's page, but its permanent address is its anchor on the index.
+  const whole = firstAddress(permanentOfAnswerLink(link) ?? link, record);
   if (whole !== link) return whole;
   const hash = link.indexOf('#');
   if (hash < 0) return link;

@@ -5,9 +5,9 @@
  * What becomes a search result:
  * - every page that marks its searchable body (`data-pagefind-body`): news,
  *   documents, municipalities, the rollout page;
- * - every answer on /sporsmal-og-svar/ on its own (`<article
- *   data-search-answer="<id>">`), pointing at its anchor and titled with its
- *   question, rather than the page as a whole;
+ * - every answer on the category pages /sporsmal-og-svar/<category>/ on
+ *   its own (`<article data-search-answer="<id>">`), pointing at its anchor
+ *   there and titled with its question, rather than the page as a whole;
  * - the text of every PDF attachment of a published document, also in
  *   subfolders, as its own result pointing at the file. Its URL is the
  *   file's, so it never replaces the document page's own result.
@@ -201,8 +201,13 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     await texts.save();
     const answers: { url: string; content: string }[] = [];
     for (const { lang, prefix } of languages) {
-      const answersPage = await readFile(path.join(outDir, prefix, 'sporsmal-og-svar', 'index.html'), 'utf8').catch(() => '');
-      answers.push(...answerPages(answersPage, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/`, lang));
+      // One page per category of answers (/sporsmal-og-svar/<category>/); the index holds none.
+      const folder = path.join(outDir, prefix, 'sporsmal-og-svar');
+      const categories = (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+      for (const category of categories) {
+        const page = await readFile(path.join(folder, category, 'index.html'), 'utf8').catch(() => '');
+        answers.push(...answerPages(page, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/${category}/`, lang));
+      }
     }
 
     const added = await pagesAdded;

@@ -108,6 +108,10 @@ describe('page types and the whole site', () => {
     expect(pageType('/nyheter/en-nyhet/')).toBe('article');
     expect(pageType('/nyheter/side/2/')).toBe('news-list');
     expect(pageType('/nyheter/emne/drift/')).toBe('topic');
+    expect(pageType('/nyheter/emne/drift/side/3/')).toBe('topic');
+    expect(pageType('/sporsmal-og-svar/')).toBe('answers');
+    expect(pageType('/sporsmal-og-svar/avtalene/')).toBe('answer-category');
+    expect(pageType('/endringer/type/nyhet/side/2/')).toBe('changes');
     expect(pageType('/kommuner/utvikling/')).toBe('charts');
     expect(pageType('/kommuner/roros/')).toBe('municipality');
     expect(pageType('/dokumenter/')).toBe('documents-list');

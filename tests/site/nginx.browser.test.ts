@@ -40,6 +40,7 @@ const PAGE_TYPES: { name: string; pattern: RegExp }[] = [
   { name: 'documents list', pattern: /^\/dokumenter\/$/ },
   { name: 'document page', pattern: /^\/dokumenter\/[^/]+\/$/ },
   { name: 'answers', pattern: /^\/sporsmal-og-svar\/$/ },
+  { name: 'answer category', pattern: /^\/sporsmal-og-svar\/[^/]+\/$/ },
   { name: 'municipalities', pattern: /^\/kommuner\/$/ },
   { name: 'municipality page', pattern: /^\/kommuner\/[^/]+\/$/ },
   { name: 'rollout', pattern: /^\/innforing\/$/ },

@@ -21,6 +21,7 @@ const pages = {
   article: '/nyheter/enighet-om-utkast-til-tjenesteavtale/',
   topic: '/nyheter/emne/tjenesteavtale/',
   answers: '/sporsmal-og-svar/',
+  answerCategory: '/sporsmal-og-svar/om-helseplattformen/',
   about: '/om/',
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
@@ -78,15 +79,19 @@ describe('text pages', () => {
 
   it('reads sensibly without JavaScript and fits a 320 px phone without sideways scrolling', async () => {
     const { page, context } = await newPage(site.browser, { javaScript: false, width: 320 });
-    for (const url of [pages.front, pages.article, pages.answers, pages.data]) {
+    for (const url of [pages.front, pages.article, pages.answers, pages.answerCategory, pages.data]) {
       await page.goto(`${site.url}${url}`);
       expect(await page.locator('h1').count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
-    await page.goto(`${site.url}${pages.answers}`);
-    const answer = page.locator('#hva-er-helsami');
-    expect(await answer.innerText()).toBe('Hva er HelsaMi?');
+    // The index lists the question under the answer's permanent anchor, linked to the answer on its category's page.
+    await page.goto(`${site.url}${pages.answers}#hva-er-helsami`);
+    const entry = page.locator('#hva-er-helsami');
+    expect(await entry.innerText()).toBe('Hva er HelsaMi?');
+    await entry.getByRole('link').click();
+    await expect.poll(() => page.url()).toBe(`${site.url}${pages.answerCategory}#hva-er-helsami`);
+    expect(await page.locator('h2#hva-er-helsami').innerText()).toBe('Hva er HelsaMi?');
     expect(await page.locator('a[href="#hva-er-helsami"]').count()).toBe(1);
     await context.close();
   });

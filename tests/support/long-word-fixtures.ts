@@ -29,7 +29,9 @@ export const LONG_URL =
 export const LONG_WORD_PAGES = {
   news: '/nyheter/testnyhet-lange-ord/',
   document: '/dokumenter/testdokument-lange-ord/',
-  answer: '/sporsmal-og-svar/#testsvar-lange-ord',
+  // The answer on its category's page («Test <second word>»), and its question in the answers index.
+  answer: `/sporsmal-og-svar/test-${LONG_WORDS[1]}/#testsvar-lange-ord`,
+  answerInIndex: '/sporsmal-og-svar/#testsvar-lange-ord',
   municipality: '/kommuner/roros/',
 } as const;
 

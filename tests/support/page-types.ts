@@ -23,6 +23,7 @@ export const PAGE_TYPES = {
   changesByMunicipality: '/endringer/kommune/roros/',
   changesSecondPage: '/endringer/type/kommune/side/2/',
   answers: '/sporsmal-og-svar/',
+  answerCategory: '/sporsmal-og-svar/innforingen/',
   municipalities: '/kommuner/',
   municipality: '/kommuner/trondheim/',
   charts: '/kommuner/utvikling/',
@@ -41,6 +42,7 @@ export const LONG_WORD_PAGE_TYPES = {
   longArticle: LONG_WORD_PAGES.news,
   longDocument: LONG_WORD_PAGES.document,
   longAnswer: LONG_WORD_PAGES.answer,
+  longAnswerInIndex: LONG_WORD_PAGES.answerInIndex,
   longMunicipality: LONG_WORD_PAGES.municipality,
   longTopic: `/nyheter/emne/${LONG_WORDS[1]}/`,
 } as const;
@@ -64,6 +66,7 @@ export const NYNORSK_PAGE_TYPES = {
   nnChangesByMunicipality: '/nn/endringar/kommune/roros/',
   nnChangesSecondPage: '/nn/endringar/type/kommune/side/2/',
   nnAnswers: '/nn/sporsmal-og-svar/',
+  nnAnswerCategory: '/nn/sporsmal-og-svar/innforingen/',
   nnMunicipalities: '/nn/kommunar/',
   nnMunicipality: '/nn/kommunar/trondheim/',
   nnCharts: '/nn/kommunar/utvikling/',

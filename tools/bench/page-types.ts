@@ -31,11 +31,17 @@ export const PAGE_TYPES: readonly PageType[] = [
     example: '/nyheter/',
     matches: (p) => p === '/nyheter/' || /^\/nyheter\/side\/\d+\/$/.test(p),
   },
-  { id: 'topic', label: 'News topic', example: '/nyheter/emne/<emne>/', matches: (p) => /^\/nyheter\/emne\/[^/]+\/$/.test(p) },
+  {
+    id: 'topic',
+    label: 'News topic (paginated)',
+    example: '/nyheter/emne/<emne>/',
+    matches: (p) => /^\/nyheter\/emne\/[^/]+\/(?:side\/\d+\/)?$/.test(p),
+  },
   { id: 'article', label: 'News article', example: '/nyheter/<slug>/', matches: oneLevelUnder('/nyheter/', ['side', 'emne']) },
   { id: 'documents-list', label: 'Documents list', example: '/dokumenter/', matches: exact('/dokumenter/') },
   { id: 'document', label: 'Document', example: '/dokumenter/<slug>/', matches: oneLevelUnder('/dokumenter/') },
-  { id: 'answers', label: 'Questions and answers', example: '/sporsmal-og-svar/', matches: exact('/sporsmal-og-svar/') },
+  { id: 'answers', label: 'Questions and answers: index', example: '/sporsmal-og-svar/', matches: exact('/sporsmal-og-svar/') },
+  { id: 'answer-category', label: 'Answers of one category', example: '/sporsmal-og-svar/<kategori>/', matches: oneLevelUnder('/sporsmal-og-svar/') },
   { id: 'map', label: 'Municipalities: map, table', example: '/kommuner/', matches: exact('/kommuner/') },
   { id: 'charts', label: 'Municipalities over time (charts)', example: '/kommuner/utvikling/', matches: exact('/kommuner/utvikling/') },
   { id: 'municipality', label: 'One municipality', example: '/kommuner/<slug>/', matches: oneLevelUnder('/kommuner/', ['utvikling']) },
@@ -48,6 +54,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     example: '/om/',
     matches: (p) => ['/om/', '/tilgjengelighet/', '/personvern/'].includes(p),
   },
+  { id: 'changes', label: 'Change log (selections paginated)', example: '/endringer/type/<type>/', matches: (p) => p.startsWith('/endringer/') },
   { id: 'not-found', label: 'Not found (404)', example: '/404.html', matches: exact('/404.html') },
 ];
 
