@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time, also on a 2-core machine (Vitest's default there is
+    // one): most tests wait on child processes (Astro builds, Pagefind,
+    // Chromium), so a second file uses the time the first spends waiting.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,7 +24,6 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],
