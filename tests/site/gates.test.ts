@@ -17,6 +17,13 @@ const siteUrl = (contentDir: string) =>
   (JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8')) as { nettadresse: string }).nettadresse;
 
 /** A gate's problems as `page: message` lines, so a failure reads like the CLI. */
+/**
+ * A gate reads every page: html-validate alone takes about 30 s over the
+ * corpus's pages on a quiet 2-core machine, and twice that beside another
+ * test file. A limit, not a timing: the benchmark measures speed.
+ */
+const GATE_TIMEOUT_MS = 300_000;
+
 async function problems(site: BuiltSite, gate: (typeof GATES)[number]): Promise<string[]> {
   return (await gate.check(site)).map((problem) => `${problem.page}: ${problem.message}`);
 }
@@ -34,7 +41,7 @@ describe('the site gates on the shipped content', () => {
 
   it.each(GATES)('pass: $title', async (gate) => {
     expect(await problems(site, gate)).toEqual([]);
-  });
+  }, GATE_TIMEOUT_MS);
 });
 
 describe('the site gates on a generated corpus', () => {
@@ -66,5 +73,5 @@ describe('the site gates on a generated corpus', () => {
 
   it.each(GATES)('pass: $title', async (gate) => {
     expect(await problems(site, gate)).toEqual([]);
-  });
+  }, GATE_TIMEOUT_MS);
 });
