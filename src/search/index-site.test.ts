@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../tests/support/document-fixtures.ts';
-import { answerPages, attachmentRecords, PdfTextCache } from './index-site.ts';
+import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache } from './index-site.ts';
 
 describe('answerPages', () => {
   const page = `<main><section><h2 id="avtalene">Avtalene</h2>
@@ -95,4 +96,72 @@ describe('PdfTextCache', () => {
     await third.save();
     expect(Object.values(JSON.parse(readFileSync(file, 'utf8')))).toEqual([null]);
   });
+});
+
+describe('buildSearchIndex', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'hp-index-languages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const page = (lang: string, title: string, text: string) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body data-pagefind-filter="type:Nyheter" data-pagefind-meta="dato:2024-01-02"><h1>${title}</h1><p>${text}</p></main></body></html>`;
+  const site = (dir: string) => {
+    const put = (file: string, html: string) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), html);
+    };
+    put('index.html', page('nb', 'Forsiden', 'Velkommen til innføringen'));
+    put('nn/index.html', page('nn', 'Framsida', 'Velkomen til innføringa'));
+    for (let i = 0; i < 12; i++) {
+      put(`nyheter/nyhet-${i}/index.html`, page('nb', `Nyhet ${i}`, `Sykehuset innfører journalen i uke ${i} med ordet alfa${i % 3}`));
+      put(`nn/nyheiter/nyheit-${i}/index.html`, page('nn', `Nyheit ${i}`, `Sjukehuset innfører journalen i veke ${i} med ordet alfa${i % 3}`));
+    }
+    // A folder whose name begins like the language's, which belongs to the main language.
+    put('nnx/index.html', page('nb', 'Ikke nynorsk', 'En side i en mappe som heter nnx'));
+    const answers = (lang: string) =>
+      `<!doctype html><html lang="${lang}"><body><main><article data-search-answer="nar" data-search-date="2021-05-19"><h3>Når ${lang}?</h3><p>Svar om alfa1.</p></article></main></body></html>`;
+    put('sporsmal-og-svar/index.html', answers('nb').replace(/data-search-answer="nar"/, ''));
+    put('sporsmal-og-svar/avtalene/index.html', answers('nb'));
+    put('nn/sporsmal-og-svar/avtalane/index.html', answers('nn'));
+    put('dokumenter/avtale/index.html', '<!doctype html><html lang="nb"><body><main data-pagefind-body><h1>Avtale</h1><a href="/dokumenter/avtale/avtale.pdf">Avtaleteksten</a></main></body></html>');
+    writeFileSync(path.join(dir, 'dokumenter', 'avtale', 'avtale.pdf'), minimalPdf('Hovedavtale med ordet alfa2'));
+  };
+  const filesOf = (dir: string): Map<string, string> => {
+    const files = new Map<string, string>();
+    const walk = (sub: string) => {
+      for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+        const relative = path.join(sub, entry.name);
+        if (entry.isDirectory()) walk(relative);
+        else files.set(relative, createHash('sha256').update(readFileSync(path.join(dir, relative))).digest('hex'));
+      }
+    };
+    walk('');
+    return files;
+  };
+
+  it('indexes each language in a Pagefind run of its own, into the same files as one run over the whole site', async () => {
+    const split = path.join(root, 'split');
+    const single = path.join(root, 'single');
+    site(split);
+    site(single);
+    const result = await buildSearchIndex(split);
+    expect(result).toEqual({ pages: 31, attachments: 1, answers: 2, unreadable: [] });
+    expect(readdirSync(split).filter((name) => name.startsWith('.'))).toEqual([]);
+
+    // The design before: one Pagefind run over everything.
+    const { index } = await pagefind.createIndex({});
+    try {
+      const added = await index!.addDirectory({ path: single });
+      expect(added.page_count).toBe(result.pages);
+      for (const [lang, folder] of [['nb', 'sporsmal-og-svar/avtalene'], ['nn', 'nn/sporsmal-og-svar/avtalane']] as const) {
+        for (const answer of answerPages(readFileSync(path.join(single, folder, 'index.html'), 'utf8'), `/${folder}/`, lang)) await index!.addHTMLFile(answer);
+      }
+      for (const record of (await attachmentRecords(single, undefined, ['nb'])).records) await index!.addCustomRecord(record);
+      await index!.writeFiles({ outputPath: path.join(single, 'pagefind') });
+    } finally {
+      await pagefind.close();
+    }
+    const expected = filesOf(path.join(single, 'pagefind'));
+    expect(JSON.parse(readFileSync(path.join(split, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(path.join(single, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+    expect(Object.keys(JSON.parse(readFileSync(path.join(split, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['nb', 'nn']);
+    expect(filesOf(path.join(split, 'pagefind'))).toEqual(expected);
+  }, 60_000);
 });

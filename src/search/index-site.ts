@@ -13,7 +13,7 @@
  *   file's, so it never replaces the document page's own result.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -180,52 +180,105 @@ export function answerPages(html: string, pageUrl: string, pageLang = 'nb'): { u
 /**
  * Index `outDir` and write the index to `outDir/pagefind/`. `cacheDir`, when
  * given, keeps the text of PDF attachments between builds (`PdfTextCache`).
+ *
+ * Pagefind holds every page it indexes in memory until it writes (2.4 GB for
+ * the 10,000-item corpus in two languages), and its index of each language
+ * is separate anyway (`pagefind.<lang>_<hash>.pf_meta`, `wasm.<lang>.pagefind`,
+ * chunks named by their content). So each language is indexed by a Pagefind
+ * process of its own, one after the other, and the outputs are merged into
+ * one folder with one `pagefind-entry.json`: the same files, with half the
+ * memory at the peak.
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
   const texts = await PdfTextCache.open(cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined);
-  // No forced language: each page is indexed in the language of its <html lang>, so the
-  // search on /nn/sok/ (lang="nn") searches the nynorsk pages with a nynorsk stemmer.
-  const { index, errors } = await pagefind.createIndex({});
   const languages = await siteLanguages(outDir);
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const output = path.join(outDir, 'pagefind');
+  const parts = languages.map(({ lang }) => path.join(outDir, `.pagefind-${lang}`));
+  for (const dir of [output, ...parts]) await rm(dir, { recursive: true, force: true });
+  const topFolders = (await readdir(outDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  const prefixes = new Set(languages.map((l) => l.prefix).filter(Boolean));
+  let pages = 0;
+  let answerCount = 0;
+  let attachments: { records: CustomRecord[]; unreadable: string[] } = { records: [], unreadable: [] };
   try {
-    // Pagefind reads the pages in its own process while the PDF text is
-    // extracted here, so the two overlap (about 2 s at 734 attachments).
-    const pagesAdded = index.addDirectory({ path: outDir });
-    // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
-    pagesAdded.catch(() => undefined);
-
-    // Attachments are files of their own, shared by every language, and Pagefind keeps one
-    // record per address: they are found from the main language's search (docs/nynorsk.md).
-    const { records, unreadable } = await attachmentRecords(outDir, texts, [languages[0]!.lang]);
-    await texts.save();
-    const answers: { url: string; content: string }[] = [];
-    for (const { lang, prefix } of languages) {
-      // One page per category of answers (/sporsmal-og-svar/<category>/); the index holds none.
-      const folder = path.join(outDir, prefix, 'sporsmal-og-svar');
-      const categories = (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-      for (const category of categories) {
-        const page = await readFile(path.join(folder, category, 'index.html'), 'utf8').catch(() => '');
-        answers.push(...answerPages(page, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/${category}/`, lang));
+    for (const [i, { lang, prefix }] of languages.entries()) {
+      // The main language's pages are everything outside the other languages' folders. One
+      // glob, so Pagefind walks the folder once in its own order, and numbers the pages as a
+      // single run over the whole site would (the index is then the same, byte for byte).
+      const glob = prefix ? `${prefix}/**/*.html` : `{${['*.html', ...topFolders.filter((f) => !prefixes.has(f)).map((f) => `${f}/**/*.html`)].join(',')}}`;
+      // No forced language: each page is indexed in the language of its <html lang>, so the
+      // search on /nn/sok/ (lang="nn") searches the nynorsk pages with a nynorsk stemmer.
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      try {
+        // Pagefind reads the pages in its own process while the PDF text is
+        // extracted here, so the two overlap (about 2 s at 734 attachments).
+        const pagesAdded = index.addDirectory({ path: outDir, glob });
+        // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
+        pagesAdded.catch(() => undefined);
+        if (i === 0) {
+          // Attachments are files of their own, shared by every language, and Pagefind keeps one
+          // record per address: they are found from the main language's search (docs/nynorsk.md).
+          attachments = await attachmentRecords(outDir, texts, [lang]);
+          await texts.save();
+        }
+        // One page per category of answers (/sporsmal-og-svar/<category>/); the index holds none.
+        const answers: { url: string; content: string }[] = [];
+        const folder = path.join(outDir, prefix, 'sporsmal-og-svar');
+        const categories = (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+        for (const category of categories) {
+          const page = await readFile(path.join(folder, category, 'index.html'), 'utf8').catch(() => '');
+          answers.push(...answerPages(page, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/${category}/`, lang));
+        }
+        const added = await pagesAdded;
+        if (added.errors.length) throw new Error(added.errors.join('; '));
+        pages += added.page_count;
+        for (const answer of answers) {
+          const result = await index.addHTMLFile(answer);
+          if (result.errors.length) throw new Error(result.errors.join('; '));
+        }
+        answerCount += answers.length;
+        if (i === 0) {
+          for (const record of attachments.records) {
+            const result = await index.addCustomRecord(record);
+            if (result.errors.length) throw new Error(result.errors.join('; '));
+          }
+        }
+        const written = await index.writeFiles({ outputPath: parts[i]! });
+        if (written.errors.length) throw new Error(written.errors.join('; '));
+      } finally {
+        // Ends Pagefind's process, and with it the memory of this language's pages.
+        await pagefind.close();
       }
     }
-
-    const added = await pagesAdded;
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    for (const answer of answers) {
-      const result = await index.addHTMLFile(answer);
-      if (result.errors.length) throw new Error(result.errors.join('; '));
-    }
-    for (const record of records) {
-      const result = await index.addCustomRecord(record);
-      if (result.errors.length) throw new Error(result.errors.join('; '));
-    }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return { pages: added.page_count, attachments: records.length, answers: answers.length, unreadable };
+    await mergeIndexes(parts, output);
   } finally {
-    await pagefind.close();
+    for (const dir of parts) await rm(dir, { recursive: true, force: true });
   }
+  return { pages, attachments: attachments.records.length, answers: answerCount, unreadable: attachments.unreadable };
+}
+
+/**
+ * Moves the files of several Pagefind outputs into `output`, which must not
+ * exist. Files of the same name are the same file (Pagefind names its chunks
+ * by their content; its scripts do not depend on the pages); `pagefind-entry.json`
+ * lists every language of every output.
+ */
+async function mergeIndexes(parts: readonly string[], output: string): Promise<void> {
+  type Entry = { version: string; languages: Record<string, unknown>; [key: string]: unknown };
+  let entry: Entry | undefined;
+  for (const part of parts) {
+    const own = JSON.parse(await readFile(path.join(part, 'pagefind-entry.json'), 'utf8')) as Entry;
+    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+    for (const file of await filesUnder(part)) {
+      if (file === 'pagefind-entry.json') continue;
+      const target = path.join(output, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      // A name already there came from an earlier part, with the same bytes.
+      if (!(await stat(target).catch(() => undefined))) await rename(path.join(part, file), target);
+    }
+  }
+  if (entry) await writeFile(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry));
 }
 
 /**
