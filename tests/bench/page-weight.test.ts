@@ -116,6 +116,15 @@ describe('page types and the whole site', () => {
     expect(pageType('/kommuner/roros/')).toBe('municipality');
     expect(pageType('/dokumenter/')).toBe('documents-list');
     expect(pageType('/ukjent/side/')).toBe('other');
+    // The nynorsk copy is typed as its bokmål twin, by the site's own address words.
+    expect(pageType('/nn/')).toBe('front');
+    expect(pageType('/nn/kommunar/roros/')).toBe('municipality');
+    expect(pageType('/nn/kommunar/utvikling/')).toBe('charts');
+    expect(pageType('/nn/nyheiter/en-nyhet/')).toBe('article');
+    expect(pageType('/nn/nyheiter/side/2/')).toBe('news-list');
+    expect(pageType('/nn/endringar/type/nyhet/side/2/')).toBe('changes');
+    expect(pageType('/nn/tilgjengelegheit/')).toBe('text');
+    expect(pageType('/nn/ukjent/side/')).toBe('other');
   });
 
   it('summarises every page by type and finds chart JavaScript outside chart pages', () => {

@@ -4,6 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageFiles, readStringsFiles, routesOf } from '../../src/build/languages.ts';
+import { DEFAULT_LANGUAGES, languageOfPath, translatePath, type LanguageSet, type RoutePattern } from '../../src/i18n/languages.ts';
 
 /** One page type: a name, what it is, and which site paths belong to it. */
 export interface PageType {
@@ -58,9 +61,35 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'not-found', label: 'Not found (404)', example: '/404.html', matches: exact('/404.html') },
 ];
 
-/** The type id of a site path; `other` when none matches. */
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let site: { set: LanguageSet; routes: RoutePattern[] } | undefined;
+
+/**
+ * The main-language (bokmål) address of a page of another language's copy,
+ * translated with the site's own address words (src/i18n/<code>.json,
+ * `url.*`) and routes (src/pages): `/nn/kommunar/roros/` gives
+ * `/kommuner/roros/`. A main-language address comes back unchanged.
+ */
+export function mainLanguagePath(sitePath: string): string {
+  if (!site) {
+    const strings = readStringsFiles(path.join(projectDir, 'src', 'i18n'));
+    const main = DEFAULT_LANGUAGES[0]!;
+    site = {
+      set: { codes: [main, ...Object.keys(strings).filter((code) => code !== main).sort()], strings },
+      routes: routesOf(pageFiles(path.join(projectDir, 'src', 'pages'))),
+    };
+  }
+  const lang = languageOfPath(sitePath, site.set);
+  if (lang === site.set.codes[0]) return sitePath;
+  // The language's front page (`/nn/`) is the main front page.
+  if (sitePath === `/${lang}/`) return '/';
+  return translatePath(sitePath, lang, site.set.codes[0]!, site.set, site.routes);
+}
+
+/** The type id of a site path, a page in another language typed as its main-language twin; `other` when none matches. */
 export function pageType(sitePath: string, types: readonly PageType[] = PAGE_TYPES): string {
-  return types.find((t) => t.matches(sitePath))?.id ?? 'other';
+  const main = mainLanguagePath(sitePath);
+  return types.find((t) => t.matches(main))?.id ?? 'other';
 }
 
 /**
