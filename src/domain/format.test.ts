@@ -1,5 +1,5 @@
-import { describe, expect, it, test } from 'vitest';
-import { collator, formatCount, formatDate, formatNumber, plural, sortByName } from './format.ts';
+import { describe, expect, it, test, vi } from 'vitest';
+import { collator, formatCount, formatDate, formatNumber, plural, sortByName, supportedLocale } from './format.ts';
 
 describe('formatDate', () => {
   it('writes the date the Norwegian way', () => {
@@ -75,4 +75,22 @@ test('formatPeriod writes a date as precisely as it was given', async () => {
   expect(formatPeriod('2025')).toBe('2025');
   expect(formatPeriod('Høsten 2022')).toBe('høsten 2022');
   expect(() => formatPeriod('snart')).toThrow(RangeError);
+});
+
+describe('supportedLocale', () => {
+  it('keeps the page language where the runtime has its data (Node has nynorsk)', () => {
+    expect(supportedLocale('nn')).toBe('nn-NO');
+    expect(supportedLocale('nb')).toBe('nb-NO');
+  });
+
+  it('falls back to bokmål where it has not, which writes dates as nynorsk does', () => {
+    const spy = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((locales) => [locales ?? []].flat().map(String).filter((l) => l !== 'nn-NO'));
+    try {
+      expect(supportedLocale('nn')).toBe('nb-NO');
+      expect(formatDate('2024-01-01', supportedLocale('nn'))).toBe('1. januar 2024');
+      expect(supportedLocale('nb')).toBe('nb-NO');
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -13,6 +13,19 @@ export function localeOf(code: string): string {
   return /^(nb|nn)$/.test(code) ? `${code}-NO` : code;
 }
 
+/**
+ * The locale to give `Intl` for a page language (`nn`, `nb`, `nn-NO`):
+ * the language's own locale when this runtime has its data, else bokmål's.
+ * Browsers built with a reduced ICU (Debian's Chromium among them) have no
+ * nynorsk and would print «January 1, 2024» for `nn`; nynorsk writes dates,
+ * numbers, lists and plurals as bokmål does («1. januar 2024», «1 234»,
+ * «a og b»), so bokmål's data gives the same text.
+ */
+export function supportedLocale(lang: string): string {
+  const wanted = localeOf(lang);
+  return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : DEFAULT_LOCALE;
+}
+
 const cached = <T>(make: (locale: string) => T) => {
   const made = new Map<string, T>();
   return (locale: string): T => {

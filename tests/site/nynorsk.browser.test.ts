@@ -118,3 +118,14 @@ describe('«Finn kommunen din» on the nynorsk site, on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('dates and numbers written by the browser on the nynorsk site', () => {
+  // Debian's Chromium has no nynorsk locale data; without a fallback it wrote «January 1, 2024».
+  it('says «… sidan 1. januar 2024.» on /nn/endringar/?siden=2024-01-01, in Norwegian, not English', async () => {
+    const page = await site.open('/nn/endringar/?siden=2024-01-01', { width: 390 });
+    const status = page.locator('hp-changes-since [role="status"]');
+    const expected = nnString('changes.since.result').replace('{count}', '.+').replace('{date}', '1\\. januar 2024');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${expected.replace(/\.$/, '\\.')}$`, 'u'));
+    await page.context().close();
+  });
+});

@@ -9,6 +9,7 @@
  * older than the date. Then it shows the entries from that date on and says
  * how many. Without JavaScript the list is still there, newest first.
  */
+import { supportedLocale } from '../../domain/format.ts';
 
 /** A fetched page of the log, parsed. */
 async function fetchPage(href: string): Promise<Document> {
@@ -103,7 +104,7 @@ class ChangesSince extends HTMLElement {
     const shown = entries.filter((li) => (li.dataset.date ?? '') >= since);
     this.#list.replaceChildren(...shown);
     const count = (shown.length === 1 ? this.dataset.countOne : this.dataset.countOther) ?? '';
-    const lang = document.documentElement.lang || 'nb';
+    const lang = supportedLocale(document.documentElement.lang || 'nb');
     const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${since}T00:00:00Z`));
     this.#status.textContent = `${failed ? `${this.dataset.failed ?? ''} ` : ''}${(this.dataset.result ?? '').replace('{count}', count.replace('{count}', new Intl.NumberFormat(lang).format(shown.length))).replace('{date}', date)}`;
   }

@@ -16,12 +16,13 @@
  * the links of the list it enhances (`a[data-number]`).
  */
 import { fill } from './date-choice-data.ts';
+import { supportedLocale } from '../../domain/format.ts';
 import { findMunicipalities, prepareFinder, type FinderEntry, type FinderHit, type PreparedFinder } from '../../search/municipality-finder.ts';
 
 type Entry = FinderEntry & { href: string };
 
-// The page's language (its <html lang>).
-const plural = new Intl.PluralRules(document.documentElement.lang || 'nb');
+// The page's language (its <html lang>), as far as this browser knows it.
+const plural = new Intl.PluralRules(supportedLocale(document.documentElement.lang || 'nb'));
 
 class HpMunicipalityFinder extends HTMLElement {
   #finder!: PreparedFinder<Entry>;

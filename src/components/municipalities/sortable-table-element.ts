@@ -5,8 +5,9 @@
  * A cell's `data-sort-value` sorts it when its text does not (dates,
  * statuses); empty values always go last.
  */
-// The page's language (its <html lang>).
-const collator = new Intl.Collator(document.documentElement.lang || 'nb', { numeric: true });
+import { supportedLocale } from '../../domain/format.ts';
+// The page's language (its <html lang>), as far as this browser knows it.
+const collator = new Intl.Collator(supportedLocale(document.documentElement.lang || 'nb'), { numeric: true });
 
 type Direction = 'ascending' | 'descending';
 

@@ -13,7 +13,7 @@
  * `[data-key-figures]` holding `[data-key-date]`, `[data-key-count="<status>"]`,
  * `[data-key-total][data-template]` and `[data-key-now-only]`.
  */
-import { formatDate as formatDateIn, formatNumber as formatNumberIn, formatPeriod as formatPeriodIn, pluralForm } from '../../domain/format.ts';
+import { formatDate as formatDateIn, formatNumber as formatNumberIn, formatPeriod as formatPeriodIn, pluralForm, supportedLocale } from '../../domain/format.ts';
 import { statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
 import type { PhaseInfo } from '../../domain/phases.ts';
 import { countsOn, overdueOn } from '../../domain/status-counts.ts';
@@ -23,8 +23,8 @@ import { fill, type DateChoiceData } from './date-choice-data.ts';
 import { unpackHistories, unpackPhases } from './history-data.ts';
 import { rowState } from './status-rows.ts';
 
-// Dates, numbers and lists in the page's language (its <html lang>).
-const locale = document.documentElement.lang || 'nb';
+// Dates, numbers and lists in the page's language (its <html lang>), as far as this browser knows it.
+const locale = supportedLocale(document.documentElement.lang || 'nb');
 const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 const formatDate = (date: string) => formatDateIn(date, locale);
 const formatNumber = (value: number) => formatNumberIn(value, undefined, locale);
