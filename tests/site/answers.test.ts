@@ -28,6 +28,16 @@ function entryOf(anchor: string): string | undefined {
 const linkOf = (anchor: string) => /<a href="([^"]+)"/.exec(entryOf(anchor) ?? '')?.[1];
 
 describe('answers: an index and one page per category', () => {
+  it('gives each answer on its category page a «link to this answer» that is the permanent address, kept when the category changes', () => {
+    for (const id of published) {
+      const page = read(linkOf(id)!.replace(/#.*$/, ''));
+      const article = new RegExp(`<article[^>]*data-search-answer="${id}"[^>]*>.*?</article>`, 's').exec(page)?.[0] ?? '';
+      const share = /<a href="([^"]+)"[^>]*aria-label="Lenke til svaret på[^"]*"/.exec(article)?.[1];
+      expect(share, id).toBe(`/sporsmal-og-svar/#${id}`);
+      expect(entryOf(id), id).toBeDefined();
+    }
+  });
+
   it('lists every published answer on the index under its id, linked to the answer on its category’s page', () => {
     expect(published.length).toBeGreaterThan(5);
     for (const id of published) {
