@@ -92,7 +92,8 @@ describe('text pages', () => {
     await entry.getByRole('link').click();
     await expect.poll(() => page.url()).toBe(`${site.url}${pages.answerCategory}#hva-er-helsami`);
     expect(await page.locator('h2#hva-er-helsami').innerText()).toBe('Hva er HelsaMi?');
-    expect(await page.locator('a[href="#hva-er-helsami"]').count()).toBe(1);
+    // Its «link to this answer» is the permanent address on the index.
+    expect(await page.locator(`a[href="${pages.answers}#hva-er-helsami"]`).count()).toBe(1);
     await context.close();
   });
 
