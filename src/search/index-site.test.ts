@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../tests/support/document-fixtures.ts';
-import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache } from './index-site.ts';
+import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache, searchableText } from './index-site.ts';
 
 describe('answerPages', () => {
   const page = `<main><section><h2 id="avtalene">Avtalene</h2>
@@ -35,6 +35,16 @@ describe('answerPages', () => {
 
   it('finds nothing on a page without answers', () => {
     expect(answerPages('<main><h1>Tom</h1></main>', '/x/')).toEqual([]);
+  });
+});
+
+describe('searchableText', () => {
+  it('reads the text from the searchable body to the end of <main>, without tags, scripts or the rest of the page', () => {
+    const html = '<html><body><nav>Språk</nav><main><h1 data-pagefind-body>x</h1><div data-pagefind-body><p>Lørdag på <b>Røros</b> &amp; Ørland</p><script>const før = 1;</script></div></main><footer>Personvernerklæring</footer></body></html>';
+    const text = searchableText(html).replace(/\s+/g, ' ').trim();
+    expect(text).toContain('Lørdag på Røros & Ørland');
+    expect(text).not.toMatch(/Språk|før|Personvern|</);
+    expect(searchableText('<html><body><main><p>Søk</p></main></body></html>')).toBe('');
   });
 });
 
@@ -162,6 +172,12 @@ describe('buildSearchIndex', () => {
     const expected = filesOf(path.join(single, 'pagefind'));
     expect(JSON.parse(readFileSync(path.join(split, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(path.join(single, 'pagefind', 'pagefind-entry.json'), 'utf8')));
     expect(Object.keys(JSON.parse(readFileSync(path.join(split, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['nb', 'nn']);
-    expect(filesOf(path.join(split, 'pagefind'))).toEqual(expected);
+    // Besides, each language's spelling groups (word-folding.ts), of its own pages' words.
+    const splitFiles = filesOf(path.join(split, 'pagefind'));
+    const groups = (lang: string) => readFileSync(path.join(split, 'pagefind', `folding-${lang}.txt`), 'utf8').trim().split('\n');
+    expect(groups('nb')).toEqual(['innfører', 'innføringen', 'når']);
+    expect(groups('nn')).toEqual(['innfører', 'innføringa', 'når']);
+    for (const lang of ['nb', 'nn']) splitFiles.delete(`folding-${lang}.txt`);
+    expect(splitFiles).toEqual(expected);
   }, 60_000);
 });

@@ -11,12 +11,17 @@
  * - the text of every PDF attachment of a published document, also in
  *   subfolders, as its own result pointing at the file. Its URL is the
  *   file's, so it never replaces the document page's own result.
+ *
+ * Beside the index, each language gets the spelling groups of its indexed
+ * words (`folding-<lang>.txt`, see word-folding.ts), with which the search
+ * page finds «lørdag» for «lordag».
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { FOLDING_FILE, foldingGroups, wordsOf } from './word-folding.ts';
 
 export interface SearchIndexResult {
   pages: number;
@@ -57,6 +62,35 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 }
 
 type CustomRecord = pagefind.CustomRecord;
+
+/**
+ * The searchable text of a built page: from its `data-pagefind-body` element
+ * to the end of its `<main>`, without tags, scripts and styles; empty for a
+ * page that marks no searchable body (Pagefind leaves those out). It may hold
+ * a little more than Pagefind indexes (ignored parts), which costs at most a
+ * query that finds nothing more.
+ */
+export function searchableText(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  if (start === -1) return '';
+  const end = html.indexOf('</main>', start);
+  const body = html.slice(start, end === -1 ? undefined : end);
+  return decode(body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+}
+
+/** The spelling groups (`foldingGroups`) of the searchable text of the pages under `dir`, except the folders in `skip`, and of `extra` texts. */
+async function languageFoldingGroups(dir: string, skip: ReadonlySet<string>, extra: readonly string[]): Promise<string[]> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of wordsOf(text)) words.add(word);
+  };
+  for (const file of await filesUnder(dir)) {
+    if (!file.endsWith('.html') || skip.has(file.split('/')[0]!)) continue;
+    add(searchableText(await readFile(path.join(dir, file), 'utf8')));
+  }
+  extra.forEach(add);
+  return foldingGroups(words);
+}
 
 /**
  * The text of each PDF from earlier builds, by the SHA-256 of its bytes
@@ -230,6 +264,13 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
           const page = await readFile(path.join(folder, category, 'index.html'), 'utf8').catch(() => '');
           answers.push(...answerPages(page, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/${category}/`, lang));
         }
+        // Read beside Pagefind, as the attachments are: every page of this language but the other
+        // languages' folders, each answer, and (in the main language) the attachments' text.
+        const groups = languageFoldingGroups(prefix ? path.join(outDir, prefix) : outDir, prefix ? new Set() : prefixes, [
+          ...answers.map((answer) => searchableText(answer.content)),
+          ...(i === 0 ? attachments.records.map((record) => record.content) : []),
+        ]);
+        groups.catch(() => undefined);
         const added = await pagesAdded;
         if (added.errors.length) throw new Error(added.errors.join('; '));
         pages += added.page_count;
@@ -246,6 +287,7 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
         }
         const written = await index.writeFiles({ outputPath: parts[i]! });
         if (written.errors.length) throw new Error(written.errors.join('; '));
+        await writeFile(path.join(parts[i]!, FOLDING_FILE(lang)), `${(await groups).join('\n')}\n`);
       } finally {
         // Ends Pagefind's process, and with it the memory of this language's pages.
         await pagefind.close();
