@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
+import { excerptShowsHit, mergeResults, pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
 
 describe('search state', () => {
   it('round-trips through the URL, Norwegian letters included', () => {
@@ -54,5 +54,29 @@ describe('resultEntry', () => {
 
   it('falls back to the address when a page has no title', () => {
     expect(resultEntry({ url: '/x/', excerpt: '', meta: {}, filters: {} }, texts)).toMatchObject({ title: '/x/', kind: '' });
+  });
+});
+
+describe('mergeResults', () => {
+  it('lists each page once at its best score, best first, with what each query found', () => {
+    const merged = mergeResults([
+      [{ id: 'a', score: 1 }, { id: 'b', score: 0.5 }],
+      [{ id: 'b', score: 2 }, { id: 'c', score: 0.5 }],
+    ]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([['b', 2], ['a', 1], ['c', 0.5]]);
+    expect(merged[0]!.hits.map((h) => h.score)).toEqual([2, 0.5]);
+    expect(mergeResults([])).toEqual([]);
+  });
+
+  it('keeps one query’s own order', () => {
+    const one = [{ id: 'x', score: 3 }, { id: 'y', score: 1 }, { id: 'z', score: 1 }];
+    expect(mergeResults([one]).map((r) => r.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('excerptShowsHit', () => {
+  it('counts a hit in the visible text, not one in the hidden other spellings', () => {
+    expect(excerptShowsHit('Trondheim kommune tok i bruk … <mark>lørdag</mark> 7. mai')).toBe(true);
+    expect(excerptShowsHit('Røros kommune ⁂ <mark>roros</mark> roeros')).toBe(false);
   });
 });

@@ -15,6 +15,50 @@ export function visibleExcerpt(excerpt: string): string {
   return at === -1 ? excerpt : excerpt.slice(0, at).trim();
 }
 
+/** A Pagefind result as far as merging needs it: the page's id and its score for one query. */
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+/** One page found by one or more of the queries of a search, with what each query found. */
+export interface MergedResult<T extends ScoredResult> {
+  id: string;
+  /** The best score any of the queries gave the page. */
+  score: number;
+  /** What each query that found the page found, best score first. */
+  hits: T[];
+}
+
+/**
+ * The results of the queries of one search (the spellings of what a reader
+ * typed, see `queryVariants`) as one list: each page once, at the best score
+ * any query gave it, best first; pages of equal score in the order the
+ * queries listed them. The same queries in the same order give the same
+ * list, whichever spelling was typed.
+ */
+export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): MergedResult<T>[] {
+  const byId = new Map<string, MergedResult<T>>();
+  for (const list of lists) {
+    for (const result of list) {
+      const merged = byId.get(result.id);
+      if (merged) {
+        merged.hits.push(result);
+        merged.score = Math.max(merged.score, result.score);
+      } else byId.set(result.id, { id: result.id, score: result.score, hits: [result] });
+    }
+  }
+  const all = [...byId.values()];
+  for (const merged of all) merged.hits.sort((a, b) => b.score - a.score);
+  // Array.prototype.sort is stable: equal scores keep the order of first appearance.
+  return all.sort((a, b) => b.score - a.score);
+}
+
+/** Whether an excerpt shows a hit (a `<mark>`) in the page's visible text, not only in its hidden other spellings. */
+export function excerptShowsHit(excerpt: string): boolean {
+  return visibleExcerpt(excerpt).includes('<mark>');
+}
+
 /** The result types, as the pages mark them (`data-pagefind-filter="type:…"`) and the type filter offers them. */
 export const SEARCH_TYPES = ['Nyheter', 'Dokumenter', 'Møter', 'Svar', 'Kommuner', 'Innføringen'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

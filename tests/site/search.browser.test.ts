@@ -1,6 +1,7 @@
 /**
  * Search in a real Chromium over the built test site and its Pagefind index:
- * municipalities by any spelling and by number, a PDF's text as a result of
+ * municipalities by any spelling and by number, words of the body text
+ * typed without æ, ø and å, a PDF's text as a result of
  * its own (also from a subfolder) without losing the document page's result,
  * one list item per result counted honestly, and no result titled by a
  * heading fragment.
@@ -87,6 +88,42 @@ describe('the search page', () => {
     await search(page, 'roeros');
     expect(await page.locator('[data-results]').innerText()).not.toContain('⁂');
     await page.context().close();
+  });
+
+  it('finds a word of the body text typed without ø, æ or å as with them: the same pages, the same count, the word marked as the page writes it', async () => {
+    const page = await site.open('/sok/');
+    const news = '/nyheter/trondheim-i-drift-mens-st-olavs-ventet/';
+    // «lørdag» is in the text of this news item and an answer, in no title or name.
+    const found: Record<string, { count: number; hrefs: (string | null)[] }> = {};
+    for (const query of ['lørdag', 'lordag', 'Roros', 'Røros', 'Oerland', 'Ørland']) {
+      await search(page, query);
+      found[query] = { count: await statedCount(page), hrefs: await hrefs(page) };
+    }
+    expect(found['lordag']!.hrefs).toContain(news);
+    expect(found['lordag']).toEqual(found['lørdag']);
+    expect(found['Roros']!.count).toBeGreaterThan(1);
+    expect(found['Roros']).toEqual(found['Røros']);
+    expect(found['Oerland']!.count).toBeGreaterThan(0);
+    expect(found['Oerland']).toEqual(found['Ørland']);
+
+    await search(page, 'lordag');
+    const result = page.locator('[data-results] > li', { has: page.locator(`a[href="${news}"]`) });
+    expect((await result.locator('mark').allInnerTexts()).map((word) => word.toLowerCase())).toContain('lørdag');
+    expect(await page.locator('[data-results]').innerText()).not.toContain('⁂');
+    await page.context().close();
+  });
+
+  it('finds a word typed without ø on the nynorsk search page as with it', async () => {
+    const { page, context } = await newPage(site.browser);
+    const counts: number[] = [];
+    for (const query of ['lørdag', 'lordag']) {
+      await page.goto(`${site.url}/nn/sok/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => status(page).innerText(), SLOW).toMatch(new RegExp(`treff på «${query}»`));
+      counts.push(await statedCount(page));
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+    await context.close();
   });
 
   it('gives a PDF its own result at the file’s address, also from a subfolder, and keeps the document page’s own', async () => {
