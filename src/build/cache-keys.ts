@@ -200,9 +200,10 @@ const routes = {
     ];
   },
   // A category of answers: its answers, the names of the documents and sources they cite, the old anchors
-  // kept beside them (the address record), and every category's name and count (the navigation).
+  // kept beside them (the address record), every category's name and count (the navigation), and
+  // which category holds each answer (links between answers, src/components/answers/AnswerLinks.astro).
   'sporsmal-og-svar/[kategori]': async (path, graph) => {
-    const { category, others } = path.props as { category: { slug: string; name: string; answers: { id: string }[] }; others: unknown };
+    const { category, others, places } = path.props as { category: { slug: string; name: string; answers: { id: string }[] }; others: unknown; places: unknown };
     const ids = new Set(category.answers.map((a) => a.id));
     const record = await getAddressRecord();
     return [
@@ -212,6 +213,8 @@ const routes = {
       category.answers.map((a) => labels(graph, graph.out(`sporsmal/${a.id}`))),
       [...oldAnswerAnchors(record, (address) => currentAddress(address, record)).moved].filter(([to]) => ids.has(to)),
       others,
+      // Where every answer is: a link in a body to an answer in another category points at its page.
+      places,
     ];
   },
   // The document, its parties, sources and the version it replaces (whose text it is compared with: digest);

@@ -83,3 +83,45 @@ export function oldAnswerAnchors(
   });
   return { moved, removed };
 }
+
+/**
+ * Where each anchor of the answers is read: every answer's id, and every
+ * old anchor kept beside an answer (`moved`, from `oldAnswerAnchors()`),
+ * mapped to the slug of the category page that holds it.
+ */
+export function answerPlaces(categories: readonly AnswerCategory<{ id: string }>[], moved: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, string> {
+  const places = new Map<string, string>();
+  for (const category of categories) {
+    for (const answer of category.answers) {
+      places.set(answer.id, category.slug);
+      for (const anchor of moved.get(answer.id) ?? []) if (!places.has(anchor)) places.set(anchor, category.slug);
+    }
+  }
+  return places;
+}
+
+/**
+ * Rendered answer HTML for the page of category `categorySlug`, with each
+ * link to a bare anchor (`href="#<id>"`) that names an answer (or an old
+ * anchor kept beside one) on another category's page pointed at that page
+ * (`/sporsmal-og-svar/<its category>/#<id>`). Links within the page, and
+ * every other link, stay as written. The address is the main language's;
+ * the middleware puts it in the page's language (`/nn/…`).
+ */
+export function rewriteAnswerLinks(html: string, categorySlug: string, places: ReadonlyMap<string, string>): string {
+  return html.replace(/<a\b[^>]*>/g, (tag) =>
+    tag.replace(/(\shref=")#([^"]+)"/, (whole, before: string, anchor: string) => {
+      const place = places.get(decodeAnchor(anchor));
+      return place === undefined || place === categorySlug ? whole : `${before}${answerAddress(anchor, place)}"`;
+    }),
+  );
+}
+
+/** An anchor as written in an `href`, with percent escapes undone (ids are compared as text). */
+function decodeAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
+}
