@@ -3,8 +3,12 @@
  * field a kind declares as a reference must name something that exists,
  * and a source must be something readers can open when the item citing it
  * is on the site. Works on the data as parsed, before the schemas, so an
- * item with a schema problem still gets its references checked.
+ * item with a schema problem still gets its references checked. Links
+ * between items written in bodies are references too: a link to an
+ * answer's anchor must lead to a published answer (`checkAnswerLinks()`).
  */
+import { ANSWERS_INDEX, answerCategories, indexAnchor, permanentAnswerAddress } from '../domain/answers.ts';
+import { collator } from '../domain/format.ts';
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
 import type { ContentItem, LoadedContent } from '../content-model/read/read-content.ts';
 import { kind, kinds, type KindId, type Reference, type ReferenceTarget } from '../content-model/registry.ts';
@@ -128,6 +132,7 @@ export function checkReferences(content: LoadedContent, options: ReferenceOption
       }
     }
   }
+  problems.push(...checkAnswerLinks(content, options));
   return problems;
 
   /**
@@ -184,6 +189,132 @@ function unpublished(item: ContentItem, buildDate: string, kindId: KindId): { wh
 /** The day a dated value counts from, when it is a valid day or month. */
 function dateOf(value: unknown): string | undefined {
   return typeof value === 'string' && parsePeriod(value) ? effectiveDate(value) : undefined;
+}
+
+/**
+ * Links in bodies to answers by their anchor, which must lead where they
+ * say on the built site:
+ * - `/sporsmal-og-svar/#<id>` (an answer's permanent address) in any body:
+ *   the index must have that anchor (a published answer, an anchor recorded
+ *   as moved or removed in adresser.yaml, or a category);
+ * - `/sporsmal-og-svar/<kategori>/#<id>`: the category must exist and hold
+ *   the anchor;
+ * - a bare `#<id>` in an answer's body: it must name a published answer
+ *   (the category page points it at that answer's page, see
+ *   src/components/answers/AnswerLinks.astro), an anchor recorded as moved to
+ *   one, or a heading (or element id) in an answer of the same category,
+ *   since all of them stand on one page.
+ * An answer that exists but is not on the site (a draft, or dated later
+ * while the linking item is on the site) is named as such.
+ */
+export function checkAnswerLinks(content: LoadedContent, options: ReferenceOptions): Problem[] {
+  const problems: Problem[] = [];
+  const answers = content.items.sporsmal.filter((item) => item.readable);
+  const byId = new Map(answers.map((item) => [item.id, item]));
+  const published = answers.filter((item) => isShown(item, options.buildDate));
+  const categoryOf = (item: ContentItem) => (isRecord(item.data) && typeof item.data['kategori'] === 'string' ? item.data['kategori'] : undefined);
+
+  // The category pages as the site builds them (src/data/queries.ts, getAnswersByCategory).
+  const groups = new Map<string, ContentItem[]>();
+  for (const item of published) {
+    const name = categoryOf(item);
+    if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  const categories = answerCategories([...groups].map(([name, items]) => ({ name, answers: items })).sort((a, b) => collator.compare(a.name, b.name)));
+  const slugOf = new Map(categories.map((c) => [c.name, c.slug]));
+
+  // Anchors kept on the index for old addresses (the address record, as written).
+  const record = content.items.adresser[0]?.data;
+  const recorded = (list: string) =>
+    isRecord(record) && Array.isArray(record[list]) ? record[list].flatMap((entry) => (isRecord(entry) && typeof entry['fra'] === 'string' ? [entry] : [])) : [];
+  const moved = new Map<string, string>();
+  for (const entry of recorded('flyttet')) {
+    const from = indexAnchor(String(entry['fra']));
+    const to = typeof entry['til'] === 'string' ? indexAnchor(entry['til']) : undefined;
+    if (from && to) moved.set(from, to);
+  }
+  const removed = recorded('fjernet').flatMap((entry) => indexAnchor(String(entry['fra'])) ?? []);
+  /** The answer an old anchor leads to now, following moves; `undefined` for none. */
+  const movedTo = (anchor: string): string | undefined => {
+    let current = anchor;
+    for (let hops = 0; hops <= moved.size && moved.has(current); hops++) current = moved.get(current)!;
+    return current !== anchor && published.some((item) => item.id === current) ? current : undefined;
+  };
+
+  const indexAnchors = new Set([...published.map((item) => item.id), ...moved.keys(), ...removed, ...categories.map((c) => c.slug), 'kategorier', 'fjernede-svar']);
+  /** Every anchor on a category's page: its answers, the old anchors kept beside them, and the headings in their bodies. */
+  const pageAnchors = new Map(
+    categories.map((c) => [
+      c.slug,
+      new Set([
+        ...c.answers.map((item) => item.id),
+        ...[...moved.keys()].filter((from) => c.answers.some((item) => item.id === movedTo(from))),
+        ...c.answers.flatMap((item) => item.outline?.anchors ?? []),
+      ]),
+    ]),
+  );
+  const answerHint = 'Bruk filnavnet (uten .md) til et av svarene i sporsmal/.';
+
+  for (const definition of kinds) {
+    for (const item of content.items[definition.id]) {
+      if (!item.readable || !item.outline) continue;
+      const shown = isShown(item, options.buildDate);
+      const category = definition.id === 'sporsmal' ? categoryOf(item) : undefined;
+      for (const link of item.outline.links) {
+        const at = (what: string, fix: string) => problems.push({ file: item.file, line: link.line, what, fix });
+        const hash = link.url.indexOf('#');
+        const anchor = decodeAnchor(link.url.slice(hash + 1));
+        const address = link.url.slice(0, hash);
+        /** Reports a link to an answer that exists but is not on the site; true when it did. */
+        const notShown = (): boolean => {
+          const target = byId.get(anchor);
+          const reason = target ? unpublished(target, options.buildDate, 'sporsmal') : undefined;
+          if (!reason || (!reason.draft && !shown)) return reason !== undefined;
+          at(
+            `svaret «${anchor}» ${reason.what}, så lenken «${link.url}» ville ikke virke`,
+            reason.draft ? 'Publiser svaret først (fjern «utkast: true»), eller fjern lenken.' : 'Vent med lenken til svaret er publisert, eller fjern den.',
+          );
+          return true;
+        };
+
+        if (address === ANSWERS_INDEX) {
+          if (indexAnchors.has(anchor) || notShown()) continue;
+          const guess = closest(anchor, indexAnchors);
+          at(`lenken «${link.url}» peker på et svar som ikke finnes`, `${guess ? `Mente du «${permanentAnswerAddress(guess)}»? ` : ''}${answerHint}`);
+        } else if (address.startsWith(ANSWERS_INDEX)) {
+          const slug = address.slice(ANSWERS_INDEX.length).replace(/\/$/, '');
+          const onPage = pageAnchors.get(slug);
+          if (onPage?.has(anchor) || notShown()) continue;
+          const permanent = indexAnchors.has(anchor) ? anchor : closest(anchor, indexAnchors);
+          const fix = permanent
+            ? `Skriv heller den faste adressen ${permanentAnswerAddress(permanent)}, som virker også om svaret bytter kategori.`
+            : `Skriv heller den faste adressen /sporsmal-og-svar/#filnavn, som virker også om svaret bytter kategori. ${answerHint}`;
+          if (!onPage) at(`lenken «${link.url}» peker på kategorien «${slug}», som ikke finnes`, fix);
+          else at(`lenken «${link.url}» peker på et svar som ikke står i kategorien «${slug}»`, fix);
+        } else if (address === '' && definition.id === 'sporsmal') {
+          // A bare anchor in an answer: every answer is linked to its page; other anchors must be on this page.
+          const page = category === undefined ? undefined : pageAnchors.get(slugOf.get(category) ?? '');
+          const here = new Set([...(page ?? []), ...item.outline.anchors]);
+          if (here.has(anchor) || published.some((a) => a.id === anchor) || movedTo(anchor) || notShown()) continue;
+          const guess = closest(anchor, [...published.map((a) => a.id), ...here]);
+          at(
+            `lenken «${link.url}» peker ikke på noe svar, og ikke på noen overskrift i svarene i samme kategori`,
+            `${guess ? `Mente du «#${guess}»? ` : ''}Skriv # og filnavnet (uten .md) til et av svarene i sporsmal/, eller lenk til en overskrift i et svar i samme kategori.`,
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** An anchor as written in an address, with percent escapes undone. */
+function decodeAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
 }
 
 function withGuess(value: string, candidates: Iterable<string>, fix: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../validation/problem.ts';
-import { checkMarkdownBody } from './markdown-policy.ts';
+import { checkMarkdownBody, readMarkdownBody } from './markdown-policy.ts';
 
 const md = (body: string) => checkMarkdownBody(body, { file: 'nyheter/a.md', lineOffset: 5, mdx: false, components: [] }).map(formatProblem);
 const mdx = (body: string) => checkMarkdownBody(body, { file: 'nyheter/b.mdx', lineOffset: 5, mdx: true, components: ['Faktaboks'] }).map(formatProblem);
@@ -200,5 +200,30 @@ describe('MDX is limited to the site’s components with literal props', () => {
     expect(problems.map(formatProblem)).toEqual([
       'nyheter/b.mdx:1 – komponenten <Faktaboks> finnes ikke. Nettstedet har ingen komponenter for .mdx-filer. Skriv innholdet med Markdown og lagre filen som .md.',
     ]);
+  });
+});
+
+describe('the links and anchors the reference check reads from a body', () => {
+  test('in-site links with an anchor, with their line in the file, and the ids of headings as the site renders them', () => {
+    const body = [
+      '## Hva koster det?',
+      '',
+      'Se [svaret](#hva-kostet), [den faste adressen](/sporsmal-og-svar/#hva-kostet), [siden](/kommuner/) og [nettstedet](https://example.no/#x).',
+      '',
+      '## Hva koster det?',
+      '',
+      '<p id="merknad">Se <a href="#merknad">merknaden</a>.</p>',
+      '',
+      '### Økonomi og `kode`',
+    ].join('\n');
+    for (const mdx of [false, true]) {
+      const { links, anchors } = readMarkdownBody(body, { file: 'sporsmal/a.md', lineOffset: 5, mdx, components: [] });
+      expect(links).toEqual([
+        { url: '#hva-kostet', line: 8 },
+        { url: '/sporsmal-og-svar/#hva-kostet', line: 8 },
+        { url: '#merknad', line: 12 },
+      ]);
+      expect(anchors).toEqual(['hva-koster-det', 'hva-koster-det-1', 'merknad', 'økonomi-og-kode']);
+    }
   });
 });

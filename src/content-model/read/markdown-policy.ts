@@ -36,10 +36,15 @@
  * to JavaScript and run at build time, so anything else would be code from
  * the content folder. An expression holding only a comment
  * (`{/* merknad *\/}`) runs nothing and is allowed.
+ *
+ * The same parse gives the reference check (src/validation/references.ts)
+ * what it needs to check links between items: the body's in-site links with
+ * an anchor and the anchors (heading and element ids) the body makes.
  */
 import type { Element, Nodes as HastNodes, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema } from 'hast-util-sanitize';
+import GithubSlugger from 'github-slugger';
 import { find, html as htmlSchema } from 'property-information';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
@@ -103,14 +108,49 @@ const LOADED_PROPERTIES = ['src', 'srcSet', 'poster'];
 const WORD_FIX =
   'Lim inn teksten på nytt som ren tekst (i Word: Lim inn spesial → Uformatert tekst, eller Ctrl+Shift+V), og skriv formateringen med Markdown, for eksempel **fet**.';
 
+/** A link in a body to a place on this site with an anchor (`#…` or `/…#…`), for the reference check. */
+export interface BodyLink {
+  /** The address as written. */
+  url: string;
+  /** 1-based line in the file. */
+  line: number | undefined;
+}
+
+/** What the reference check needs from a body, besides its problems. */
+export interface BodyOutline {
+  /** Links with an anchor to this site (`#…`, `/…#…`), in document order. */
+  links: BodyLink[];
+  /**
+   * The ids the rendered body gives its elements: each heading's (made from
+   * its text as the renderers make it, github-slugger), and every `id`
+   * written on an HTML element.
+   */
+  anchors: string[];
+}
+
 /**
  * Problems in a Markdown or MDX body, in document order. Never throws: an MDX
  * body that cannot be parsed is one problem at the line where parsing stopped.
  */
 export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions): Problem[] {
+  return readMarkdownBody(body, options).problems;
+}
+
+/**
+ * Problems in a Markdown or MDX body (as `checkMarkdownBody()`), and its
+ * in-site links with an anchor and the anchors it makes, from the same parse.
+ */
+export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): { problems: Problem[] } & BodyOutline {
   const problems: Problem[] = [];
+  const links: BodyLink[] = [];
+  const anchors: string[] = [];
+  const slugger = new GithubSlugger();
   const at = (line: number | undefined, what: string, fix: string) =>
     problems.push({ file: options.file, line: line === undefined ? undefined : line + options.lineOffset, what, fix });
+  const inSite = (url: string, line: number | undefined) => {
+    const site = url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
+    if (site && /#./.test(url)) links.push({ url, line: line === undefined ? undefined : line + options.lineOffset });
+  };
 
   let tree: MdNode;
   try {
@@ -125,7 +165,7 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
       'teksten kan ikke leses som MDX: et < eller { på denne linjen starter en komponent eller kode som ikke er skrevet riktig',
       'I .mdx-filer har < og { en spesiell betydning. Skriv \\< og \\{ der tegnene skal vises som tekst, avslutt komponenten riktig, eller lagre filen som .md.',
     );
-    return problems;
+    return { problems, links, anchors };
   }
 
   const definitions = new Map<string, string>();
@@ -148,8 +188,12 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
         const url = String(node.url);
         const reason = dangerousUrl(url);
         if (reason) at(line, `lenken ${quoteUrl(url)} er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…) eller en fil i innholdsmappen.');
+        else inSite(url, line);
         break;
       }
+      case 'heading':
+        anchors.push(slugger.slug(textOf(node)));
+        break;
       case 'image':
         imageUrl(line, String(node.url));
         break;
@@ -291,6 +335,9 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
         const url = String(value);
         const reason = dangerousUrl(url) ?? (property === 'href' ? unknownProtocol(url) : undefined);
         if (reason) at(line, `lenken ${quoteUrl(url)} er ikke tillatt: ${reason}`, 'Bruk en vanlig nettadresse (https://…) eller en fil i innholdsmappen.');
+        else if (property === 'href' && tag === 'a') inSite(url, line);
+      } else if (property === 'id') {
+        anchors.push(String(value));
       } else if (!allowed.has(property) && !(debris && (property === 'className' || property === 'lang'))) {
         at(line, `attributtet «${attribute}» på <${tag}> er ikke tillatt`, 'Fjern attributtet.');
       }
@@ -307,7 +354,17 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
     }
   }
 
-  return problems.map((problem, index) => ({ problem, index })).sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index).map(({ problem }) => problem);
+  return {
+    problems: problems.map((problem, index) => ({ problem, index })).sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index).map(({ problem }) => problem),
+    links,
+    anchors,
+  };
+}
+
+/** The text of a heading as the renderers slug it: its text and code, without markup. */
+function textOf(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value);
+  return (node.children ?? []).map(textOf).join('');
 }
 
 const remoteFix =

@@ -15,7 +15,7 @@ import { isSlug, suggestSlug } from '../../validation/wording.ts';
 import { kinds, type KindDefinition, type KindId } from '../registry.ts';
 import { characterProblems, findInvisibleCharacters, findMisplacedSpaces } from './characters.ts';
 import { decodeText } from './decode.ts';
-import { checkMarkdownBody } from './markdown-policy.ts';
+import { readMarkdownBody, type BodyOutline } from './markdown-policy.ts';
 import { CONTENT_COMPONENTS } from '../../components/content/allowed.ts';
 import { parseFrontMatter, parseJson, parseYaml, type ParsedSource } from './parse.ts';
 
@@ -35,6 +35,8 @@ export interface ContentItem extends CheckTarget {
   bodyLine?: number;
   /** For Markdown: `mdx` when the file is MDX. */
   markdown?: 'md' | 'mdx';
+  /** For Markdown: its in-site links with an anchor, and the anchors it makes (for the reference check). */
+  outline?: BodyOutline;
   /**
    * For documents: the other files in the folder, relative to it with
    * forward slashes, in Unicode NFC (as staff type names), mapped to the
@@ -290,14 +292,18 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
     const spaces = frontMatter === undefined ? [] : misplacedSpaces(frontMatter, 'yaml', file, 1);
     if (!parsed.ok || spaces.length > 0) problems.push(...withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
     const ok = parsed.ok && spaces.length === 0;
+    let outline: BodyOutline | undefined;
     if (parsed.ok) {
       // Raw HTML and MDX are held to the site's policy, with the line in the file.
-      problems.push(...checkMarkdownBody(parsed.body, { file, lineOffset: parsed.bodyLine - 1, mdx: markdown === 'mdx', components: MDX_COMPONENTS }));
+      const read = readMarkdownBody(parsed.body, { file, lineOffset: parsed.bodyLine - 1, mdx: markdown === 'mdx', components: MDX_COMPONENTS });
+      problems.push(...read.problems);
+      outline = { links: read.links, anchors: read.anchors };
     }
     const added: ContentItem = {
       ...item(kind, id, file, ok && parsed.ok ? parsed.source : undefined),
       markdown,
       ...(parsed.ok ? { body: parsed.body, bodyLine: parsed.bodyLine } : {}),
+      ...(outline ? { outline } : {}),
     };
     items[kind].push(added);
     return added;
