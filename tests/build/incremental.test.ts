@@ -39,6 +39,10 @@ function news(date: string, title: string, extra = ''): string {
   return `---\ntittel: ${title}\ningress: Ingress til ${title.toLowerCase()}.\npublisert: ${date}\nemner: [drift]\nkommuner: [trondheim]\n${extra}---\n\nTeksten om ${title.toLowerCase()}.\n`;
 }
 
+function answer(kategori: string, body: string): string {
+  return `---\nsporsmal: Et spørsmål om ${kategori.toLowerCase()}?\nkategori: ${kategori}\noppdatert: 2023-03-01\n---\n\n${body}\n`;
+}
+
 async function build(content: string, outDir: string, more: Partial<BuildSiteOptions> = {}) {
   const errors: string[] = [];
   const result = await buildSite({ contentDir: content, outDir, buildDate: BUILD_DATE, log: () => {}, error: (line) => errors.push(line), astroLog: 'silent', ...more });
@@ -80,6 +84,10 @@ describe('incremental build', () => {
     writeFileSync(path.join(incremental, 'nyheter', 'slettes.md'), news('2023-03-01', 'Nyhet som slettes'));
     writeFileSync(path.join(incremental, 'nyheter', 'gammelt-navn.md'), news('2023-03-02', 'Nyhet som får nytt navn'));
     writeFileSync(path.join(incremental, 'nyheter', 'urort.md'), news('2023-03-03', 'Nyhet ingen endrer'));
+    // An answer linking by bare anchor to one in another category, and two answers whose categories are swapped later.
+    writeFileSync(path.join(incremental, 'sporsmal', 'lenker-videre.md'), answer('Kostnader', 'Se [svaret](#flyttes-til-drift).'));
+    writeFileSync(path.join(incremental, 'sporsmal', 'flyttes-til-drift.md'), answer('Avtaler', 'Svar som bytter kategori.'));
+    writeFileSync(path.join(incremental, 'sporsmal', 'flyttes-til-avtaler.md'), answer('Drift', 'Svar som bytter den andre veien.'));
     cpSync(incremental, clean, { recursive: true });
     await build(incremental, outA, { fresh: true });
   }, 240_000);
@@ -118,6 +126,14 @@ describe('incremental build', () => {
         replaceIn(path.join(c, 'kommuner', 'roros.yaml'), /\n$/, '\n  - dato: 2021-10-12\n    status: innforing-planlagt\n    fase: fase-2\n    planlagt: 2022-10-01\n    kilde:\n      ekstern: hp-tjenesteavtale\n');
         replaceIn(path.join(c, 'faser', 'fase-2.yaml'), 'navn: Fase 2', 'navn: Andre fase');
         replaceIn(path.join(c, 'organisasjoner', 'st-olavs-hospital.yaml'), 'navn: St. Olavs hospital HF', 'navn: St. Olavs hospital');
+      },
+    ],
+    [
+      // The category pages keep their names and counts; only the page a link leads to changes.
+      'two answers that swap categories, one of them linked from a third',
+      (c) => {
+        replaceIn(path.join(c, 'sporsmal', 'flyttes-til-drift.md'), 'kategori: Avtaler', 'kategori: Drift');
+        replaceIn(path.join(c, 'sporsmal', 'flyttes-til-avtaler.md'), 'kategori: Drift', 'kategori: Avtaler');
       },
     ],
     [

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { ANSWER_LINK_FIXTURE } from '../support/answer-link-fixtures.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -85,6 +86,20 @@ describe('answers: an index and one page per category', () => {
     expect(nnPage).toMatch(/<html lang="nn"/);
     expect(nnPage).toContain(`id="${link!.split('#')[1]}"`);
     expect(nnPage).toContain('Lenkje til dette svaret');
+  });
+
+  it('takes an answer’s bare #<id> link to an answer in another category to that answer’s page, in both languages', () => {
+    const { id, page, otherCategory, sameCategory } = ANSWER_LINK_FIXTURE;
+    for (const prefix of ['', '/nn']) {
+      const html = read(`${prefix}${page}`);
+      const article = new RegExp(`<article[^>]*data-search-answer="${id}"[^>]*>.*?</article>`, 's').exec(html)?.[0] ?? '';
+      const cross = /<a href="([^"]+)">kostnadene<\/a>/.exec(article)?.[1];
+      expect(cross, prefix).toBe(`${prefix}${linkOf(otherCategory)}`);
+      expect(read(cross!.replace(/#.*$/, '')), prefix).toContain(`<h2 id="${otherCategory}"`);
+      // Within the page the link stays an anchor, and the answer is there.
+      expect(article, prefix).toContain(`<a href="#${sameCategory}">eierne</a>`);
+      expect(html, prefix).toContain(`<h2 id="${sameCategory}"`);
+    }
   });
 
   it('links an answer in the change log to its category’s page, and its feed item keeps the permanent address as its id', () => {

@@ -5,8 +5,9 @@
  * test documents (document-fixtures.ts), pages with very long words
  * (long-word-fixtures.ts), and test meetings and a status event dated the
  * build date (meeting-fixtures.ts), and old addresses that moved or were
- * removed (address-fixtures.ts), and a document whose attachments are web
- * pages with scripts (hostile-fixtures.ts).
+ * removed (address-fixtures.ts), a document whose attachments are web
+ * pages with scripts (hostile-fixtures.ts), and an answer linking to
+ * answers by bare anchor (answer-link-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { addMeetingFixtures } from './meeting-fixtures.ts';
 import { addAddressFixtures } from './address-fixtures.ts';
 import { addLanguageFixtures } from './language-fixtures.ts';
 import { addHostileFixtures } from './hostile-fixtures.ts';
+import { addAnswerLinkFixtures } from './answer-link-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -43,6 +45,7 @@ export default function setup(project: TestProject) {
   addAddressFixtures(content);
   addLanguageFixtures(content);
   addHostileFixtures(content);
+  addAnswerLinkFixtures(content);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],
