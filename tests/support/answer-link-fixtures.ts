@@ -8,7 +8,7 @@ import path from 'node:path';
 
 /** The test answer, its category's page, and the answers it links to. */
 export const ANSWER_LINK_FIXTURE = {
-  id: 'lenker-mellom-kategorier-test',
+  id: 'testsvar-lenker-mellom-kategorier',
   page: '/sporsmal-og-svar/om-helseplattformen/',
   /** In «Tilsyn, evalueringer og kostnader». */
   otherCategory: 'hva-kostet-helseplattformen',
