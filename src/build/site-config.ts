@@ -103,9 +103,10 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
       // GFM once (the processor's own GFM is on by default, so remark-gfm ran
       // twice) and quotes left as written, as in .md files (Sätteri above).
       mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: { quotes: false } }) }),
-      // Only built pages are listed, so drafts and future items (which get no page) never appear.
+      // Only built pages are listed, so drafts and future items (which get no page) never appear;
+      // nor the 404 page, old addresses, or a paged list's `side/1/`, which redirects to the list's own address.
       sitemap({
-        filter: (page) => !/\/404\/$/.test(page) && !unlisted.has(new URL(page).pathname),
+        filter: (page) => !/\/404\/$/.test(page) && !/\/side\/1\/$/.test(page) && !unlisted.has(new URL(page).pathname),
         // Each page names itself in every language (xhtml:link hreflang), as its <head> does.
         serialize: (item) => {
           const url = new URL(item.url);

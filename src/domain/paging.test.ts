@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageOfParam, pageParam, paginate } from './paging.ts';
+import { pageHref, pageOfParam, pageParam, paginate, withFirstPageAlias } from './paging.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter, every item on exactly one page', () => {
@@ -36,5 +36,20 @@ describe('page addresses', () => {
     expect(pageOfParam(undefined)).toBe(1);
     expect(pageOfParam(pageParam(12))).toBe(12);
     expect(() => pageOfParam('sida/2')).toThrow(/side/);
+  });
+
+  it('adds side/1 beside each first page, marked to redirect, and leaves the other pages alone', () => {
+    const paths = ['a', 'b'].flatMap((list) =>
+      paginate([1, 2, 3], 2).map((page) => ({ params: { list, side: pageParam(page.current) }, props: { current: page.current } })),
+    );
+    expect(withFirstPageAlias(paths)).toEqual([
+      { params: { list: 'a', side: undefined }, props: { current: 1 } },
+      { params: { list: 'a', side: 'side/1' }, props: { current: 1, redirect: true } },
+      { params: { list: 'a', side: 'side/2' }, props: { current: 2 } },
+      { params: { list: 'b', side: undefined }, props: { current: 1 } },
+      { params: { list: 'b', side: 'side/1' }, props: { current: 1, redirect: true } },
+      { params: { list: 'b', side: 'side/2' }, props: { current: 2 } },
+    ]);
+    expect(pageOfParam('side/1')).toBe(1);
   });
 });

@@ -41,3 +41,20 @@ export function pageOfParam(param: string | undefined): number {
 export function pageHref(base: string, n: number): string {
   return n === 1 ? base : `${base}side/${n}/`;
 }
+
+/** The rest parameter (`[...side]`) of page 1's second address, `<list>side/1/`, which only redirects to the list's own. */
+export const FIRST_PAGE_ALIAS = 'side/1';
+
+/**
+ * The static paths of a paged list with, beside each first page, one for
+ * `<list>side/1/` (the address a reader or a link guesses from `side/2/`):
+ * the same props plus `redirect: true`, for a page that sends the reader on
+ * to the list's own address.
+ */
+export function withFirstPageAlias<Params extends { side: string | undefined }, Props extends { current: number }>(
+  paths: readonly { params: Params; props: Props }[],
+): { params: Params; props: Props & { redirect?: boolean } }[] {
+  return paths.flatMap((path) =>
+    path.props.current === 1 ? [path, { params: { ...path.params, side: FIRST_PAGE_ALIAS }, props: { ...path.props, redirect: true } }] : [path],
+  );
+}

@@ -7,7 +7,9 @@
  * pages (`.hp-pagination`), it reads them from the first on. A paged list is
  * followed by its `rel="next"` links only while the last entry read is not
  * older than the date. Then it shows the entries from that date on and says
- * how many. Without JavaScript the list is still there, newest first.
+ * how many, also in the page's own count (`[data-changes-shown]`); on a paged
+ * list, the pager says the list is gathered from all its pages rather than
+ * «Side 2 av 2». Without JavaScript the list is still there, newest first.
  */
 import { supportedLocale } from '../../domain/format.ts';
 
@@ -40,6 +42,10 @@ class ChangesSince extends HTMLElement {
   #list!: HTMLOListElement;
   #status!: HTMLElement;
   #original: HTMLLIElement[] = [];
+  /** The page's counts of its list, with their text as built. */
+  #counts: { element: HTMLElement; text: string }[] = [];
+  /** The pager's «page n of m» line, and the link to the page shown, as built. */
+  #pager: { line: HTMLElement; text: string; current: HTMLAnchorElement | null } | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -50,6 +56,9 @@ class ChangesSince extends HTMLElement {
     this.#list = list;
     this.#status = status;
     this.#original = [...list.children] as HTMLLIElement[];
+    this.#counts = [...document.querySelectorAll<HTMLElement>('[data-changes-shown]')].map((element) => ({ element, text: element.textContent ?? '' }));
+    const line = document.querySelector<HTMLElement>('.hp-pagination > p');
+    if (line) this.#pager = { line, text: line.textContent ?? '', current: document.querySelector('.hp-pagination a[aria-current="page"]') };
     this.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
     const since = new URLSearchParams(location.search).get('siden');
     if (since && /^\d{4}-\d{2}-\d{2}$/.test(since)) {
@@ -71,6 +80,7 @@ class ChangesSince extends HTMLElement {
     if (!since) {
       this.#list.replaceChildren(...this.#original);
       this.#status.textContent = '';
+      this.#restoreCounts();
       return;
     }
     let entries = this.#original;
@@ -103,10 +113,28 @@ class ChangesSince extends HTMLElement {
     }
     const shown = entries.filter((li) => (li.dataset.date ?? '') >= since);
     this.#list.replaceChildren(...shown);
-    const count = (shown.length === 1 ? this.dataset.countOne : this.dataset.countOther) ?? '';
     const lang = supportedLocale(document.documentElement.lang || 'nb');
+    const count = ((shown.length === 1 ? this.dataset.countOne : this.dataset.countOther) ?? '').replace('{count}', new Intl.NumberFormat(lang).format(shown.length));
     const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${since}T00:00:00Z`));
-    this.#status.textContent = `${failed ? `${this.dataset.failed ?? ''} ` : ''}${(this.dataset.result ?? '').replace('{count}', count.replace('{count}', new Intl.NumberFormat(lang).format(shown.length))).replace('{date}', date)}`;
+    this.#status.textContent = `${failed ? `${this.dataset.failed ?? ''} ` : ''}${(this.dataset.result ?? '').replace('{count}', count).replace('{date}', date)}`;
+    this.#restoreCounts();
+    for (const { element } of this.#counts) element.textContent = (this.dataset.shown ?? '').replace('{count}', count).replace('{date}', date);
+    // The list now holds the selection's entries from every page back to the date; when the
+    // other pages could not be fetched, it is still this page's, and the pager still right.
+    if (this.#pager && firstPage && !failed) {
+      const pages = document.querySelectorAll('.hp-pagination a[data-page]').length;
+      this.#pager.line.textContent = (this.dataset.pages ?? '').replace('{date}', date).replace('{pages}', new Intl.NumberFormat(lang).format(pages));
+      this.#pager.current?.removeAttribute('aria-current');
+    }
+  }
+
+  /** The counts and the pager as built, for the whole list. */
+  #restoreCounts() {
+    for (const { element, text } of this.#counts) element.textContent = text;
+    if (this.#pager) {
+      this.#pager.line.textContent = this.#pager.text;
+      this.#pager.current?.setAttribute('aria-current', 'page');
+    }
   }
 }
 
