@@ -93,7 +93,7 @@ function listPages(first: string): { address: string; html: string }[] {
 describe('a long selection of the change log is split into pages', () => {
   // The municipalities' status events: more than one page in the test site.
   const pages = listPages('/endringer/type/kommune/');
-  const count = (page: string) => Number(/<p class="hp-lead">([\d\s\u00a0]+) endringer\./.exec(page)?.[1]?.replace(/\D/g, ''));
+  const count = (page: string) => Number(/<p class="hp-lead"><span data-changes-shown>([\d\s\u00a0]+) endringer<\/span>\./.exec(page)?.[1]?.replace(/\D/g, ''));
 
   it('shows at most a hundred changes on a page, newest first, and links to the next page', () => {
     expect(pages.length).toBeGreaterThan(1);
@@ -127,9 +127,52 @@ describe('a long selection of the change log is split into pages', () => {
     expect(entries(nn)).toHaveLength(entries(pages[1]!.html).length);
   });
 
+  it('says in the main heading which page of how many it is, from page 2 on', () => {
+    expect(pages[0]!.html).toContain('<h1 class="ds-heading">Endringer: Kommuner</h1>');
+    expect(pages[1]!.html).toMatch(new RegExp(`<h1 class="ds-heading">Endringer: Kommuner <span class="hp-paged-heading">– side 2 av ${pages.length}</span></h1>`));
+    const nn = readFileSync(path.join(siteDir, 'nn', 'endringar', 'type', 'kommune', 'side', '2', 'index.html'), 'utf8');
+    expect(nn).toMatch(new RegExp(`<h1 class="ds-heading">Endringar: Kommunar <span class="hp-paged-heading">– side 2 av ${pages.length}</span></h1>`));
+  });
+
   it('pages the year archive too', () => {
     const years = readdirSync(path.join(siteDir, 'endringer', 'ar')).map((year) => listPages(`/endringer/ar/${year}/`));
     expect(years.some((pagesOfYear) => pagesOfYear.length > 1)).toBe(true);
+  });
+});
+
+describe('page 1 of a paged list at …/side/1/', () => {
+  const origin = 'https://innforing.helseplattformen.example';
+  const year = readdirSync(path.join(siteDir, 'endringer', 'ar'))[0]!;
+  const topic = readdirSync(path.join(siteDir, 'nyheter', 'emne'))[0]!;
+  // Every paged list, in bokmål and nynorsk.
+  const lists = [
+    '/nyheter/',
+    `/nyheter/emne/${topic}/`,
+    '/endringer/type/kommune/',
+    `/endringer/ar/${year}/`,
+    `/endringer/kommune/${TEST_EVENT_MUNICIPALITY}/`,
+    '/nn/nyheiter/',
+    `/nn/nyheiter/emne/${topic}/`,
+    '/nn/endringar/type/kommune/',
+    `/nn/endringar/ar/${year}/`,
+    `/nn/endringar/kommune/${TEST_EVENT_MUNICIPALITY}/`,
+  ];
+  const sitemap = readdirSync(siteDir)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .map((name) => readFileSync(path.join(siteDir, name), 'utf8'))
+    .join('\n');
+
+  it.each(lists)('%sside/1/ sends the reader to the list without JavaScript, and names the list as canonical', (list) => {
+    const page = readFileSync(path.join(siteDir, list, 'side', '1', 'index.html'), 'utf8');
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${list}">`);
+    expect(page).toContain(`<link rel="canonical" href="${origin}${list}">`);
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain(`<a href="${list}">${origin}${list}</a>`);
+    // Out of the site search (only pages marking their body are indexed), and no inline script for the CSP.
+    expect(page).not.toContain('data-pagefind-body');
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(sitemap).toContain(`<loc>${origin}${list}</loc>`);
+    expect(sitemap).not.toContain(`${list}side/1/`);
   });
 });
 

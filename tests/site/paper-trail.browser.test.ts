@@ -88,9 +88,31 @@ describe('what changed', () => {
   it('on a selection split into pages, gathers the changes of every page back to the date', async () => {
     const page = await site.open('/endringer/type/kommune/side/2/?siden=2000-01-01');
     await expect.poll(() => page.locator('hp-changes-since [role="status"]').textContent()).toMatch(/siden 1\. januar 2000\.$/);
-    const total = Number((await page.locator('.hp-lead').innerText()).replace(/\D/g, ''));
+    const lead = await page.locator('.hp-lead').innerText();
+    expect(lead).toMatch(/^[\d\s\u00a0]+ endringer siden 1\. januar 2000\.$/);
+    const total = Number(lead.replace(/siden.*$/, '').replace(/\D/g, ''));
     expect(total).toBeGreaterThan(100);
     expect(await page.locator('.hp-changelog > li').count()).toBe(total);
+    await page.context().close();
+  });
+
+  it('on page 2 of a selection, the count and the pager describe the changes shown since the date, not page 2', async () => {
+    const page = await site.open(`/endringer/type/kommune/side/2/?siden=${TEST_BUILD_DATE}`);
+    const pager = page.getByRole('navigation', { name: 'Sidenavigasjon' });
+    await expect.poll(() => page.locator('hp-changes-since [role="status"]').textContent()).toMatch(/^\d+ endring(er)? siden /);
+    const shown = await page.locator('.hp-changelog > li').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(100);
+    expect(await page.locator('.hp-changelog').innerText()).toContain(TEST_EVENT_NOTE);
+    expect(await page.locator('.hp-lead').innerText()).toMatch(new RegExp(`^${shown} endring(er)? siden \\d{1,2}\\. \\p{L}+ \\d{4}\\.$`, 'u'));
+    expect(await pager.locator('p').innerText()).toMatch(/^Viser endringene siden \d{1,2}\. \p{L}+ \d{4} fra alle 2 sidene$/u);
+    expect(await pager.locator('[aria-current]').count()).toBe(0);
+    // Clearing the date gives page 2 back as built.
+    await page.locator('#siden').fill('');
+    await page.getByRole('button', { name: 'Vis' }).click();
+    await expect.poll(() => pager.locator('p').innerText()).toBe('Side 2 av 2');
+    expect(await pager.locator('a[aria-current="page"]').innerText()).toBe('2');
+    expect(await page.locator('.hp-lead').innerText()).toMatch(/^1\d\d endringer\.$/);
     await page.context().close();
   });
 });
