@@ -2,7 +2,7 @@ import { i18nForTest } from '../i18n/testing.ts';
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../schemas/document.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
-import { changeLog, changesSince, lastChangeDate, type ChangeLogInput } from './change-log.ts';
+import { changeCounts, changeLog, changesSince, lastChangeDate, type ChangeLogInput } from './change-log.ts';
 
 const kilde = { ekstern: 'x' };
 const input: ChangeLogInput = {
@@ -115,5 +115,15 @@ describe('changeLog', () => {
     expect(changesSince(log, '2026-11-10').map((c) => c.date)).toEqual(['2026-11-30', '2026-11-25', '2026-11-20', '2026-11-10', '2026-11-10']);
     expect(lastChangeDate(log)).toBe('2026-11-30');
     expect(lastChangeDate([])).toBeUndefined();
+  });
+
+  it('counts each selection the filter box offers: per kind, and per municipality once per change', () => {
+    const counts = changeCounts(log);
+    for (const kind of new Set(log.map((c) => c.kind))) expect(counts.byKind.get(kind)).toBe(log.filter((c) => c.kind === kind).length);
+    expect(counts.byMunicipality.get('roros')).toBe(log.filter((c) => c.municipalities.includes('roros')).length);
+    expect(counts.byMunicipality.get('trondheim')).toBe(log.filter((c) => c.municipalities.includes('trondheim')).length);
+    expect(counts.byMunicipality.get('trondheim')).toBeGreaterThan(0);
+    expect(counts.byKind.has('fase')).toBe(true);
+    expect(changeCounts([]).byKind.size).toBe(0);
   });
 });

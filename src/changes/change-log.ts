@@ -209,3 +209,33 @@ export function changesSince(changes: readonly Change[], since: string): Change[
 export function lastChangeDate(changes: readonly Change[]): string | undefined {
   return changes.reduce<string | undefined>((latest, change) => (latest === undefined || change.date > latest ? change.date : latest), undefined);
 }
+
+/** How many changes each selection of the change log holds. */
+export interface ChangeCounts {
+  /** Changes per kind; a kind without changes is absent. */
+  byKind: ReadonlyMap<ChangeKind, number>;
+  /** Changes per municipality (kommune slug), a change counting once for each municipality it concerns. */
+  byMunicipality: ReadonlyMap<string, number>;
+}
+
+// Every change-log page shows these counts for the same log: count it once.
+const countsOf = new WeakMap<readonly Change[], ChangeCounts>();
+
+/**
+ * The size of each selection of `changes` (by kind, by municipality), as
+ * the change log's filter box shows them. Computed once per array:
+ * `changes` must not change after the first call (the build's log does not).
+ */
+export function changeCounts(changes: readonly Change[]): ChangeCounts {
+  const known = countsOf.get(changes);
+  if (known) return known;
+  const byKind = new Map<ChangeKind, number>();
+  const byMunicipality = new Map<string, number>();
+  for (const change of changes) {
+    byKind.set(change.kind, (byKind.get(change.kind) ?? 0) + 1);
+    for (const slug of new Set(change.municipalities)) byMunicipality.set(slug, (byMunicipality.get(slug) ?? 0) + 1);
+  }
+  const counts = { byKind, byMunicipality };
+  countsOf.set(changes, counts);
+  return counts;
+}

@@ -515,8 +515,8 @@ export const getChangeLog = perLanguage((i18n): Promise<Change[]> =>
   }),
 );
 
-/** The change log's selections: municipalities with changes (in name order) and years with changes (newest first). */
-export async function getChangeFilters(i18n: I18n = mainI18n()): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> {
+/** The change log's selections: municipalities with changes (in name order) and years with changes (newest first); built once per build and language. */
+export const getChangeFilters = perLanguage(async (i18n): Promise<{ municipalities: { slug: string; name: string }[]; years: string[] }> => {
   const [all, names] = await Promise.all([getChangeLog(i18n), getNames()]);
   const slugs = new Set(all.flatMap((c) => c.municipalities));
   return {
@@ -526,7 +526,7 @@ export async function getChangeFilters(i18n: I18n = mainI18n()): Promise<{ munic
       .sort((a, b) => collator.compare(a.name, b.name)),
     years: [...new Set(all.map((c) => c.date.slice(0, 4)))].sort().reverse(),
   };
-}
+});
 
 /**
  * When the newest change that passes `filter` happened, as precisely as the

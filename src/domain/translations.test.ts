@@ -21,4 +21,13 @@ describe('translations', () => {
   it('a translation that is not published is no translation', () => {
     expect(itemsForLanguage([nn, alone], 'nb').map((i) => i.id)).toEqual(['ny-avtale-nynorsk', 'berre-nynorsk']);
   });
+
+  it('pairs a list once however many pages ask, and each new list afresh', () => {
+    const list = [nb, nn, alone];
+    expect(translationPairs(list)).toBe(translationPairs(list));
+    expect(itemsForLanguage(list, 'nb')).toBe(itemsForLanguage(list, 'nb'));
+    expect(itemsForLanguage(list, 'nn').map((i) => i.id)).toEqual(['ny-avtale-nynorsk', 'berre-nynorsk']);
+    // Another list (another build's content) is not answered from the first one's result.
+    expect([...translationPairs([nb, alone])]).toEqual([]);
+  });
 });
