@@ -40,6 +40,7 @@ import {
   getOrganisationStatuses,
   getSettings,
   lastChangeOf,
+  lastDocumentChange,
   type NewsEntry,
 } from '../data/queries.ts';
 import { CHANGES_PER_PAGE, NEWS_PER_PAGE, paginate } from '../domain/paging.ts';
@@ -225,7 +226,7 @@ const routes = {
     return [
       itemParts(graph, 'dokumenter', id, ['out', 'in', 'in.out']),
       replaced.map((node) => graph.digest(node)),
-      await lastChangeOf((c) => c.link.startsWith(`/dokumenter/${id}/`)),
+      await lastDocumentChange(id ?? ''),
     ];
   },
   // An attachment's bytes: the document's digest covers its files.

@@ -537,6 +537,26 @@ export async function lastChangeOf(filter: (change: Change) => boolean = () => t
   return (await getChangeLog()).find(filter)?.dateText;
 }
 
+let documentChanges: Promise<Map<string, string>> | undefined;
+
+/**
+ * When document `id` last changed (its newest entry in the change log: a
+ * version, a status, a change note), as `lastChangeOf` gives it for the
+ * document's own addresses; `undefined` when it has none. The log is read
+ * once per build for all documents, not once per document page.
+ */
+export async function lastDocumentChange(id: string): Promise<string | undefined> {
+  documentChanges ??= getChangeLog().then((log) => {
+    const newest = new Map<string, string>();
+    for (const change of log) {
+      const documentId = /^\/dokumenter\/([^/#?]+)\//.exec(change.link)?.[1];
+      if (documentId && !newest.has(documentId)) newest.set(documentId, change.dateText);
+    }
+    return newest;
+  });
+  return (await documentChanges).get(id);
+}
+
 /** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build and language. */
 export const getDocumentFacets = perLanguage((i18n): Promise<Facet<DocumentEntry>[]> => {
   const { t, collator } = i18n;
