@@ -202,6 +202,11 @@ describe('the search page', () => {
         await expect.poll(() => status(page).innerText(), SLOW).toMatch(new RegExp(`treff på «${item.word}»`));
         expect(await hrefs(page)).toEqual([`${news}${item.slug}/`]);
       }
+      // A new search keeps the page's own address, so reloading or sharing it stays in that language.
+      await page.locator('#sok-q').fill(nynorsk.word);
+      await page.locator('#sok-q').press('Enter');
+      await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe(base);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q'), SLOW).toBe(nynorsk.word);
     }
     await context.close();
   });
