@@ -58,6 +58,16 @@ describe('strings and formats per language', () => {
     expect(createI18n('nb', set, routes).path('/nyheter/x/')).toBe('/nyheter/x/');
   });
 
+  it('marks a part in another language than the page’s, and only then: content with no language of its own is bokmål', () => {
+    const nn = createI18n('nn', set, routes);
+    const nb = createI18n('nb', set, routes);
+    expect(nn.partLang()).toBe('nb');
+    expect(nn.partLang('nb')).toBe('nb');
+    expect(nn.partLang('nn')).toBeUndefined();
+    expect(nb.partLang()).toBeUndefined();
+    expect(nb.partLang('nn')).toBe('nn');
+  });
+
   it('a third language is one strings file and one settings entry; a string it lacks falls back to the main language', () => {
     const withSami: LanguageSet = { codes: ['nb', 'nn', 'se'], strings: { ...set.strings, se: { 'lang.locale': 'se-NO', 'url.nyheter': 'odasat', 'page.title': 'Ođđasat' } } };
     const se = createI18n('se', withSami, routes);

@@ -21,6 +21,13 @@ export interface LanguageSet {
   strings: Readonly<Record<string, Strings>>;
 }
 
+/**
+ * The language of content text that has no language field of its own (the
+ * settings, statuses, phases, answer categories, municipalities' and
+ * meetings' notes): bokmål, as items' `sprak` defaults to (src/schemas/common.ts).
+ */
+export const CONTENT_LANGUAGE = 'nb';
+
 /** The languages when the settings list none: bokmål only. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['nb'];
 
@@ -168,6 +175,15 @@ export interface I18n {
   collator: Intl.Collator;
   /** A main-language address of a page as it is in this language (`/nyheter/` → `/nn/nyheiter/`). */
   path(mainPath: string): string;
+  /**
+   * The `lang` attribute for a part of the page written in `written`
+   * (default: content with no language of its own, `CONTENT_LANGUAGE`):
+   * that code on pages in another language, `undefined` on pages in the same
+   * one, so bokmål pages carry no redundant `lang="nb"` (WCAG 3.1.2).
+   * `<td lang={i18n.partLang()}>{status.navn}</td>`; for inline text, see
+   * src/components/ContentText.astro.
+   */
+  partLang(written?: string): string | undefined;
 }
 
 /** Strings with `{name}` placeholders filled in. */
@@ -199,5 +215,6 @@ export function createI18n(lang: string, set: LanguageSet, routes: readonly Rout
     list: (items) => listFormat.format(items),
     collator,
     path: (mainPath) => (lang === set.codes[0] ? mainPath : translatePath(mainPath, set.codes[0]!, lang, set, routes)),
+    partLang: (written = CONTENT_LANGUAGE) => (written === lang ? undefined : written),
   };
 }
