@@ -20,6 +20,12 @@ export interface ChartTable {
   /** Heading of the row-header column, e.g. «Dato». */
   rowHeading: string;
   columns: string[];
+  /**
+   * Which labels are content values with no language of their own (status or
+   * phase names, written in bokmål), which the page marks with `lang` on
+   * other languages' pages: the column headings, the row headers, or neither.
+   */
+  contentLabels?: 'columns' | 'rows';
   rows: {
     /** Row header text. */
     label: string;

@@ -28,6 +28,8 @@ describe('phaseChart', () => {
       caption: 'Antall deltakere per innføringsfase',
       rowHeading: 'Fase',
       columns: ['Kommuner', 'Sykehus og helseforetak'],
+      // The phase names are content (bokmål), marked so on other languages' pages.
+      contentLabels: 'rows',
       rows: [
         { label: 'Fase 1', values: [1, 2] },
         { label: 'Fase 2', values: [6, 1] },

@@ -52,6 +52,7 @@ export function phaseChart(counts: readonly PhaseParticipantCount[], colours: Ph
       caption: t('charts.phases.caption'),
       rowHeading: t('charts.phases.phase'),
       columns: [municipalities, organisations],
+      contentLabels: 'rows',
       rows: counts.map((phase) => ({ label: phase.label, values: [phase.municipalities, phase.organisations] })),
     },
   };

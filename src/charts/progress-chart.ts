@@ -74,6 +74,7 @@ export function progressChart(
       caption: t('charts.progress.caption'),
       rowHeading: t('charts.progress.date'),
       columns: data.datasets.map((d) => d.label),
+      contentLabels: 'columns',
       rows: series.map((point, j) => ({
         label: formatDate(point.date),
         date: point.date,

@@ -339,8 +339,8 @@ let sourceContext: Promise<SourceContext> | undefined;
 /** What sources resolve against (published titles and the register of external sources), built once per build. */
 export function getSourceContext(): Promise<SourceContext> {
   sourceContext ??= site().then(({ settings, news, documents, sources }) => ({
-    news: new Map(news.map((n) => [n.id, { title: n.data.tittel, date: n.data.publisert }])),
-    documents: new Map(documents.map((d) => [d.id, { title: d.data.tittel, date: d.data.publisert, publisher: d.data.utgiver }])),
+    news: new Map(news.map((n) => [n.id, { title: n.data.tittel, date: n.data.publisert, lang: n.data.sprak }])),
+    documents: new Map(documents.map((d) => [d.id, { title: d.data.tittel, date: d.data.publisert, publisher: d.data.utgiver, lang: d.data.sprak }])),
     external: sources,
     siteName: settings.navn,
   }));

@@ -10,10 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { XMLParser } from 'fast-xml-parser';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import nb from '../../src/i18n/nb.json' with { type: 'json' };
 import nn from '../../src/i18n/nn.json' with { type: 'json' };
-import { PAGE_TYPES } from '../support/page-types.ts';
+import { NYNORSK_PAGE_TYPES, PAGE_TYPES } from '../support/page-types.ts';
 import { LANGUAGE_ITEMS } from '../support/language-fixtures.ts';
 
 const siteDir = inject('siteDir');
@@ -32,8 +33,12 @@ const alternates = (html: string) =>
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
 
-/** The text a reader sees in `lang`: without scripts, styles, hidden search terms and passages marked with another language. */
-function textIn(html: string, lang: string): string {
+/**
+ * The text a reader sees in `lang`: without scripts, styles, hidden search
+ * terms and passages marked with another language; with the attributes read
+ * out (labels, titles), unless `attributes` is false.
+ */
+function textIn(html: string, lang: string, { attributes = true } = {}): string {
   const out: string[] = [];
   const walk = (node: Node, inherited: string | undefined) => {
     if (['script', 'style', 'template', 'head'].includes(node.nodeName)) return;
@@ -42,7 +47,7 @@ function textIn(html: string, lang: string): string {
     for (const child of node.childNodes ?? []) walk(child, current);
     if (current !== lang) return;
     if (node.nodeName === '#text') out.push(node.value ?? '');
-    for (const a of node.attrs ?? []) if (['aria-label', 'title', 'alt', 'placeholder'].includes(a.name) || (a.name.startsWith('data-') && /\s/.test(a.value) && !/^[[{]/.test(a.value))) out.push(a.value);
+    if (attributes) for (const a of node.attrs ?? []) if (['aria-label', 'title', 'alt', 'placeholder'].includes(a.name) || (a.name.startsWith('data-') && /\s/.test(a.value) && !/^[[{]/.test(a.value))) out.push(a.value);
   };
   walk(parse(html) as unknown as Node, undefined);
   return out.join(' ').replace(/\s+/g, ' ');
@@ -206,5 +211,120 @@ describe('items in nynorsk and bokmål', () => {
     // Pages, plus each answer as its own result.
     expect(entry.languages.nn!.page_count).toBeGreaterThan(nnPages);
     expect(entry.languages.nb!.page_count).toBeGreaterThan(nbPages);
+  });
+});
+
+describe('content with no language of its own is marked bokmål on nynorsk pages (WCAG 3.1.2)', () => {
+  const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8')) as {
+    navn: string;
+    beskrivelse: string;
+    lisens: { navn: string };
+    statuser: { navn: string; beskrivelse: string }[];
+  };
+  const phases = readdirSync(path.join(contentDir, 'faser')).map(
+    (file) => parseYaml(readFileSync(path.join(contentDir, 'faser', file), 'utf8')) as { navn: string; beskrivelse: string },
+  );
+  // The categories of published answers (the index lists them; drafts and future answers have none there).
+  const answersIndex = read('/sporsmal-og-svar/');
+  const categories = [
+    ...new Set(
+      readdirSync(path.join(contentDir, 'sporsmal'))
+        .map((file) => /^kategori: (.+)$/m.exec(readFileSync(path.join(contentDir, 'sporsmal', file), 'utf8'))?.[1]?.trim())
+        .filter((name): name is string => name !== undefined && answersIndex.includes(`>${name}</a>`)),
+    ),
+  ];
+  const siteName = settings.navn;
+  const licence = settings.lisens.navn;
+  const statusNames = settings.statuser.map((s) => s.navn);
+  const statusMeanings = settings.statuser.map((s) => s.beskrivelse);
+  const phaseNames = phases.map((p) => p.navn);
+  const phaseTexts = phases.map((p) => p.beskrivelse);
+  const all = [siteName, settings.beskrivelse, licence, ...statusNames, ...statusMeanings, ...phaseNames, ...phaseTexts, ...categories];
+
+  /**
+   * Every element whose whole text is one of `values`, with the languages
+   * its words are in (the nearest `lang` of each text node): what a screen
+   * reader would read them in.
+   */
+  function partsOf(html: string, values: readonly string[]): { value: string; langs: string[] }[] {
+    const wanted = new Set(values);
+    const found: { value: string; langs: string[] }[] = [];
+    const walk = (node: Node, inherited: string | undefined): { text: string; langs: string[] } => {
+      if (['script', 'style', 'template', 'head', 'title'].includes(node.nodeName)) return { text: '', langs: [] };
+      const current = node.attrs?.find((a) => a.name === 'lang')?.value ?? inherited;
+      if (node.nodeName === '#text') {
+        const text = node.value ?? '';
+        return { text, langs: text.trim() ? [current ?? ''] : [] };
+      }
+      const inner = (node.childNodes ?? []).map((child) => walk(child, current));
+      const text = inner.map((i) => i.text).join('');
+      const langs = inner.flatMap((i) => i.langs);
+      const value = text.replace(/\s+/g, ' ').trim();
+      if (node.attrs && wanted.has(value)) found.push({ value, langs: [...new Set(langs)] });
+      return { text, langs };
+    };
+    walk(parse(html) as unknown as Node, undefined);
+    return found;
+  }
+
+  /** Where each part is shown on the nynorsk site, and which parts the page must show. */
+  const pages: [string, string[]][] = [
+    ['/nn/', [siteName, settings.beskrivelse, ...statusNames.slice(1, 3)]],
+    ['/nn/sporsmal-og-svar/', [siteName, ...categories]],
+    ['/nn/sporsmal-og-svar/innforingen/', ['Innføringen', ...categories]],
+    ['/nn/data/', [licence, ...statusNames, ...statusMeanings]],
+    ['/nn/kommunar/', statusNames.filter((s) => s !== statusNames[0]).concat(phaseNames.slice(0, 2))],
+    ['/nn/kommunar/trondheim/', [statusNames.at(-2)!, statusMeanings.at(-2)!, phaseNames.find((n) => n.startsWith('Første'))!]],
+    ['/nn/innforing/', [...phaseNames, ...phaseTexts]],
+    ['/nn/kommunar/utvikling/', [...statusNames, ...phaseNames.slice(0, 2)]],
+  ];
+
+  it('has the parts to look for', () => {
+    expect(categories.length).toBeGreaterThan(2);
+    expect(phaseNames.length).toBeGreaterThan(2);
+    expect(statusNames.length).toBeGreaterThan(2);
+  });
+
+  it.each(pages)('%s shows each part in an element with lang="nb", and none of them as nynorsk', (url, expected) => {
+    const html = read(url);
+    expect(htmlLang(html)).toBe('nn');
+    const parts = partsOf(html, all);
+    for (const value of expected) expect(parts.map((p) => p.value), `${url} shows «${value}»`).toContain(value);
+    const unmarked = parts.filter((p) => p.langs.some((l) => l !== 'nb')).map((p) => `«${p.value}» read as ${p.langs.join('+')}`);
+    expect(unmarked).toEqual([]);
+    // Nor inside a sentence: the nynorsk text holds no status or phase name, category, licence or site name.
+    // (Attributes such as a map area's label cannot carry a language of their own.)
+    const nynorsk = textIn(html, 'nn', { attributes: false });
+    const inText = all.filter((value) => value.length > 3 && nynorsk.includes(value));
+    expect(inText).toEqual([]);
+  });
+
+  it.each(Object.entries(NYNORSK_PAGE_TYPES).map(([name, url]) => [name, url.replace(/\?.*$/, '')] as const))(
+    '%s marks the site name in its header and the settings in its footer with lang="nb"',
+    (_name, url) => {
+      const html = read(url);
+      expect(html).toMatch(new RegExp(`<a class="hp-header__name" href="/nn/" lang="nb">${siteName}</a>`));
+      expect(html).toMatch(/<footer class="hp-footer">[\s\S]*<p lang="nb">/);
+    },
+  );
+
+  /** Elements whose `lang` repeats the language they are already in: a redundant mark. */
+  function redundantLangs(html: string): string[] {
+    const found: string[] = [];
+    const walk = (node: Node, inherited: string | undefined) => {
+      const own = node.attrs?.find((a) => a.name === 'lang')?.value;
+      if (own !== undefined && own === inherited) found.push(`<${node.nodeName} lang="${own}">`);
+      for (const child of node.childNodes ?? []) walk(child, own ?? inherited);
+    };
+    walk(parse(html) as unknown as Node, undefined);
+    return found;
+  }
+
+  it.each(translated)('%s in bokmål carries no redundant lang="nb"', (_name, url) => {
+    const html = read(url);
+    expect(htmlLang(html)).toBe('nb');
+    expect(redundantLangs(html)).toEqual([]);
+    // The parts are there, unmarked.
+    expect(html).toContain(`<a class="hp-header__name" href="/">${siteName}</a>`);
   });
 });

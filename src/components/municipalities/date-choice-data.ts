@@ -21,6 +21,8 @@ export interface DateChoiceData {
   locale: string;
   /** Address of the rollout page in the page's language (`/innforing/`, `/nn/innforing/`). */
   rollout: string;
+  /** `lang` for content text (phase names) on this page: `nb` on other languages' pages, absent on bokmål ones. */
+  contentLang?: string;
   /** Interface strings with `{placeholders}`. */
   t: {
     summary: string;

@@ -195,6 +195,7 @@ class HpStatusDate extends HTMLElement {
       const link = document.createElement('a');
       link.href = `${this.#data.rollout}#${state.phase.id}`;
       link.textContent = state.phase.navn;
+      if (this.#data.contentLang) link.lang = this.#data.contentLang;
       phaseCell.replaceChildren(link);
       phaseCell.dataset.sortValue = String(this.#phases.indexOf(state.phase));
     } else {

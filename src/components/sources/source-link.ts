@@ -15,6 +15,8 @@ export interface SourceLink {
   href: string | undefined;
   /** The title; `undefined` when an item on this site is not published. */
   title: string | undefined;
+  /** The title's language when known (an item on this site: `nb` or `nn`); external sources have none. */
+  titleLang?: string | undefined;
   /** Who published it, when known. */
   publisher: string | undefined;
   /** When it was published, as precisely as it shows (a day, a month or a year), when known. */
@@ -25,8 +27,8 @@ export interface SourceLink {
 
 /** What sources resolve against: published titles on this site and the register of external sources. */
 export interface SourceContext {
-  news: ReadonlyMap<string, { title: string; date: string }>;
-  documents: ReadonlyMap<string, { title: string; date: string; publisher?: string | undefined }>;
+  news: ReadonlyMap<string, { title: string; date: string; lang?: string | undefined }>;
+  documents: ReadonlyMap<string, { title: string; date: string; publisher?: string | undefined; lang?: string | undefined }>;
   /** Registered external sources by id (`content/kilder/`). */
   external: ReadonlyMap<string, { tittel: string; utgiver: string; url: string; dato?: string | undefined; merknad?: string | undefined }>;
   /** This site's name, the publisher of its own news. */
@@ -37,7 +39,7 @@ export interface SourceContext {
 export function sourceLink(source: Source, context: SourceContext): SourceLink {
   if (source.nyhet !== undefined) {
     const item = context.news.get(source.nyhet);
-    return { kind: 'nyhet', key: `nyhet:${source.nyhet}`, href: item && `/nyheter/${source.nyhet}/`, title: item?.title, publisher: item && context.siteName, date: item?.date };
+    return { kind: 'nyhet', key: `nyhet:${source.nyhet}`, href: item && `/nyheter/${source.nyhet}/`, title: item?.title, titleLang: item?.lang, publisher: item && context.siteName, date: item?.date };
   }
   if (source.dokument !== undefined) {
     const item = context.documents.get(source.dokument);
@@ -46,6 +48,7 @@ export function sourceLink(source: Source, context: SourceContext): SourceLink {
       key: `dokument:${source.dokument}`,
       href: item && `/dokumenter/${source.dokument}/`,
       title: item?.title,
+      titleLang: item?.lang,
       publisher: item?.publisher,
       date: item?.date,
     };
