@@ -129,3 +129,28 @@ describe('dates and numbers written by the browser on the nynorsk site', () => {
     await page.context().close();
   });
 });
+
+describe('bokmål content on the nynorsk site, as the date choice redraws it', () => {
+  /** The language each status and phase name in the municipalities table is read in, and whether it carries its own lang. */
+  const namesInTable = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#kommunetabell td[data-col="phase"] a, #kommunetabell td[data-col="status"] .hp-status__label')].map((element) => ({
+        text: element.textContent ?? '',
+        readAs: element.closest('[lang]')?.getAttribute('lang'),
+        own: element.hasAttribute('lang'),
+      })),
+    );
+
+  it('marks the status and phase names it writes on /nn/kommunar/ as bokmål, and adds no lang on /kommuner/', async () => {
+    for (const [url, lang, own] of [['/nn/kommunar/?dato=2022-12-01', 'nb', true], ['/kommuner/?dato=2022-12-01', 'nb', false]] as const) {
+      const page = await site.open(url, { width: 1280 });
+      // The table's caption names the chosen date once the script has redrawn it.
+      await expect.poll(() => page.locator('#kommunetabell caption').innerText()).toContain('1. desember 2022');
+      const names = await namesInTable(page);
+      // Phases that had started by then (the second wave in November 2022) and statuses.
+      expect(names.filter((n) => n.text.includes('innføring')).length).toBeGreaterThan(0);
+      expect(names.filter((n) => n.readAs !== lang || n.own !== own)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
