@@ -103,6 +103,13 @@ describe('changeLog', () => {
     expect(log.find((c) => c.action === 'mote')).toMatchObject({ title: 'Styremøte i HP 29. juni 2023 (holdt)', summary: 'Planen ble vedtatt.' });
   });
 
+  it('names the content passages in its words with their language, so a page in another language can mark them', () => {
+    const event = log.find((c) => c.link === '/kommuner/roros/#hendelse-1')!;
+    expect(event.parts).toEqual([{ text: 'Avtale signert', lang: 'nb' }]);
+    expect(log.find((c) => c.action === 'mote')!.parts).toEqual([{ text: 'Planen ble vedtatt.', lang: 'nb' }]);
+    expect(log.find((c) => c.action === 'ny-versjon')!.parts?.[0]).toEqual({ text: 'Avtale', lang: 'nb' });
+  });
+
   it('knows the municipalities each change concerns: its own events, parties, decisions and news', () => {
     const forRoros = log.filter((c) => c.municipalities.includes('roros')).map((c) => c.link);
     expect(forRoros).toContain('/moter/styret-2023-06-29/');

@@ -11,7 +11,7 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import type { I18n } from '../i18n/languages.ts';
+import { CONTENT_LANGUAGE, type I18n } from '../i18n/languages.ts';
 import { agendaAnchor, scheduled } from '../domain/meetings.ts';
 import { eventsInOrder } from '../domain/municipality-status.ts';
 import { effectiveDate } from '../domain/period.ts';
@@ -38,11 +38,27 @@ export interface Change {
   title: string;
   /** One or two sentences. */
   summary: string;
+  /**
+   * Content passages of the title and summary with their language (a news
+   * item's own; bokmål for status and phase names and notes, which have no
+   * language field), so a page in another language can mark them (WCAG 3.1.2).
+   */
+  parts?: readonly ContentPart[];
   /** Site-relative link to where it shows, unique per change (a fragment where several changes share a page). */
   link: string;
   /** Municipalities (slugs) it concerns. */
   municipalities: readonly string[];
 }
+
+/** A passage of content in a change's title or summary, and the language it is written in. */
+export interface ContentPart {
+  text: string;
+  lang: string;
+}
+
+/** Parts in content with no language of its own (bokmål); empty and missing texts left out. */
+const contentParts = (texts: readonly (string | undefined)[], lang: string = CONTENT_LANGUAGE): ContentPart[] =>
+  texts.filter((text): text is string => text !== undefined && text.trim() !== '').map((text) => ({ text, lang }));
 
 /** A municipality or organisation with its status history. */
 interface WithHistory {
@@ -55,9 +71,9 @@ interface WithHistory {
 export interface ChangeLogInput {
   /** The build date: nothing after it is in the log. */
   today: string;
-  news: readonly { id: string; data: { tittel: string; ingress: string; publisert: string; oppdatert?: string | undefined; kommuner: readonly string[] } }[];
+  news: readonly { id: string; data: { tittel: string; ingress: string; publisert: string; oppdatert?: string | undefined; kommuner: readonly string[]; sprak?: string | undefined } }[];
   documents: readonly { id: string; data: DocumentData }[];
-  answers: readonly { id: string; data: { sporsmal: string; oppdatert: string } }[];
+  answers: readonly { id: string; data: { sporsmal: string; oppdatert: string; sprak?: string | undefined } }[];
   /** Where an answer is read (its category's page); its permanent anchor on the answers index when not given. */
   answerLink?: ((id: string) => string) | undefined;
   municipalities: readonly WithHistory[];
@@ -83,9 +99,10 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
 
   for (const { id, data } of input.news) {
     const link = `/nyheter/${id}/`;
-    add({ dateText: data.publisert, kind: 'nyhet', action: 'ny', title: data.tittel, summary: data.ingress, link, municipalities: data.kommuner });
+    const parts = contentParts([data.tittel, data.ingress], data.sprak);
+    add({ dateText: data.publisert, kind: 'nyhet', action: 'ny', title: data.tittel, summary: data.ingress, parts, link, municipalities: data.kommuner });
     if (data.oppdatert && data.oppdatert > data.publisert) {
-      add({ dateText: data.oppdatert, kind: 'nyhet', action: 'oppdatert', title: data.tittel, summary: data.ingress, link: `${link}#oppdatert`, municipalities: data.kommuner });
+      add({ dateText: data.oppdatert, kind: 'nyhet', action: 'oppdatert', title: data.tittel, summary: data.ingress, parts, link: `${link}#oppdatert`, municipalities: data.kommuner });
     }
   }
 
@@ -99,6 +116,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
       action: data.erstatter ? 'ny-versjon' : 'ny',
       title: `${data.tittel} (${version})`,
       summary: data.sammendrag,
+      parts: contentParts([data.tittel, data.sammendrag], data.sprak),
       link,
       municipalities,
     });
@@ -109,6 +127,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
         action: 'status',
         title: `${data.tittel}: ${t(`document.statuses.${data.status}`)}`,
         summary: [t('changes.log.documentStatus', { status: t(`document.statuses.${data.status}`) }), data.statusmerknad].filter(Boolean).join(' '),
+        parts: [...contentParts([data.tittel], data.sprak), ...contentParts([data.statusmerknad])],
         link: `${link}#dokumentstatus`,
         municipalities,
       });
@@ -117,12 +136,12 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
       .sort((a, b) => a.dato.localeCompare(b.dato))
       .forEach((change, index) => {
         if (change.dato === data.publisert && index === 0) return; // the publication itself, already in the log
-        add({ dateText: change.dato, kind: 'dokument', action: 'oppdatert', title: data.tittel, summary: change.merknad, link: `${link}#endring-${index + 1}`, municipalities });
+        add({ dateText: change.dato, kind: 'dokument', action: 'oppdatert', title: data.tittel, summary: change.merknad, parts: [...contentParts([data.tittel], data.sprak), ...contentParts([change.merknad])], link: `${link}#endring-${index + 1}`, municipalities });
       });
   }
 
   for (const { id, data } of input.answers) {
-    add({ dateText: data.oppdatert, kind: 'svar', action: 'oppdatert', title: data.sporsmal, summary: data.sporsmal, link: input.answerLink?.(id) ?? permanentAnswerAddress(id), municipalities: [] });
+    add({ dateText: data.oppdatert, kind: 'svar', action: 'oppdatert', title: data.sporsmal, summary: data.sporsmal, parts: contentParts([data.sporsmal], data.sprak), link: input.answerLink?.(id) ?? permanentAnswerAddress(id), municipalities: [] });
   }
 
   const historyChanges = (owner: WithHistory, kind: 'kommune' | 'helseforetak', base: string) => {
@@ -140,6 +159,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
         ]
           .filter(Boolean)
           .join(' '),
+        parts: contentParts([status, event.merknad]),
         link: `${base}#hendelse-${index + 1}`,
         municipalities: kind === 'kommune' ? [owner.id] : [],
       });
@@ -157,6 +177,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
         action: 'plan',
         title: t('changes.log.phaseTitle', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
         summary: plan.merknad ?? t('changes.log.phaseSummary', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
+        parts: contentParts([phase.navn, plan.merknad]),
         link: `/innforing/#${phase.id}-plan-${index + 1}`,
         municipalities: [],
       });
@@ -177,6 +198,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
       action: 'mote',
       title: `${meeting.title} (${t(`meeting.statuses.${data.status}`).toLocaleLowerCase()})`,
       summary: decisions.length > 0 ? decisions.join(' ') : data.saker.map((item) => item.tittel).join('. ') || meeting.bodyName,
+      parts: contentParts(decisions.length > 0 ? decisions : data.saker.map((item) => item.tittel)),
       link,
       municipalities,
     });
@@ -192,7 +214,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
     [...data.endringer]
       .sort((a, b) => a.dato.localeCompare(b.dato))
       .forEach((change, index) => {
-        add({ dateText: change.dato, kind: 'mote', action: 'oppdatert', title: meeting.title, summary: change.merknad, link: `${link}#endring-${index + 1}`, municipalities });
+        add({ dateText: change.dato, kind: 'mote', action: 'oppdatert', title: meeting.title, summary: change.merknad, parts: contentParts([change.merknad]), link: `${link}#endring-${index + 1}`, municipalities });
       });
   }
 

@@ -277,9 +277,13 @@ describe('content with no language of its own is marked bokmål on nynorsk pages
     ['/nn/kommunar/trondheim/', [statusNames.at(-2)!, statusMeanings.at(-2)!, phaseNames.find((n) => n.startsWith('Første'))!]],
     ['/nn/innforing/', [...phaseNames, ...phaseTexts]],
     ['/nn/kommunar/utvikling/', [...statusNames, ...phaseNames.slice(0, 2)]],
+    // The change log: status names in events' titles, phase names in plans' titles.
+    ['/nn/endringar/', statusNames.filter((s) => read('/endringer/').includes(`: ${s}</a>`))],
+    ['/nn/endringar/type/fase/', phaseNames.filter((p) => read('/endringer/type/fase/').includes(p))],
   ];
 
   it('has the parts to look for', () => {
+    expect(pages.every(([, expected]) => expected.length > 0)).toBe(true);
     expect(categories.length).toBeGreaterThan(2);
     expect(phaseNames.length).toBeGreaterThan(2);
     expect(statusNames.length).toBeGreaterThan(2);
