@@ -239,7 +239,14 @@ describe('content with no language of its own is marked bokmål on nynorsk pages
   const statusMeanings = settings.statuser.map((s) => s.beskrivelse);
   const phaseNames = phases.map((p) => p.navn);
   const phaseTexts = phases.map((p) => p.beskrivelse);
-  const all = [siteName, settings.beskrivelse, licence, ...statusNames, ...statusMeanings, ...phaseNames, ...phaseTexts, ...categories];
+  // A board meeting: its status note, agenda item, decision and what it decided for each party.
+  const meetingId = 'styret-helse-midt-norge-rhf-2023-01';
+  const meeting = parseYaml(readFileSync(path.join(contentDir, 'moter', `${meetingId}.yaml`), 'utf8')) as {
+    statusmerknad: string;
+    saker: { tittel: string; vedtak: { tekst: string; gjelder: { vedtak: string }[] } }[];
+  };
+  const meetingTexts = [meeting.statusmerknad, ...meeting.saker.flatMap((s) => [s.tittel, s.vedtak.tekst, ...s.vedtak.gjelder.map((g) => g.vedtak)])];
+  const all = [siteName, settings.beskrivelse, licence, ...statusNames, ...statusMeanings, ...phaseNames, ...phaseTexts, ...categories, ...meetingTexts];
 
   /**
    * Every element whose whole text is one of `values`, with the languages
@@ -280,6 +287,7 @@ describe('content with no language of its own is marked bokmål on nynorsk pages
     // The change log: status names in events' titles, phase names in plans' titles.
     ['/nn/endringar/', statusNames.filter((s) => read('/endringer/').includes(`: ${s}</a>`))],
     ['/nn/endringar/type/fase/', phaseNames.filter((p) => read('/endringer/type/fase/').includes(p))],
+    [`/nn/mote/${meetingId}/`, meetingTexts],
   ];
 
   it('has the parts to look for', () => {
