@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site as build } from 'virtual:helseplattformen/site';
 import { organisationHistory } from '../domain/organisation-status.ts';
 import { effectiveDate } from '../domain/period.ts';
+import { eventCountsFrom } from '../domain/municipality-status.ts';
+import type { StatusEvent } from '../schemas/event.ts';
 import { isPublished } from '../domain/publication.ts';
 import { answeringAddresses, emptyRecord, liveAddresses } from '../domain/permanent-links.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
@@ -43,6 +45,8 @@ export type Statement = CollectionEntry<'tall'>['data'] & { id: string };
 const today = build.buildDate;
 /** Only what has happened by the build date: later events are not published yet. */
 const upToToday = <E extends { dato: string }>(events: readonly E[]) => events.filter((e) => effectiveDate(e.dato) <= today);
+/** Only the status events that count by the build date (the same day as in every status history: `eventCountsFrom`). */
+const eventsUpToToday = <E extends StatusEvent>(events: readonly E[]) => events.filter((e) => eventCountsFrom(e) <= today);
 /** Newest publication first; items published the same day, newest event first (the date they report). */
 const newestFirst = (a: { data: { publisert: string; hendelsesdato?: string | undefined } }, b: { data: { publisert: string; hendelsesdato?: string | undefined } }) =>
   b.data.publisert.localeCompare(a.data.publisert) || (b.data.hendelsesdato ?? '').localeCompare(a.data.hendelsesdato ?? '');
@@ -90,10 +94,10 @@ async function load(): Promise<Site> {
     ),
     // Events dated after the build date are not published yet.
     municipalities: municipalities
-      .map((m) => ({ ...m, data: { ...m.data, hendelser: upToToday(m.data.hendelser) } }))
+      .map((m) => ({ ...m, data: { ...m.data, hendelser: eventsUpToToday(m.data.hendelser) } }))
       .sort((a, b) => collator.compare(a.data.navn, b.data.navn)),
     organisations: organisations
-      .map((o) => ({ id: o.id, ...o.data, hendelser: upToToday(o.data.hendelser) }))
+      .map((o) => ({ id: o.id, ...o.data, hendelser: eventsUpToToday(o.data.hendelser) }))
       .sort((a, b) => collator.compare(a.navn, b.navn)),
     phases: phases
       .map((p) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../schemas/municipality.ts';
 import {
   currentPhase,
+  eventCountsFrom,
   eventsInOrder,
   existsOn,
   lastChange,
@@ -39,6 +40,40 @@ describe('statusOn', () => {
     const m: MunicipalityHistory = { hendelser: [event('2020-12', 'opsjon-utlost'), event('2020-12-15', 'avtale-signert')] };
     expect(statusOn(m, '2020-12-20', DEFAULT)?.status).toBe('avtale-signert');
     expect(statusOn(m, '2020-12-31', DEFAULT)?.status).toBe('opsjon-utlost');
+  });
+
+  it('shows a go-live on the planned day as live, not the plan for that day announced earlier in the same month', () => {
+    // As Helse Møre og Romsdal: the board confirmed in «April 2024» the start
+    // on 27 April 2024, listed after the go-live that day.
+    const m: MunicipalityHistory = {
+      hendelser: [
+        event('2023-12', 'innforing-planlagt', { planlagt: '2024-04-27' }),
+        event('2024-04-27', 'i-drift'),
+        event('2024-04', 'innforing-planlagt', { planlagt: '2024-04-27' }),
+      ],
+    };
+    expect(statusOn(m, '2026-12-01', DEFAULT)).toMatchObject({ status: 'i-drift', since: '2024-04-27', overdue: false });
+    expect(statusOn(m, '2024-04-30', DEFAULT)).toMatchObject({ status: 'i-drift', overdue: false });
+    // The day before the go-live, that plan is the current one (and not overdue).
+    expect(statusOn(m, '2024-04-26', DEFAULT)).toMatchObject({ status: 'innforing-planlagt', overdue: false, event: { dato: '2024-04' } });
+    expect(eventsInOrder(m).map((e) => e.dato)).toEqual(['2023-12', '2024-04', '2024-04-27']);
+  });
+
+  it('still counts a month-precision plan from the month\'s end when it plans for a later period', () => {
+    const m: MunicipalityHistory = {
+      hendelser: [event('2024-04', 'innforing-planlagt', { planlagt: '2024-10' }), event('2024-04-20', 'avtale-signert')],
+    };
+    expect(eventCountsFrom(m.hendelser[0]!)).toBe('2024-04-30');
+    expect(statusOn(m, '2024-04-29', DEFAULT)?.status).toBe('avtale-signert');
+    expect(statusOn(m, '2024-05-01', DEFAULT)).toMatchObject({ status: 'innforing-planlagt', overdue: false });
+  });
+
+  it('counts a plan for the first day of its own month, or for the whole month, from the month\'s end', () => {
+    // start(dato) < start(planlagt) does not hold: nothing says the plan was known earlier in the month.
+    expect(eventCountsFrom(event('2024-04', 'innforing-planlagt', { planlagt: '2024-04-01' }))).toBe('2024-04-30');
+    expect(eventCountsFrom(event('2024-04', 'innforing-planlagt', { planlagt: '2024-04' }))).toBe('2024-04-30');
+    expect(eventCountsFrom(event('2024-04', 'innforing-planlagt', { planlagt: '2024-04-02' }))).toBe('2024-04-01');
+    expect(eventCountsFrom(event('2024-04-10', 'innforing-planlagt', { planlagt: '2024-04-27' }))).toBe('2024-04-10');
   });
 
   it('is the default status before the first event, set by no event', () => {

@@ -8,9 +8,13 @@
  *   function here returns `undefined` for that date.
  * - Events are taken in date order; events dated after the asked date are
  *   ignored, so the status on the build date never shows a future event.
- *   An event known only by its month (`2020-12`) counts from the month's
- *   last day, the first day it is certain to have happened by.
- * - Of several events on the same date, the one listed later in the file wins
+ *   Every ordering and cut-off uses one date per event, {@link eventCountsFrom}:
+ *   an event known only by its month (`2020-12`) counts from the month's
+ *   last day, the first day it is certain to have happened by; but a plan
+ *   announced in the same month as the day it plans for (`dato: 2024-04`,
+ *   `planlagt: 2024-04-27`) counts from the day before that planned day, so
+ *   it never sorts after what happened on the planned day itself.
+ * - Of several events counting from the same day, the one listed later in the file wins
  *   (the sort is stable), so staff can record two steps taken on one day in
  *   the order they happened.
  * - With no event up to the date, the status is the vocabulary's first entry
@@ -47,18 +51,38 @@ export interface StatusOnDate {
   overdue: boolean;
 }
 
+/**
+ * The day from which an event counts as having happened, for ordering a
+ * history and for cutting it off at a date. Normally the last day of its
+ * `dato` ({@link effectiveDate}: the day itself, or a month's last day).
+ * When the event is a plan announced within the same imprecise period as
+ * the start of what it plans for (start of `dato` < start of `planlagt` <=
+ * end of `dato`), it counts from the day before the planned start instead:
+ * it was certainly known by then, and so it sorts before an event on the
+ * planned day (a go-live on 27 April 2024 follows the plan «for 27 April
+ * 2024» announced in «April 2024»).
+ */
+export function eventCountsFrom(event: Pick<StatusEvent, 'dato' | 'planlagt'>): string {
+  const end = effectiveDate(event.dato);
+  if (event.planlagt === undefined) return end;
+  const announced = parsePeriod(event.dato);
+  const plan = parsePeriod(event.planlagt);
+  if (announced && plan && announced.start < plan.start && plan.start <= announced.end) return dayBefore(plan.start);
+  return end;
+}
+
 const sorted = new WeakMap<readonly StatusEvent[], StatusEvent[]>();
 
 /**
- * The municipality's events, oldest first; events on the same date keep their
- * order in the file. The result is cached per events array: do not mutate it.
+ * The municipality's events, oldest first by {@link eventCountsFrom}; events
+ * counting from the same day keep their order in the file. The result is cached per events array: do not mutate it.
  */
 export function eventsInOrder(municipality: MunicipalityHistory): readonly StatusEvent[] {
   const events = municipality.hendelser;
   let ordered = sorted.get(events);
   if (!ordered) {
     // Array.prototype.sort is stable, which is what makes "later in the file wins" hold.
-    const keyed = events.map((event) => ({ event, key: effectiveDate(event.dato) }));
+    const keyed = events.map((event) => ({ event, key: eventCountsFrom(event) }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     ordered = keyed.map((k) => k.event);
     sorted.set(events, ordered);
@@ -72,11 +96,14 @@ export function existsOn(municipality: MunicipalityHistory, date: string): boole
   return (gyldigFra === undefined || date >= gyldigFra) && (gyldigTil === undefined || date <= gyldigTil);
 }
 
-/** The events dated on or before `date`, oldest first. */
+/**
+ * The events that count by `date` ({@link eventCountsFrom}), oldest first.
+ * They are a prefix of {@link eventsInOrder}, which sorts by the same day.
+ */
 function eventsUpTo(municipality: MunicipalityHistory, date: string): readonly StatusEvent[] {
   const events = eventsInOrder(municipality);
   let end = events.length;
-  while (end > 0 && effectiveDate(events[end - 1]!.dato) > date) end--;
+  while (end > 0 && eventCountsFrom(events[end - 1]!) > date) end--;
   return end === events.length ? events : events.slice(0, end);
 }
 
@@ -118,4 +145,11 @@ export function currentPhase(municipality: MunicipalityHistory, date: string): s
 export function lastChange(municipality: MunicipalityHistory, date: string): StatusEvent | undefined {
   if (!existsOn(municipality, date)) return undefined;
   return eventsUpTo(municipality, date).at(-1);
+}
+
+/** The calendar day before `date` (`YYYY-MM-DD`). */
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

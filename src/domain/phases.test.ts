@@ -88,6 +88,14 @@ describe('eventPlanHistory', () => {
     expect(eventPlanHistory(events, postponed, '2023-01-30')).toHaveLength(2);
     expect(eventPlanHistory(events, postponed, '2023-01-31')).toHaveLength(4);
   });
+
+  it('knows a plan announced in the month it plans for from the day before the planned day', () => {
+    const confirmed = [...events, { dato: '2024-04', status: 'innforing-planlagt', planlagt: '2024-11-09', kilde }];
+    expect(eventPlanHistory(confirmed, postponed, '2024-04-30')).toHaveLength(7);
+    const sameMonth = [...events, { dato: '2024-11', status: 'innforing-planlagt', planlagt: '2024-11-09', kilde }];
+    expect(eventPlanHistory(sameMonth, postponed, '2024-11-07')).toHaveLength(6);
+    expect(eventPlanHistory(sameMonth, postponed, '2024-11-08').at(-1)).toMatchObject({ kind: 'plan', change: 'uendret', event: { dato: '2024-11' } });
+  });
 });
 
 describe('phaseState', () => {

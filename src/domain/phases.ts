@@ -9,7 +9,7 @@
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Phase, Plan } from '../schemas/phase.ts';
 import { sortByName } from './format.ts';
-import { currentPhase, type MunicipalityHistory } from './municipality-status.ts';
+import { currentPhase, eventCountsFrom, type MunicipalityHistory } from './municipality-status.ts';
 import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
 /** A wave with its id (the file name). */
@@ -90,11 +90,12 @@ export type EventPlanStep =
  * is in `postponements`, the settings' statuses of type «utsatt»). A plan
  * that follows a postponement is compared with the plan before the
  * postponement, so «utsatt» → «høsten 2024» reads as a later date. Events
- * of the same day keep their order in the file.
+ * are ordered and cut off at `date` by {@link eventCountsFrom}, as in the
+ * status history; events counting from the same day keep their order in the file.
  */
 export function eventPlanHistory(events: readonly StatusEvent[], postponements: ReadonlySet<string>, date: string): EventPlanStep[] {
   const known = events
-    .map((event, index) => ({ event, index, key: effectiveDate(event.dato) }))
+    .map((event, index) => ({ event, index, key: eventCountsFrom(event) }))
     .filter((entry) => entry.key <= date && (entry.event.planlagt !== undefined || postponements.has(entry.event.status)))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   const steps: EventPlanStep[] = [];

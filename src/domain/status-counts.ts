@@ -4,8 +4,7 @@
  */
 import type { StatusDefinition } from '../schemas/settings.ts';
 import { formatDate } from './format.ts';
-import { eventsInOrder, statusOn, type MunicipalityHistory } from './municipality-status.ts';
-import { effectiveDate } from './period.ts';
+import { eventCountsFrom, eventsInOrder, statusOn, type MunicipalityHistory } from './municipality-status.ts';
 
 /** A municipality as counted here; `navn` only names it in error messages. */
 export type CountedMunicipality = MunicipalityHistory & { navn?: string };
@@ -82,7 +81,8 @@ export function overdueOn(municipalities: readonly CountedMunicipality[], date: 
 
 /**
  * Counts by status at every date where they change, from the earliest event
- * of any municipality up to `endDate`: event dates, the first day of a new
+ * of any municipality up to `endDate`: the days events count from
+ * (`eventCountsFrom`), the first day of a new
  * municipality (`gyldigFra`) and the day after one ceases (`gyldigTil` + 1).
  * A date whose counts equal the previous point's is left out; `endDate` is
  * always the last point, so the chart reaches the build date. With no event
@@ -93,7 +93,7 @@ export function countsOverTime(
   statuses: StatusIds,
   endDate: string,
 ): CountsOnDate[] {
-  const eventDates = municipalities.flatMap((m) => eventsInOrder(m).map((event) => effectiveDate(event.dato)));
+  const eventDates = municipalities.flatMap((m) => eventsInOrder(m).map(eventCountsFrom));
   const start = eventDates.reduce<string | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
   if (start === undefined || start > endDate) {
     return [{ date: endDate, counts: countsOn(municipalities, statuses, endDate) }];

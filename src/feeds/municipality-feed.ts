@@ -5,14 +5,13 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { News } from '../schemas/news.ts';
-import { eventsInOrder, type MunicipalityHistory } from '../domain/municipality-status.ts';
+import { eventCountsFrom, eventsInOrder, type MunicipalityHistory } from '../domain/municipality-status.ts';
 import type { I18n } from '../i18n/languages.ts';
-import { effectiveDate } from '../domain/period.ts';
 
 export interface FeedItem {
   title: string;
   description: string;
-  /** ISO date `YYYY-MM-DD` (an event known by its month: the month's last day). */
+  /** ISO date `YYYY-MM-DD`: the day a status event counts from (`eventCountsFrom`; an event known by its month: usually the month's last day). */
   date: string;
   /** Site-relative link. */
   link: string;
@@ -73,7 +72,7 @@ export function municipalityFeedItems({ slug, municipality, news, documents, sta
         ]
           .filter(Boolean)
           .join(' '),
-        date: effectiveDate(event.dato),
+        date: eventCountsFrom(event),
         // The fragment gives each event its own link (and so its own RSS guid).
         link: `/kommuner/${slug}/#hendelse-${index + 1}`,
         guid: `/kommuner/${slug}/#hendelse-${index + 1}`,

@@ -14,7 +14,7 @@ import type { Settings } from '../schemas/settings.ts';
 import type { ExternalSource, Source } from '../schemas/source.ts';
 import type { Statement } from '../schemas/statement.ts';
 import { numberOn, numberPeriods } from '../domain/municipality-numbers.ts';
-import { currentPhase, eventsInOrder, existsOn, lastChange, statusOn, type MunicipalityHistory } from '../domain/municipality-status.ts';
+import { currentPhase, eventCountsFrom, eventsInOrder, existsOn, lastChange, statusOn, type MunicipalityHistory } from '../domain/municipality-status.ts';
 import { organisationHistory } from '../domain/organisation-status.ts';
 import { effectiveDate } from '../domain/period.ts';
 import { phaseState, planHistory } from '../domain/phases.ts';
@@ -238,7 +238,7 @@ function statusEvents(input: OpenDataInput): Dataset {
     aktor: who.navn,
     kommunenummer: who.kommunenummer,
     dato: event.dato,
-    gjelder_fra: effectiveDate(event.dato),
+    gjelder_fra: eventCountsFrom(event),
     status: event.status,
     status_navn: statusName(input, event.status),
     planlagt: event.planlagt,
@@ -256,7 +256,7 @@ function statusEvents(input: OpenDataInput): Dataset {
       col('aktor', 'tekst', 'Navnet på kommunen, helseforetaket eller sykehuset.'),
       col('kommunenummer', 'tekst', 'Kommunenummeret som gjaldt da hendelsen skjedde. Tom for helseforetak og sykehus.'),
       col('dato', 'tekst', 'Når hendelsen skjedde eller ble kjent, så nøyaktig som kilden oppgir: dato (ÅÅÅÅ-MM-DD) eller måned (ÅÅÅÅ-MM).'),
-      col('gjelder_fra', 'dato', 'Dagen hendelsen regnes fra: datoen, eller siste dag i måneden når bare måneden er kjent.'),
+      col('gjelder_fra', 'dato', 'Dagen hendelsen regnes fra: datoen, eller siste dag i måneden når bare måneden er kjent (for en plan kjent i samme måned som den planlagte dagen: dagen før den planlagte dagen).'),
       col('status', 'tekst', 'Statuskode etter hendelsen.'),
       col('status_navn', 'tekst', 'Statusen i klartekst.'),
       col('planlagt', 'tekst', 'For en plan: hva den sikter mot (dato, måned, år eller årstid).'),
@@ -268,7 +268,7 @@ function statusEvents(input: OpenDataInput): Dataset {
     rows: [
       ...input.municipalities.flatMap(({ id, data }) =>
         eventsInOrder(data).map((event) =>
-          eventRow({ type: 'kommune', navn: data.navn, kommunenummer: numberOn(data, effectiveDate(event.dato)) ?? data.nummer, side: url(input, `/kommuner/${id}/`) }, event),
+          eventRow({ type: 'kommune', navn: data.navn, kommunenummer: numberOn(data, eventCountsFrom(event)) ?? data.nummer, side: url(input, `/kommuner/${id}/`) }, event),
         ),
       ),
       ...input.organisations

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { formatPeriod } from '../../src/domain/format.ts';
-import { effectiveDate, parsePeriod } from '../../src/domain/period.ts';
+import { eventCountsFrom } from '../../src/domain/municipality-status.ts';
+import { parsePeriod } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
 
 const siteDir = inject('siteDir');
@@ -29,17 +30,17 @@ interface Event {
 }
 interface Item {
   slug: string;
-  data: { navn: string; fylke?: string; type?: string; gyldigFra?: string; hendelser?: Event[] };
+  data: { navn: string; fylke?: string; type?: string; tilhorer?: string; gyldigFra?: string; hendelser?: Event[] };
 }
 const read = (folder: string): Item[] =>
   readdirSync(path.join(contentDir, folder))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ slug: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(path.join(contentDir, folder, f), 'utf8')) }));
 
-/** The latest event shown today (events known by their month count from its last day; the file decides ties). */
+/** The latest event shown today (each event counts from `eventCountsFrom`; the file decides ties). */
 function latest(item: Item): Event | undefined {
   const shown = (item.data.hendelser ?? [])
-    .map((event, index) => ({ event, index, at: effectiveDate(String(event.dato)) }))
+    .map((event, index) => ({ event, index, at: eventCountsFrom({ dato: String(event.dato), planlagt: event.planlagt === undefined ? undefined : String(event.planlagt) }) }))
     .filter((e) => e.at <= TEST_BUILD_DATE)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.index - b.index));
   return shown.at(-1)?.event;
@@ -126,6 +127,29 @@ describe('the real rollout', () => {
     expect(postponed).toBeGreaterThan(plan);
     expect(live).toBeGreaterThan(postponed);
     expect(page).toContain('Trondheim tok i bruk Helseplattformen 7. mai 2022.');
+  });
+
+  it('Helse Møre og Romsdal and its four hospitals show as live since 27 April 2024, not as a passed plan', () => {
+    // Its file lists the board's April 2024 confirmation of the 27 April plan after the go-live that day.
+    const hmr = organisations.filter((o) => o.slug === 'helse-more-og-romsdal-hf' || o.data.tilhorer === 'helse-more-og-romsdal-hf');
+    expect(hmr).toHaveLength(5);
+    const rollout = html('innforing');
+    // The first list item linking to each is its row in the status list (the waves list them again, by name only).
+    const rows = new Map<string, string>();
+    for (const row of rollout.split('<li')) {
+      const slug = /^[^>]*>\s*<a href="\/innforing\/([a-z0-9-]+)\/"/.exec(row)?.[1];
+      if (slug && !rows.has(slug)) rows.set(slug, row);
+    }
+    const csvRows = csv('helseforetak');
+    for (const o of hmr) {
+      const row = (rows.get(o.slug) ?? '').split('</li>')[0]!;
+      expect(row, o.slug).toContain('data-status="i-drift"');
+      expect(row, o.slug).toContain('Tatt i bruk 27. april 2024');
+      expect(row, o.slug).not.toContain('Planlagt dato er passert');
+      const page = html(`innforing/${o.slug}`);
+      expect(page, o.slug).not.toContain('Den datoen er passert');
+      expect(csvRows.find((r) => r.id === o.slug)?.planlagt_dato_passert, o.slug).toBe('nei');
+    }
   });
 
   it('every health trust and hospital has a page, and the rollout page lists them with their status', () => {
