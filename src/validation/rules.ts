@@ -10,6 +10,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { dayAfter, periodsOverlap, type NumberPeriod } from '../domain/municipality-numbers.ts';
+import { unregisteredUse } from '../domain/municipality-register.ts';
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
 import { dateProblem } from '../schemas/common.ts';
 import { meetingBodies, municipalBodies, type MeetingBody } from '../schemas/meeting.ts';
@@ -175,7 +176,8 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       at(municipality, ['gyldigTil'], `gyldigTil (${til}) er før gyldigFra (${fra})`, 'Sjekk de to datoene: gyldigFra er kommunens første dag, gyldigTil den siste.');
     }
     const periods = ownNumberPeriods(municipality, fra, til);
-    for (const { nummer, period } of periods) {
+    for (const { nummer, period, field } of periods) {
+      checkRegistered(municipality, nummer, period, field);
       const uses = numberUse.get(nummer) ?? [];
       const clash = uses.find((use) => use.item !== municipality && periodsOverlap(use.period, period));
       if (clash) {
@@ -191,7 +193,7 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
 
   /** A municipality's number periods, reporting ones that overlap or run backwards. */
   function ownNumberPeriods(municipality: ContentItem, fra: string | undefined, til: string | undefined) {
-    const result: { nummer: string; period: Pick<NumberPeriod, 'from' | 'to'> }[] = [];
+    const result: { nummer: string; period: Pick<NumberPeriod, 'from' | 'to'>; field: DataPath }[] = [];
     const earlier = get(municipality.data, 'tidligereNummer');
     const entries = (Array.isArray(earlier) ? earlier : [])
       .map((entry, index) => ({ index, nummer: get(entry, 'nummer'), fra: validDay(get(entry, 'fra')), til: validDay(get(entry, 'til')) }))
@@ -208,12 +210,27 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       if (til && entry.til >= til) {
         at(municipality, ['tidligereNummer', entry.index, 'til'], `et tidligere nummer kan ikke gjelde til ${entry.til} når kommunen ble nedlagt ${til}`, 'Sjekk datoen; det gjeldende «nummer» er det siste kommunen hadde.');
       }
-      result.push({ nummer: entry.nummer, period: { from, to: entry.til } });
+      result.push({ nummer: entry.nummer, period: { from, to: entry.til }, field: ['tidligereNummer', entry.index, 'nummer'] });
       previousEnd = entry.til;
     }
     const nummer = get(municipality.data, 'nummer');
-    if (typeof nummer === 'string') result.push({ nummer, period: { from: previousEnd ? dayAfter(previousEnd) : fra, to: til } });
+    if (typeof nummer === 'string') result.push({ nummer, period: { from: previousEnd ? dayAfter(previousEnd) : fra, to: til }, field: ['nummer'] });
     return result;
+  }
+
+  /**
+   * A number must be in SSB's register of municipalities (classification 131,
+   * src/domain/municipality-register.ts) for every day the file uses it.
+   */
+  function checkRegistered(municipality: ContentItem, nummer: string, period: Pick<NumberPeriod, 'from' | 'to'>, field: DataPath): void {
+    if (!/^\d{4}$/.test(nummer)) return; // the schema reports the form
+    const use = unregisteredUse(nummer, period.from, period.to);
+    if (!use) return;
+    const elsewhere = use.validIn.map((v) => v.label).join(' og ');
+    const fix = elsewhere
+      ? `Nummeret gjelder bare for ${elsewhere}. Har kommunen fått nytt nummer, skriv det nye i «nummer» og det gamle under «tidligereNummer» med «til» (siste dag det gjaldt); ellers rett datoene.`
+      : 'Sjekk nummeret i SSBs «Standard for kommuneinndeling» (ssb.no/klass/klassifikasjoner/131) eller Kartverkets kommuneliste, og skriv kommunens firesifrede nummer, for eksempel "5001" for Trondheim.';
+    at(municipality, field, `${nummer} er ikke et kommunenummer i Kartverkets/SSBs kommuneliste for ${use.version.label}`, fix);
   }
 
   /**

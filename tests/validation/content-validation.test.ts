@@ -574,10 +574,10 @@ describe('truth over time', () => {
     expect(
       await single(
         (dir) =>
-          edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "1640"\n    til: 2019-12-31\n  - nummer: "1641"\n    fra: 2019-06-01\n    til: 2020-06-30'),
+          edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "1640"\n    til: 2019-06-30\n  - nummer: "1641"\n    fra: 2019-06-01\n    til: 2019-12-31'),
         { file: 'kommuner/roros.yaml', line: 6, field: 'tidligereNummer[1].fra' },
       ),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «tidligereNummer[1].fra»: nummeret 1641 gjelder fra 2019-06-01, mens et annet nummer for kommunen gjelder til 2019-12-31. To nummer kan ikke gjelde samme dag: rett «fra» og «til» så periodene følger etter hverandre."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «tidligereNummer[1].fra»: nummeret 1641 gjelder fra 2019-06-01, mens et annet nummer for kommunen gjelder til 2019-06-30. To nummer kan ikke gjelde samme dag: rett «fra» og «til» så periodene følger etter hverandre."`);
     expect(
       await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ntidligereNummer:\n  - nummer: "5001"\n    til: 2019-12-31'), {
         file: 'kommuner/trondheim.yaml',
@@ -592,6 +592,31 @@ describe('truth over time', () => {
       (await problemsAfter((dir) => {
         edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5026"\ntidligereNummer:\n  - nummer: "5025"\n    til: 2023-12-31');
         write(dir, 'kommuner/ny.yaml', 'nummer: "5025"\nnavn: Ny\nfylke: Trøndelag\ngyldigFra: 2024-01-01\nkoordinater: { lat: 63, lon: 10 }\n');
+      })).map(formatProblem),
+    ).toEqual([]);
+  });
+
+  test('a kommunenummer that is not in SSB\'s register for the days the file uses it', async () => {
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5099"'), { file: 'kommuner/roros.yaml', line: 1, field: 'nummer' }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:1 – felt «nummer»: 5099 er ikke et kommunenummer i Kartverkets/SSBs kommuneliste for 2020–2023. Sjekk nummeret i SSBs «Standard for kommuneinndeling» (ssb.no/klass/klassifikasjoner/131) eller Kartverkets kommuneliste, og skriv kommunens firesifrede nummer, for eksempel "5001" for Trondheim."`);
+    // Ålesund's 1507 ended with 2023: used from 2024 it is refused, with the years it was valid.
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "1507"'), { file: 'kommuner/roros.yaml', line: 1, field: 'nummer' }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:1 – felt «nummer»: 1507 er ikke et kommunenummer i Kartverkets/SSBs kommuneliste for 2024 og senere. Nummeret gjelder bare for 2020–2023. Har kommunen fått nytt nummer, skriv det nye i «nummer» og det gamle under «tidligereNummer» med «til» (siste dag det gjaldt); ellers rett datoene."`);
+    // An earlier number is checked over its own days.
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "5025"\ngyldigFra: 2021-01-01\ntidligereNummer:\n  - nummer: "5098"\n    til: 2022-12-31'), {
+        file: 'kommuner/roros.yaml',
+        line: 4,
+        field: 'tidligereNummer[0].nummer',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:4 – felt «tidligereNummer[0].nummer»: 5098 er ikke et kommunenummer i Kartverkets/SSBs kommuneliste for 2020–2023. Sjekk nummeret i SSBs «Standard for kommuneinndeling» (ssb.no/klass/klassifikasjoner/131) eller Kartverkets kommuneliste, og skriv kommunens firesifrede nummer, for eksempel "5001" for Trondheim."`);
+    // Numbers valid in the periods the file uses them pass: 1507 until 2023, 1508 from 2024; Haram's 1580 from 2024.
+    expect(
+      (await problemsAfter((dir) => {
+        edit(dir, 'kommuner/roros.yaml', 'nummer: "5025"', 'nummer: "1508"\ntidligereNummer:\n  - nummer: "1507"\n    til: 2023-12-31');
+        write(dir, 'kommuner/haram.yaml', 'nummer: "1580"\nnavn: Haram\nfylke: Møre og Romsdal\ngyldigFra: 2024-01-01\nkoordinater: { lat: 62.6, lon: 6.2 }\n');
       })).map(formatProblem),
     ).toEqual([]);
   });

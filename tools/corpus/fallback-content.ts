@@ -61,12 +61,14 @@ export interface MunicipalityFact {
   fylke: string;
   lat: number;
   lon: number;
+  /** Earlier numbers, each with its last day (Ålesund's 1507 until 2023). */
+  tidligereNummer?: { nummer: string; til: string }[];
 }
 
 const T = 'Trøndelag';
 const M = 'Møre og Romsdal';
 
-/** The region's 64 municipalities (numbers valid 2020–2023), with approximate administrative-centre coordinates. */
+/** The region's 64 municipalities (numbers valid 2020–2023, plus Ålesund's 1508 from 2024), with approximate administrative-centre coordinates. */
 export const FALLBACK_MUNICIPALITIES: readonly MunicipalityFact[] = [
   { nummer: '5001', navn: 'Trondheim', fylke: T, lat: 63.4305, lon: 10.3951 },
   { nummer: '5006', navn: 'Steinkjer', fylke: T, lat: 64.0149, lon: 11.4954 },
@@ -108,7 +110,7 @@ export const FALLBACK_MUNICIPALITIES: readonly MunicipalityFact[] = [
   { nummer: '5061', navn: 'Rindal', fylke: T, lat: 63.056, lon: 9.214 },
   { nummer: '1505', navn: 'Kristiansund', fylke: M, lat: 63.1105, lon: 7.728 },
   { nummer: '1506', navn: 'Molde', fylke: M, lat: 62.7375, lon: 7.1591 },
-  { nummer: '1507', navn: 'Ålesund', fylke: M, lat: 62.4722, lon: 6.1549 },
+  { nummer: '1508', tidligereNummer: [{ nummer: '1507', til: '2023-12-31' }], navn: 'Ålesund', fylke: M, lat: 62.4722, lon: 6.1549 },
   { nummer: '1511', navn: 'Vanylven', fylke: M, lat: 62.134, lon: 5.582 },
   { nummer: '1514', navn: 'Sande', fylke: M, lat: 62.204, lon: 5.581 },
   { nummer: '1515', navn: 'Herøy', fylke: M, lat: 62.341, lon: 5.634 },

@@ -202,7 +202,7 @@ function loadBase(sourceContent: string | undefined): BaseContent {
     municipalities = FALLBACK_MUNICIPALITIES.map((m) => ({
       // Two-language names («Snåase – Snåsa») take the slug of the Norwegian name.
       slug: slugify(m.navn.split(' – ').at(-1)!),
-      data: { nummer: m.nummer, navn: m.navn, fylke: m.fylke, koordinater: { lat: m.lat, lon: m.lon } },
+      data: { nummer: m.nummer, ...(m.tidligereNummer ? { tidligereNummer: m.tidligereNummer } : {}), navn: m.navn, fylke: m.fylke, koordinater: { lat: m.lat, lon: m.lon } },
     }));
   }
 
