@@ -33,3 +33,14 @@ test('problems are worded for staff and list only the allowed forms', () => {
   );
   expect(periodProblem('2025-04', ['dag', 'maned'])).toBeUndefined();
 });
+
+test('a date written the Norwegian way gets the fix computed from it', () => {
+  expect(periodProblem('01.12.2026', ['dag', 'maned'])).toBe('«01.12.2026» er ikke en dato (2022-11-12) eller en måned (2022-11); skriv 2026-12-01 (år-måned-dag)');
+  expect(periodProblem('1.12.2026', ['dag', 'maned'])).toMatch(/; skriv 2026-12-01 /);
+  expect(periodProblem('01/12/2026', ['dag', 'maned', 'ar', 'sesong'])).toMatch(/; skriv 2026-12-01 /);
+  expect(periodProblem('12.2026', ['dag', 'maned'])).toMatch(/; skriv 2026-12 \(år-måned\)$/);
+  // A month is no fix where only a day will do, and a day that does not exist gets no made-up fix.
+  expect(periodProblem('12.2026', ['dag'])).toBe('«12.2026» er ikke en dato (2022-11-12)');
+  expect(periodProblem('31.02.2026', ['dag', 'maned'])).not.toMatch(/skriv/);
+  expect(periodProblem('01.12/2026', ['dag', 'maned'])).not.toMatch(/skriv/);
+});

@@ -75,10 +75,39 @@ export function periodProblem(text: string, allowed: readonly Precision[]): stri
   const forms = formsOf(allowed);
   if (!period) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return `${text.trim()} finnes ikke i kalenderen; sjekk dag og måned`;
-    return `«${text}» er ikke ${forms}`;
+    return `«${text}» er ikke ${forms}${rewriteHint(text, allowed)}`;
   }
   if (!allowed.includes(period.precision)) return `«${text}» er ikke ${forms}`;
   return undefined;
+}
+
+/**
+ * A day or month written the Norwegian way, in the form the content uses:
+ * «01.12.2026», «1.12.2026», «01/12/2026» and «01-12-2026» give `2026-12-01`;
+ * «12.2026» and «12/2026» give `2026-12`. `undefined` for anything else,
+ * and for a day or month that does not exist (31.02.2026).
+ */
+export function norwegianDateAsIso(text: string): { iso: string; precision: 'dag' | 'maned' } | undefined {
+  const value = text.trim();
+  const day = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(value);
+  if (day) {
+    const iso = `${day[4]}-${day[3]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+    return realDay(iso) ? { iso, precision: 'dag' } : undefined;
+  }
+  const month = /^(\d{1,2})[./](\d{4})$/.exec(value);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return { iso: `${month[2]}-${month[1]!.padStart(2, '0')}`, precision: 'maned' };
+  return undefined;
+}
+
+/**
+ * The fix for a date written the Norwegian way, computed from it
+ * («; skriv 2026-12-01»), or '' when the text is not one or its precision
+ * is not allowed here.
+ */
+export function rewriteHint(text: string, allowed: readonly Precision[]): string {
+  const rewritten = norwegianDateAsIso(text);
+  if (!rewritten || !allowed.includes(rewritten.precision)) return '';
+  return `; skriv ${rewritten.iso} (${rewritten.precision === 'dag' ? 'år-måned-dag' : 'år-måned'})`;
 }
 
 function formsOf(allowed: readonly Precision[]): string {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { periodProblem, type Precision } from '../domain/period.ts';
+import { periodProblem, rewriteHint, type Precision } from '../domain/period.ts';
 
 /*
  * Building blocks shared by every content kind.
@@ -39,7 +39,10 @@ export const isoDate = z.string({ error: 'må være en dato på formen ÅÅÅÅ-
 
 /** Why a string is not a real `YYYY-MM-DD` date, or `undefined` when it is one. */
 export function dateProblem(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const hint = rewriteHint(value, ['dag']);
+    return hint ? `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD${hint}` : `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)`;
+  }
   return periodProblem(value, ['dag']);
 }
 

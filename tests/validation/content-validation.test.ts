@@ -145,7 +145,10 @@ describe('schema problems', () => {
         line: 6,
         field: 'hendelser[0].dato',
       }),
-    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato (2022-11-12) eller en måned (2022-11)."`);
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:6 – felt «hendelser[0].dato»: «19.05.2021» er ikke en dato (2022-11-12) eller en måned (2022-11). Skriv 2021-05-19 (år-måned-dag)."`);
+    expect(
+      await single((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', /publisert: \S+/, 'publisert: 1.12.2025'), { file: 'nyheter/fase-2-vedtatt.md', field: 'publisert' }),
+    ).toMatch(/«1\.12\.2025» er ikke en dato på formen ÅÅÅÅ-MM-DD\. Skriv 2025-12-01 \(år-måned-dag\)\.$/);
   });
 
   test('unknown field, with the likely intended name', async () => {
