@@ -31,3 +31,22 @@ test('named municipalities count when they had reached the status or a later ste
   expect(reachedBy(histories, statuses, 'i-drift', '2026-12-01')).toBe(1);
   expect(compareWithNamed({ antall: 19 }, 3)).toBe('more');
 });
+
+test('a plan in a regional schedule does not name a municipality as having taken a step', () => {
+  const withPlan = [
+    ...statuses.slice(0, 2),
+    { id: 'avtale-signert', type: 'steg' as const },
+    { id: 'innforing-planlagt', type: 'plan' as const },
+    ...statuses.slice(2),
+  ];
+  const histories = [
+    // Only scheduled: no decision of its own is registered.
+    { hendelser: [{ dato: '2021-11-11', status: 'innforing-planlagt', planlagt: '2023-04', kilde }] },
+    // Signed, then scheduled: it reached both steps.
+    { hendelser: [{ dato: '2022-03-01', status: 'avtale-signert', kilde }, { dato: '2022-06', status: 'innforing-planlagt', planlagt: '2023-04', kilde }] },
+  ];
+  expect(reachedBy(histories, withPlan, 'opsjon-utlost', '2023-09-12')).toBe(1);
+  expect(reachedBy(histories, withPlan, 'avtale-signert', '2023-09-12')).toBe(1);
+  expect(reachedBy(histories, withPlan, 'avtale-signert', '2022-02-28')).toBe(0);
+  expect(reachedBy(histories, withPlan, 'innforing-planlagt', '2023-09-12')).toBe(2);
+});

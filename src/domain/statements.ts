@@ -6,7 +6,7 @@
  */
 import type { StatusDefinition } from '../schemas/settings.ts';
 import type { Statement } from '../schemas/statement.ts';
-import { statusOn, type MunicipalityHistory } from './municipality-status.ts';
+import { eventCountsFrom, eventsInOrder, statusOn, type MunicipalityHistory } from './municipality-status.ts';
 import { effectiveDate } from './period.ts';
 
 /** A statement with its id (the file name). */
@@ -24,10 +24,14 @@ export function statementsOn<S extends Pick<Statement, 'dato' | 'status'>>(state
 }
 
 /**
- * How many of the given histories had reached `status` by `date`: the status
- * itself or any later step in the vocabulary's order (a municipality that is
- * live has also signed and exercised its option), never counting a refusal.
- * This is the count of named municipalities a sourced total stands beside.
+ * How many of the given histories we can name as having reached `status` by
+ * `date`: an event up to the date sets the status itself or a later step in
+ * the vocabulary's order that proves it (type «steg» or «drift»: a
+ * municipality that is live has also signed and exercised its option). A
+ * plan or a postponement proves no step (a municipality can be in a regional
+ * schedule before it decides), and a municipality whose status on the date
+ * is a refusal is never counted. This is the count of named municipalities a
+ * sourced total stands beside, and it never counts more than the histories show.
  */
 export function reachedBy(
   histories: readonly MunicipalityHistory[],
@@ -38,12 +42,12 @@ export function reachedBy(
   const rank = new Map(statuses.map((s, i) => [s.id, i]));
   const wanted = rank.get(status);
   if (wanted === undefined) return 0;
+  const type = new Map(statuses.map((s) => [s.id, s.type]));
+  const proves = (id: string) => id === status || ((rank.get(id) ?? -1) > wanted && (type.get(id) === 'steg' || type.get(id) === 'drift'));
   return histories.filter((history) => {
     const current = statusOn(history, date, statuses[0]!.id);
-    if (!current) return false;
-    const type = statuses.find((s) => s.id === current.status)?.type;
-    const at = rank.get(current.status) ?? -1;
-    return type !== 'nei' && at >= wanted;
+    if (!current || type.get(current.status) === 'nei') return false;
+    return eventsInOrder(history).some((event) => eventCountsFrom(event) <= date && proves(event.status));
   }).length;
 }
 

@@ -73,10 +73,14 @@ export function countsOn(
 
 /**
  * How many of the municipalities that exist on `date` have a plan whose
- * date has passed then, with nothing newer registered (see `statusOn`).
+ * date has passed then, with nothing newer registered (see `statusOn`);
+ * with `status`, only those whose current status is that plan status.
  */
-export function overdueOn(municipalities: readonly CountedMunicipality[], date: string): number {
-  return municipalities.filter((m) => statusOn(m, date, '')?.overdue === true).length;
+export function overdueOn(municipalities: readonly CountedMunicipality[], date: string, status?: string): number {
+  return municipalities.filter((m) => {
+    const current = statusOn(m, date, '');
+    return current?.overdue === true && (status === undefined || current.status === status);
+  }).length;
 }
 
 /**

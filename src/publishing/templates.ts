@@ -251,7 +251,7 @@ export interface StatementTemplateInput {
 /** A new sourced total, with the fields given. */
 export function statementTemplate(input: StatementTemplateInput): string {
   return `# Et tall en kilde oppgir bare som en sum, for eksempel «28 kommuner i drift».
-# Nettstedet viser det ved siden av antallet kommuner som er navngitt med samme status.
+# Nettstedet viser det som et samlet tall ved siden av antallet kommuner som er navngitt med samme steg eller et senere.
 # Datoen tallet gjelder for (ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM hvis kilden bare oppgir måneden).
 ${yaml('dato', input.dato)}
 # Statusen som telles: en status-id fra innstillinger.json.

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { formatPeriod } from '../../src/domain/format.ts';
+import { formatDate, formatPeriod } from '../../src/domain/format.ts';
 import { eventCountsFrom } from '../../src/domain/municipality-status.ts';
 import { parsePeriod } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
@@ -30,7 +30,7 @@ interface Event {
 }
 interface Item {
   slug: string;
-  data: { navn: string; fylke?: string; type?: string; tilhorer?: string; gyldigFra?: string; hendelser?: Event[] };
+  data: { navn: string; fylke?: string; type?: string; tilhorer?: string; gyldigFra?: string; gyldigTil?: string; hendelser?: Event[] };
 }
 const read = (folder: string): Item[] =>
   readdirSync(path.join(contentDir, folder))
@@ -100,7 +100,48 @@ describe('plans whose date has passed are never shown as current', () => {
     const page = html('kommuner');
     expect(page).toMatch(/Opplysningene ble sist kontrollert mot kildene \d+\. \w+ \d{4}\./);
     const inRegion = overdueMunicipalities.filter((m) => settings.fylker.includes(m.data.fylke!)).length;
-    expect(page).toContain(`${inRegion} med planlagt oppstart som er passert uten nyere opplysninger`);
+    expect(page).toMatch(new RegExp(`data-key-passed="innforing-planlagt">${inRegion}</span>\\s*<span class="hp-overdue">Planlagt dato passert, ny dato ikke kjent`));
+  });
+});
+
+describe('the front page counts each municipality once, by its status today', () => {
+  const text = (page: string) => html(page).replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const figures = (page: string) => {
+    const all = text(page);
+    return all.slice(all.indexOf('Kommunene per'), all.indexOf('Til sammen'));
+  };
+  const exists = (m: Item) => (!m.data.gyldigFra || String(m.data.gyldigFra) <= TEST_BUILD_DATE) && (!m.data.gyldigTil || String(m.data.gyldigTil) >= TEST_BUILD_DATE);
+  const inRegion = municipalities.filter((m) => settings.fylker.includes(m.data.fylke!) && exists(m));
+  const count = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(figures(''))?.[1]);
+
+  it('states the date, and that each municipality is counted once', () => {
+    expect(figures('')).toContain(`Kommunene per ${formatDate(TEST_BUILD_DATE)}`);
+    expect(figures('')).toContain('Hver kommune er talt én gang, med statusen den har på denne datoen.');
+  });
+
+  it('counts plans whose date has passed apart from current plans, not as planned', () => {
+    const passed = inRegion.filter(overdue).length;
+    const ahead = inRegion.filter((m) => latest(m)?.status === 'innforing-planlagt' && !overdue(m)).length;
+    expect(passed).toBeGreaterThan(10);
+    expect(count('Planlagt dato passert, ny dato ikke kjent')).toBe(passed);
+    expect(count('Innføring planlagt')).toBe(ahead);
+    expect(count('I drift')).toBe(inRegion.filter(live).length);
+    // Every municipality of the region is in exactly one group.
+    const numbers = [...html('').matchAll(/data-key-(?:count|passed)="[a-z-]+">(\d+)</g)].map((m) => Number(m[1]));
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(inRegion.length);
+    expect(text('')).toContain(`Til sammen ${inRegion.length} kommuner`);
+    expect(text('nn')).toContain(`${passed} Planlagd dato passert, ny dato ikkje kjend`);
+  });
+
+  it('labels the sources\' totals as cumulative and never names more of them than it can', () => {
+    const page = figures('');
+    expect(page).not.toMatch(/av dem er navngitt/);
+    const said = [...page.matchAll(/Samlet tall fra kilden: (?:minst )?(\d+) kommuner hadde nådd dette steget eller lenger per (.+?)\. Her er (\d+) kommuner navngitt med dette steget eller lenger per samme dato\./g)];
+    expect(said.length).toBeGreaterThanOrEqual(3);
+    // «33 had said yes by 12 September 2023» stood beside 66 named: a plan alone no longer counts as a step.
+    const option = said.find((m) => m[2]!.includes('12. september 2023'));
+    expect(option?.[1]).toBe('33');
+    expect(Number(option?.[3])).toBeLessThanOrEqual(33);
   });
 });
 

@@ -11,7 +11,9 @@
  *
  * The key figures are found by their data attributes (see KeyFigures.astro):
  * `[data-key-figures]` holding `[data-key-date]`, `[data-key-count="<status>"]`,
- * `[data-key-total][data-template]` and `[data-key-now-only]`.
+ * `[data-key-passed="<plan status>"]` (that status's plans whose date had
+ * passed, left out of its own count), `[data-key-total][data-template]` and
+ * `[data-key-now-only]`.
  */
 import { formatDate as formatDateIn, formatNumber as formatNumberIn, formatPeriod as formatPeriodIn, pluralForm, supportedLocale } from '../../domain/format.ts';
 import { statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
@@ -146,7 +148,8 @@ class HpStatusDate extends HTMLElement {
 
   /**
    * The key figures as of `date`: its date, the count per status, plans whose
-   * date had passed by then, the total; what holds only today is hidden. The
+   * date had passed by then apart from the plans still ahead, the total;
+   * what holds only today is hidden. The
    * figures count the municipalities of the region (`data-key-scope`).
    */
   #renderFigures(figures: HTMLElement, date: string) {
@@ -154,16 +157,13 @@ class HpStatusDate extends HTMLElement {
     const scope = new Set<string>(JSON.parse(figures.dataset.keyScope ?? '[]') as string[]);
     const histories = [...this.#histories].filter(([slug]) => scope.size === 0 || scope.has(slug)).map(([, history]) => history);
     const counts = countsOn(histories, h.s.map((id) => ({ id })), date);
-    const overdue = figures.querySelector<HTMLElement>('[data-key-overdue]');
-    if (overdue?.dataset.template) {
-      const count = overdueOn(histories, date);
-      overdue.textContent = fill(overdue.dataset.template, { count: formatNumber(count) });
-      overdue.hidden = count === 0;
-    }
     for (const label of figures.querySelectorAll('[data-key-date]')) label.textContent = formatDate(date);
     for (const { statusId, count } of counts) {
+      const passedCell = figures.querySelector(`[data-key-passed="${CSS.escape(statusId)}"]`);
+      const passed = passedCell ? overdueOn(histories, date, statusId) : 0;
+      if (passedCell) passedCell.textContent = formatNumber(passed);
       const cell = figures.querySelector(`[data-key-count="${CSS.escape(statusId)}"]`);
-      if (cell) cell.textContent = formatNumber(count);
+      if (cell) cell.textContent = formatNumber(count - passed);
     }
     const total = figures.querySelector<HTMLElement>('[data-key-total]');
     if (total?.dataset.template) {
