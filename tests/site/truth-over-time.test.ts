@@ -193,6 +193,15 @@ describe('the real rollout', () => {
     }
   });
 
+  it('a live municipality\'s page says «Tatt i bruk» once, beside the date', () => {
+    const text = (slug: string) => html(`kommuner/${slug}`).replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text('trondheim')).toContain('Tatt i bruk 7. mai 2022 Sist kontrollert');
+    for (const m of municipalities.filter(live)) {
+      const page = text(m.slug);
+      expect(page.match(/Tatt i bruk/g), m.slug).toHaveLength(1);
+    }
+  });
+
   it('every health trust and hospital has a page, and the rollout page lists them with their status', () => {
     const rollout = html('innforing');
     for (const o of organisations.filter((x) => x.data.type === 'helseforetak' || x.data.type === 'sykehus')) {

@@ -42,7 +42,7 @@ describe('statusRow', () => {
 
   it('gives the date a municipality went live', () => {
     const live = item('trondheim', { hendelser: [event('2021-10-12', 'innforing-planlagt', { fase: 'fase-1', planlagt: '2022-04-30' }), event('2022-05-07', 'i-drift', { fase: 'fase-1' })] });
-    expect(statusRow(live, statuses, phases, '2026-12-01').goLive).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', done: true, overdue: false });
+    expect(statusRow(live, statuses, phases, '2026-12-01').goLive).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', doneOn: '2022-05-07', done: true, overdue: false });
   });
 
   it('gives the default status, no phase, before any event', () => {
@@ -76,7 +76,7 @@ describe('statusRow', () => {
 
 describe('goLiveOf', () => {
   it('gives the go-live, the current plan, or the plan marked as passed', () => {
-    expect(goLiveOf(phases[0]!, '2026-12-01')).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', done: true, overdue: false });
+    expect(goLiveOf(phases[0]!, '2026-12-01')).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', doneOn: '2022-05-07', done: true, overdue: false });
     expect(goLiveOf(phases[0]!, '2022-01-01')).toEqual({ text: '30. april 2022', date: '2022-04-30', planned: '2022-04-30', done: false, overdue: false });
     expect(goLiveOf(phases[1]!, '2026-12-01')).toMatchObject({ text: 'høsten 2022', overdue: true });
     expect(goLiveOf(phases[1]!, '2021-01-01')).toBeUndefined();

@@ -61,6 +61,8 @@ export interface GoLive {
   date?: string;
   /** The date as written (a day, a month or a season), when it is a plan. */
   planned?: string;
+  /** The date as written (a day or a month), once it has happened; `text` already says «Tatt i bruk». */
+  doneOn?: string;
   /** True once it has happened. */
   done: boolean;
   /** True for a plan whose period has passed with nothing newer registered. */
@@ -72,7 +74,7 @@ export function goLiveOf(phase: PhaseInfo, date: string, labels: RowLabels = BOK
   const state = phaseState(phase, date);
   switch (state.kind) {
     case 'gjennomfort':
-      return { text: doneText(labels, state.date), date: parsePeriod(state.date)!.start, done: true, overdue: false };
+      return { text: doneText(labels, state.date), date: parsePeriod(state.date)!.start, doneOn: state.date, done: true, overdue: false };
     case 'planlagt':
     case 'passert':
       return { text: formatPeriod(state.plan.planlagt, labels.locale), date: state.period.start, planned: state.plan.planlagt, done: false, overdue: state.kind === 'passert' };
@@ -105,7 +107,7 @@ export function rowState(history: MunicipalityHistory, statuses: readonly Status
   const status = current && statuses.find((s) => s.id === current.status);
   let goLive: GoLive | undefined;
   if (status?.type === 'drift' && current?.since) {
-    goLive = { text: doneText(labels, current.since), date: parsePeriod(current.since)!.start, done: true, overdue: false };
+    goLive = { text: doneText(labels, current.since), date: parsePeriod(current.since)!.start, doneOn: current.since, done: true, overdue: false };
   } else if (current?.planned && current.event?.planlagt) {
     goLive = { text: formatPeriod(current.event.planlagt, labels.locale), date: current.planned.start, planned: current.event.planlagt, done: false, overdue: current.overdue };
   } else if (phase && status?.type !== 'nei') {
