@@ -97,6 +97,34 @@ describe('text pages', () => {
     await context.close();
   });
 
+  it('wraps the site name in the header only between words, on a 320 px phone and wider', async () => {
+    for (const width of [320, 400, 700]) {
+      const { page, context } = await newPage(site.browser, { width });
+      for (const url of [pages.front, '/nn/', pages.article]) {
+        await page.goto(`${site.url}${url}`);
+        const { name, split } = await page.locator('.hp-header__name').evaluate((element) => {
+          // Each word's line boxes: a word split across lines has boxes on two lines.
+          const split: string[] = [];
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) split.push(match[0]);
+            }
+          }
+          return { name: element.textContent, split };
+        });
+        expect(name, url).toBe('Helseplattformen – innføringen i Midt-Norge');
+        expect(split, `${url} at ${width} px`).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${url} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    }
+  });
+
   it('gives the article its dates, lead and related links', async () => {
     const { page, context } = await newPage(site.browser);
     await page.goto(`${site.url}${pages.article}`);
