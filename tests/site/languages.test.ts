@@ -77,6 +77,31 @@ const bokmalOnly = Object.entries(nb as Record<string, string>)
   .filter(({ text, pattern }) => text.replace(/\{\w+\}/g, '').trim().length > 2 && !pattern.test(content));
 
 describe('both languages', () => {
+  it('title every page «<page> – <site>», and each front page with the site name alone', () => {
+    const siteName = (JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8')) as { navn: string }).navn;
+    const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    expect(titleOf(read('/'))).toBe(siteName);
+    expect(titleOf(read('/nn/'))).toBe(siteName);
+    expect(titleOf(read('/sok/'))).toBe(`Søk – ${siteName}`);
+    expect(titleOf(read('/nn/sok/'))).toBe(`Søk – ${siteName}`);
+    const wrong: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.name.endsWith('.html')) {
+          const html = readFileSync(file, 'utf8');
+          if (/http-equiv="refresh"/.test(html)) continue; // moved addresses: a stub pointing on
+          const title = titleOf(html) ?? '';
+          const front = ['index.html', 'nn/index.html'].includes(path.relative(siteDir, file));
+          if (title.split(siteName).length - 1 !== 1 || (!front && !title.endsWith(` – ${siteName}`))) wrong.push(`${path.relative(siteDir, file)}: ${title}`);
+        }
+      }
+    };
+    walk(siteDir);
+    expect(wrong).toEqual([]);
+  });
+
   it('the nynorsk strings file has every key of the bokmål one', () => {
     expect(Object.keys(nb).filter((k) => !(k in nn))).toEqual([]);
   });
