@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { excerptShowsHit, mergeResults, pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { excerptShowsHit, hasSearchableAttachments, mergeResults, pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
 
 describe('search state', () => {
   it('round-trips through the URL, Norwegian letters included', () => {
@@ -78,5 +81,25 @@ describe('excerptShowsHit', () => {
   it('counts a hit in the visible text, not one in the hidden other spellings', () => {
     expect(excerptShowsHit('Trondheim kommune tok i bruk … <mark>lørdag</mark> 7. mai')).toBe(true);
     expect(excerptShowsHit('Røros kommune ⁂ <mark>roros</mark> roeros')).toBe(false);
+  });
+});
+
+describe('hasSearchableAttachments', () => {
+  const withFiles = (...files: string[]) => ({ data: { vedlegg: files.map((fil) => ({ fil, tittel: fil })) } });
+
+  it('is true only when some document has a PDF, whose text the index reads', () => {
+    expect(hasSearchableAttachments([withFiles(), withFiles('tall.csv', 'bilde.png')])).toBe(false);
+    expect(hasSearchableAttachments([withFiles('tall.csv'), withFiles('Rapport.PDF')])).toBe(true);
+  });
+
+  it('is false for the shipped documents, which link to their originals instead', () => {
+    const folder = path.resolve(import.meta.dirname, '../../content/dokumenter');
+    const documents = readdirSync(folder).map((slug) => {
+      const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, slug, 'index.md'), 'utf8'))![1]!;
+      const data = parse(frontMatter) as { vedlegg?: { fil: string }[] };
+      return { data: { vedlegg: data.vedlegg ?? [] } };
+    });
+    expect(documents.length).toBeGreaterThan(0);
+    expect(hasSearchableAttachments(documents)).toBe(false);
   });
 });

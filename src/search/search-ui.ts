@@ -163,3 +163,12 @@ export function resultEntry(item: ResultData, texts: EntryTexts): ResultEntry {
     excerpt: visibleExcerpt(item.excerpt),
   };
 }
+
+/**
+ * Whether the search can find text in attachments: at least one published
+ * document has a PDF attachment (the only kind whose text the index reads,
+ * src/search/index-site.ts). The search page promises attachment text only then.
+ */
+export function hasSearchableAttachments(documents: readonly { data: { vedlegg: readonly { fil: string }[] } }[]): boolean {
+  return documents.some((document) => document.data.vedlegg.some((attachment) => attachment.fil.toLowerCase().endsWith('.pdf')));
+}

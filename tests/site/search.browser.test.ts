@@ -181,6 +181,23 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('promises PDF text only when a document has a PDF, and labels the year filter as the publication year', async () => {
+    // The test site has documents with PDF attachments (document-fixtures.ts); the shipped content has none (search-ui.test.ts).
+    const { page, context } = await newPage(site.browser);
+    for (const [url, pdf] of [
+      ['/sok/', 'Søket finner også teksten i vedlagte PDF-filer.'],
+      ['/nn/sok/', 'Søket finn også teksten i vedlagde PDF-filer.'],
+    ] as const) {
+      await page.goto(`${site.url}${url}`);
+      const lead = await page.locator('.hp-lead').innerText();
+      expect(lead, url).toContain(pdf);
+      expect(lead.match(/PDF/g), url).toHaveLength(1);
+      expect(await page.getByLabel('Publiseringsår', { exact: true }).evaluate((el) => el.tagName), url).toBe('SELECT');
+      await expect.poll(() => page.getByLabel('Publiseringsår', { exact: true }).locator('option').count(), SLOW).toBeGreaterThan(1);
+    }
+    await context.close();
+  });
+
   it('tells a reader without JavaScript where to browse instead', async () => {
     const { page, context } = await newPage(site.browser, { javaScript: false });
     await page.goto(`${site.url}/sok/`);
