@@ -26,6 +26,8 @@ export interface ChartTable {
    * other languages' pages: the column headings, the row headers, or neither.
    */
   contentLabels?: 'columns' | 'rows';
+  /** With `contentLabels: 'columns'`: the indexes of columns named in interface text (the page's language), not by content. */
+  interfaceColumns?: number[];
   rows: {
     /** Row header text. */
     label: string;

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../schemas/municipality.ts';
 import { progressChart } from './progress-chart.ts';
 import { dateToTime } from './date-axis.ts';
+import { contrastRatio } from '../map/map-model.ts';
 
 const statuses = [
-  { id: 'ikke-registrert', navn: 'Ikke registrert', farge: '#6b6b6b' },
-  { id: 'opsjon-utlost', navn: 'Opsjon utløst', farge: '#b25000' },
-  { id: 'i-drift', navn: 'I drift', farge: '#1f6f43' },
+  { id: 'ikke-registrert', navn: 'Ikke registrert', farge: '#6b6b6b', type: 'start' as const },
+  { id: 'opsjon-utlost', navn: 'Opsjon utløst', farge: '#b25000', type: 'steg' as const },
+  { id: 'i-drift', navn: 'I drift', farge: '#1f6f43', type: 'drift' as const },
 ];
 const event = (dato: string, status: string): StatusEvent => ({ dato, status, kilde: { nyhet: 'kilde' } });
 const municipalities = [
@@ -68,5 +69,30 @@ describe('progressChart', () => {
   it('with no events at all, is a single point at the end date', () => {
     const empty = progressChart([{ navn: 'Tydal', hendelser: [] }], statuses, '2026-11-22', i18nForTest());
     expect(empty.table.rows).toEqual([{ label: '22. november 2026', date: '2026-11-22', values: [1, 0, 0] }]);
+  });
+
+  describe('with a plan whose date has passed', () => {
+    const withPlan = [...statuses.slice(0, 2), { id: 'innforing-planlagt', navn: 'Innføring planlagt', farge: '#1d5fa3', type: 'plan' as const }, statuses[2]!];
+    const froya = { navn: 'Frøya', hendelser: [{ ...event('2021-11-11', 'innforing-planlagt'), planlagt: '2024-04' }] };
+    const planned = progressChart([...municipalities, froya], withPlan, '2026-11-22', i18nForTest());
+    const passed = 'Planlagt dato passert, ny dato ikke kjent';
+
+    it('gives it a band and a column of its own, after the plan, in a colour with contrast on white like the statuses', () => {
+      const datasets = (planned.spec.config as any).data.datasets;
+      expect(datasets.map((d: any) => d.label)).toEqual(['Ikke registrert', 'Opsjon utløst', 'Innføring planlagt', passed, 'I drift']);
+      expect(datasets[3].backgroundColor).not.toBe(datasets[2].backgroundColor);
+      expect(contrastRatio(datasets[3].backgroundColor, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      expect(planned.table.columns).toEqual(['Ikke registrert', 'Opsjon utløst', 'Innføring planlagt', passed, 'I drift']);
+      expect(planned.table.interfaceColumns).toEqual([3]);
+    });
+
+    it('counts the plan as planned until its month ends, then as passed, in the table and the summary', () => {
+      expect(planned.table.rows.find((r) => r.date === '2024-04-30')).toBeUndefined();
+      expect(planned.table.rows.find((r) => r.date === '2024-05-01')?.values).toEqual([1, 1, 0, 1, 1]);
+      expect(planned.table.rows.find((r) => r.date === '2022-06-04')?.values).toEqual([1, 1, 1, 0, 1]);
+      for (const row of planned.table.rows) expect(row.values.reduce((a, b) => a + b)).toBe(4);
+      expect(planned.summary).toContain(`1 «${passed}»`);
+      expect(planned.summary).not.toContain('«Innføring planlagt»');
+    });
   });
 });

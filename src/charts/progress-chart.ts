@@ -6,6 +6,7 @@
 import type { StatusDefinition } from '../schemas/settings.ts';
 import { countsOverTime, statusChartData, type CountedMunicipality } from '../domain/status-counts.ts';
 import type { I18n } from '../i18n/languages.ts';
+import { OVERDUE_COLOUR } from '../map/overdue-status.ts';
 import type { ChartModel } from './chart-spec.ts';
 import { dateToTime } from './date-axis.ts';
 
@@ -13,18 +14,20 @@ import { dateToTime } from './date-axis.ts';
 /**
  * The progress chart for `municipalities` from their first event up to
  * `endDate` (the build date): a stacked step chart with one band per status in
- * vocabulary order, a one-sentence summary, and a table with one row per date
- * on which the counts changed.
+ * vocabulary order, each plan status followed by a band of its plans whose
+ * date had passed on each date («Planlagt dato passert, ny dato ikke kjent»,
+ * as in the key figures), a one-sentence summary, and a table with one row
+ * per date on which the counts changed.
  */
 export function progressChart(
   municipalities: readonly CountedMunicipality[],
-  statuses: readonly Pick<StatusDefinition, 'id' | 'navn' | 'farge'>[],
+  statuses: readonly Pick<StatusDefinition, 'id' | 'navn' | 'farge' | 'type'>[],
   endDate: string,
   i18n: I18n,
 ): ChartModel {
   const { t, formatDate, formatNumber, list } = i18n;
   const series = countsOverTime(municipalities, statuses, endDate);
-  const data = statusChartData(series, statuses, (date) => date);
+  const data = statusChartData(series, statuses, { label: t('municipalities.keyFigures.passed'), color: OVERDUE_COLOUR }, (date) => date);
   const times = series.map((point) => dateToTime(point.date));
   const first = series[0]!.date;
   const latest = data.datasets.filter((d) => d.data.at(-1)! > 0).map((d) => `${formatNumber(d.data.at(-1)!)} «${d.label}»`);
@@ -75,6 +78,8 @@ export function progressChart(
       rowHeading: t('charts.progress.date'),
       columns: data.datasets.map((d) => d.label),
       contentLabels: 'columns',
+      // The passed plans' column is named in the page's own language, not by a status name.
+      interfaceColumns: data.datasets.flatMap((d, i) => (d.passed ? [i] : [])),
       rows: series.map((point, j) => ({
         label: formatDate(point.date),
         date: point.date,

@@ -3,6 +3,8 @@ import type { StatusEvent } from '../schemas/municipality.ts';
 import type { StatusDefinition } from '../schemas/settings.ts';
 import { countsOn, countsOverTime, statusChartData, type CountedMunicipality } from './status-counts.ts';
 
+const passedStyle = { label: 'Planlagt dato passert, ny dato ikke kjent', color: '#5a6b7a' };
+
 const statuses: StatusDefinition[] = [
   { id: 'ikke-registrert', navn: 'Ikke registrert', beskrivelse: '-', type: 'steg', farge: '#767676', symbol: '–' },
   { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', type: 'steg', farge: '#1f6f43', symbol: 'O' },
@@ -104,9 +106,55 @@ describe('countsOverTime', () => {
   });
 });
 
+describe('countsOverTime with a plan whose date passes', () => {
+  const withPlan: StatusDefinition[] = [
+    ...statuses.slice(0, 3),
+    { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: '-', type: 'plan', farge: '#1d5fa3', symbol: 'P' },
+    ...statuses.slice(3),
+  ];
+  const plan = (dato: string, planlagt: string): StatusEvent => ({ ...event(dato, 'innforing-planlagt'), planlagt });
+  // Frøya plans for October 2022 and hears nothing more; Hitra plans for the same month and goes live in it.
+  const froya: CountedMunicipality = { navn: 'Frøya', hendelser: [plan('2021-11-11', '2022-10')] };
+  const hitra: CountedMunicipality = { navn: 'Hitra', hendelser: [plan('2021-11-11', '2022-10'), event('2022-10-15', 'i-drift')] };
+  const series = countsOverTime([froya, hitra, roros], withPlan, '2023-06-30');
+  const at = (date: string) => series.find((p) => p.date === date)!;
+
+  it('moves the plan from its status to «passed» on the first day after the planned month, not before', () => {
+    expect(series.map((p) => p.date)).toEqual(['2021-11-11', '2022-10-15', '2022-11-01', '2023-06-30']);
+    expect(asObject(at('2022-10-15').counts)['innforing-planlagt']).toBe(1);
+    expect(asObject(at('2022-10-15').passed)).toEqual({ 'innforing-planlagt': 0 });
+    expect(asObject(at('2022-11-01').counts)['innforing-planlagt']).toBe(0);
+    expect(asObject(at('2022-11-01').passed)).toEqual({ 'innforing-planlagt': 1 });
+    // Judged on each date drawn, not on the end date: in 2021 the plan was current.
+    expect(asObject(at('2021-11-11').counts)['innforing-planlagt']).toBe(2);
+    expect(asObject(at('2021-11-11').passed)).toEqual({ 'innforing-planlagt': 0 });
+  });
+
+  it('keeps every municipality in exactly one group on every date', () => {
+    for (const point of series) {
+      const total = [...point.counts, ...point.passed].reduce((sum, c) => sum + c.count, 0);
+      expect(total, point.date).toBe(3);
+    }
+  });
+
+  it('draws the passed plans as their own dataset right after the plan, named and coloured apart', () => {
+    const chart = statusChartData(series, withPlan, passedStyle, (d) => d);
+    expect(chart.datasets.map((d) => [d.statusId, d.label])).toEqual([
+      ['ikke-registrert', 'Ikke registrert'],
+      ['opsjon-utlost', 'Opsjon utløst'],
+      ['avtale-signert', 'Avtale signert'],
+      ['innforing-planlagt', 'Innføring planlagt'],
+      ['innforing-planlagt--passert', 'Planlagt dato passert, ny dato ikke kjent'],
+      ['i-drift', 'I drift'],
+    ]);
+    expect(chart.datasets[3]!.data).toEqual([2, 1, 0, 0]);
+    expect(chart.datasets[4]).toMatchObject({ color: '#5a6b7a', passed: true, data: [0, 0, 1, 1] });
+  });
+});
+
 describe('statusChartData', () => {
   it('gives one labelled, coloured dataset per status with one number per date', () => {
-    const chart = statusChartData(countsOverTime(all, statuses, '2021-12-31'), statuses);
+    const chart = statusChartData(countsOverTime(all, statuses, '2021-12-31'), statuses, passedStyle);
     expect(chart.labels).toEqual(['1. oktober 2020', '20. januar 2021', '1. juni 2021', '31. desember 2021']);
     expect(chart.datasets.map((d) => d.label)).toEqual(['Ikke registrert', 'Opsjon utløst', 'Avtale signert', 'I drift']);
     expect(chart.datasets[1]).toEqual({ statusId: 'opsjon-utlost', label: 'Opsjon utløst', color: '#1f6f43', data: [1, 2, 3, 3] });
@@ -114,7 +162,7 @@ describe('statusChartData', () => {
   });
 
   it('accepts another label format', () => {
-    const chart = statusChartData(countsOverTime(all, statuses, '2021-12-31'), statuses, (d) => d);
+    const chart = statusChartData(countsOverTime(all, statuses, '2021-12-31'), statuses, passedStyle, (d) => d);
     expect(chart.labels[0]).toBe('2020-10-01');
   });
 });

@@ -4,13 +4,18 @@
  * the plan's (never written by staff), with its own colour, symbol and legend
  * entry, «Innføring planlagt – datoen er passert».
  */
+import { PASSED_SUFFIX } from '../domain/status-counts.ts';
 import type { StatusDefinition } from '../schemas/settings.ts';
 
 /** Added to a plan status's id for its «date has passed» variant. */
-export const OVERDUE_SUFFIX = '--passert';
+export const OVERDUE_SUFFIX = PASSED_SUFFIX;
 
-/** Slate: apart from every shipped status colour, with white text at 5.4:1. */
-const OVERDUE_COLOUR = '#5a6b7a';
+/**
+ * Slate: apart from every shipped status colour, with white text at 5.4:1
+ * (so 5.4:1 against a white page too). The map and the progress chart draw
+ * plans whose date has passed in it.
+ */
+export const OVERDUE_COLOUR = '#5a6b7a';
 
 /** The words the variant is named with (interface strings). */
 export interface OverdueWords {

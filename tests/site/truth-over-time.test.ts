@@ -145,6 +145,61 @@ describe('the front page counts each municipality once, by its status today', ()
   });
 });
 
+describe('the progress chart counts plans whose date has passed apart, as the front page does', () => {
+  const passed = { nb: 'Planlagt dato passert, ny dato ikke kjent', nn: 'Planlagd dato passert, ny dato ikkje kjend' };
+  /** The progress chart's table (section #over-tid): its column headings and each row's date and numbers. */
+  const progressTable = (page: string) => {
+    const section = /<section class="hp-chart" id="over-tid"[\s\S]*?<\/section>/.exec(html(page))![0];
+    const cells = (row: string, tag: string) => [...row.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+    const [head, ...rows] = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    return {
+      headings: [...head!.matchAll(/<th([^>]*)>([^<]*)<\/th>/g)].map((m) => ({ attrs: m[1]!, text: m[2]!.trim() })),
+      rows: rows.map((row) => ({ date: /datetime="([0-9-]+)"/.exec(row)?.[1], values: cells(row, 'td').map((v) => Number(v.replace(/\s/g, ''))) })),
+    };
+  };
+  const exists = (m: Item) => (!m.data.gyldigFra || String(m.data.gyldigFra) <= TEST_BUILD_DATE) && (!m.data.gyldigTil || String(m.data.gyldigTil) >= TEST_BUILD_DATE);
+  const frontPage = (key: 'count' | 'passed', status: string) =>
+    Number(new RegExp(`data-key-${key}="${status}">(\\d+)<`).exec(html(''))?.[1]);
+
+  it('has a column of its own right after «Innføring planlagt», named as on the front page', () => {
+    const { headings } = progressTable('kommuner/utvikling');
+    const plan = headings.findIndex((h) => h.text === 'Innføring planlagt');
+    expect(plan).toBeGreaterThan(0);
+    expect(headings[plan + 1]?.text).toBe(passed.nb);
+    // Nynorsk: the same column in nynorsk words, not marked as bokmål like the status names beside it.
+    const nn = progressTable('nn/kommunar/utvikling').headings;
+    expect(nn[plan]!.attrs).toContain('lang="nb"');
+    expect(nn[plan + 1]).toEqual({ attrs: expect.not.stringContaining('lang='), text: passed.nn });
+  });
+
+  it('on the build date, counts the passed plans the front page shows (plus those outside the region it lists apart)', () => {
+    const { headings, rows } = progressTable('kommuner/utvikling');
+    const today = rows.at(-1)!;
+    expect(today.date).toBe(TEST_BUILD_DATE);
+    const column = (text: string) => today.values[headings.findIndex((h) => h.text === text) - 1]!;
+    // The chart counts every participating municipality; the front page those of the region, naming the others apart.
+    const outside = municipalities.filter((m) => !settings.fylker.includes(m.data.fylke!) && exists(m));
+    expect(outside.length).toBeGreaterThan(0);
+    const outsidePassed = outside.filter(overdue).length;
+    const outsideAhead = outside.filter((m) => latest(m)?.status === 'innforing-planlagt' && !overdue(m)).length;
+    expect(frontPage('passed', 'innforing-planlagt')).toBeGreaterThan(10);
+    expect(column(passed.nb)).toBe(frontPage('passed', 'innforing-planlagt') + outsidePassed);
+    expect(column('Innføring planlagt')).toBe(frontPage('count', 'innforing-planlagt') + outsideAhead);
+    expect(column(passed.nb)).toBe(overdueMunicipalities.filter(exists).length);
+    // The summary gives the same number under the same name.
+    expect(html('kommuner/utvikling')).toContain(`${column(passed.nb)} «${passed.nb}»`);
+  });
+
+  it('adds up, on every date, to the municipalities that existed then', () => {
+    const { rows } = progressTable('kommuner/utvikling');
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      const existing = municipalities.filter((m) => (!m.data.gyldigFra || String(m.data.gyldigFra) <= row.date!) && (!m.data.gyldigTil || String(m.data.gyldigTil) >= row.date!));
+      expect(row.values.reduce((a, b) => a + b, 0), row.date).toBe(existing.length);
+    }
+  });
+});
+
 describe('the real rollout', () => {
   it('26 municipalities of the region are live, each go-live citing an external source', () => {
     const liveInRegion = municipalities.filter((m) => settings.fylker.includes(m.data.fylke!) && live(m));
