@@ -22,7 +22,7 @@ describe('Markdown that the site renders as written passes', () => {
       '',
       '<details><summary>Mer</summary>',
       '',
-      'Skjult tekst med <a href="/dokumenter/avtale/">avtalen</a> og <img src="/bilder/kart.png" alt="Kart">.',
+      'Skjult tekst med <a href="/dokumenter/avtale/">avtalen</a>.',
       '',
       '</details>',
       '',
@@ -82,6 +82,7 @@ describe('raw HTML the policy forbids is refused with its line', () => {
         "nyheter/a.md:16 – HTML-elementet <base> er ikke tillatt: det endrer hvor alle lenkene på siden peker. Fjern elementet.",
         "nyheter/a.md:18 – HTML-elementet <meta> er ikke tillatt: det kan sende leseren videre til en annen side. Fjern elementet.",
         "nyheter/a.md:20 – HTML-elementet <link> er ikke tillatt: det henter stiler eller andre filer inn i siden. Fjern elementet. En vanlig lenke skrives [tekst](https://…).",
+        "nyheter/a.md:22 – HTML-elementet <img> kan ikke brukes: bildet blir ikke med når nettstedet bygges, og vises ikke for leserne. Skriv bildet med Markdown i stedet: ![beskrivelse](./bilder/fil.png), med en kort beskrivelse av hva bildet viser mellom [ og ].",
         "nyheter/a.md:22 – attributtet «onerror» på <img> er ikke tillatt: det kjører et program i leserens nettleser. Fjern attributtet.",
         "nyheter/a.md:22 – attributtet «style» på <p> er ikke tillatt: utseendet bestemmes av nettstedets egne stiler. Fjern attributtet. Skriv **fet** og *kursiv* med Markdown.",
       ]
@@ -91,6 +92,7 @@ describe('raw HTML the policy forbids is refused with its line', () => {
   test('a line inside a multi-line HTML block is the line of the element', () => {
     expect(md('<div>\n<p>Tekst</p>\n<img\n  src="https://cdn.example.com/a.png"\n  onload="x()">\n</div>')).toMatchInlineSnapshot(`
       [
+        "nyheter/a.md:8 – HTML-elementet <img> kan ikke brukes: bildet blir ikke med når nettstedet bygges, og vises ikke for leserne. Skriv bildet med Markdown i stedet: ![beskrivelse](./bilder/fil.png), med en kort beskrivelse av hva bildet viser mellom [ og ].",
         "nyheter/a.md:8 – bildet hentes fra et annet nettsted (cdn.example.com); nettstedet henter ingenting fra andre nettsteder, av hensyn til lesernes personvern. Last ned filen, legg den i innholdsmappen (for eksempel nyheter/bilder/) og skriv stien til den, for eksempel ![Beskrivelse](./bilder/bilde.jpg). Eller lenk til den: [Se bildet](https://…).",
         "nyheter/a.md:8 – attributtet «onload» på <img> er ikke tillatt: det kjører et program i leserens nettleser. Fjern attributtet.",
       ]
@@ -141,6 +143,7 @@ describe('URLs', () => {
         "nyheter/a.md:6 – bildet hentes fra et annet nettsted (kart.example.com)",
         "nyheter/a.md:8 – bildet hentes fra et annet nettsted (evil.example)",
         "nyheter/a.md:10 – bildet eller videoen hentes fra et annet nettsted (cdn.example.com)",
+        "nyheter/a.md:10 – HTML-elementet <img> kan ikke brukes: bildet blir ikke med når nettstedet bygges, og vises ikke for leserne. Skriv bildet med Markdown i stedet: ![beskrivelse](./bilder/fil.png), med en kort beskrivelse av hva bildet viser mellom [ og ].",
         "nyheter/a.md:12 – HTML-elementet <video> er ikke tillatt her. Fjern elementet, og skriv teksten med Markdown.",
         "nyheter/a.md:14 – bildet «data:image/png",
       ]
@@ -181,6 +184,7 @@ describe('MDX is limited to the site’s components with literal props', () => {
       [
         "nyheter/b.mdx:6 – attributtet «ontoggle» på <details> er ikke tillatt: det kjører et program i leserens nettleser. Fjern attributtet.",
         "nyheter/b.mdx:6 – attributtet «class» på <details> er ikke tillatt. Fjern attributtet.",
+        "nyheter/b.mdx:10 – HTML-elementet <img> kan ikke brukes: bildet blir ikke med når nettstedet bygges, og vises ikke for leserne. Skriv bildet med Markdown i stedet: ![beskrivelse](./bilder/fil.png), med en kort beskrivelse av hva bildet viser mellom [ og ].",
         "nyheter/b.mdx:10 – bildet hentes fra et annet nettsted (cdn.example.com); nettstedet henter ingenting fra andre nettsteder, av hensyn til lesernes personvern. Last ned filen, legg den i innholdsmappen (for eksempel nyheter/bilder/) og skriv stien til den, for eksempel ![Beskrivelse](./bilder/bilde.jpg). Eller lenk til den: [Se bildet](https://…).",
         "nyheter/b.mdx:12 – HTML-elementet <iframe> er ikke tillatt: det bygger inn en annen nettside eller et program i siden. Fjern elementet, og lenk heller til innholdet, for eksempel [Se videoen](https://…).",
       ]

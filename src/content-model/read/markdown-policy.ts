@@ -18,6 +18,11 @@
  * - Links (Markdown and HTML) may not use `javascript:`, `vbscript:` or
  *   `data:`; an HTML `href` must use one of the schema's protocols (http,
  *   https, mailto, irc, ircs, xmpp) or `tel:`, or be relative.
+ * - Images are written in Markdown, `![what it shows](./bilder/fil.png)`,
+ *   with a description in the brackets (the site has no convention for
+ *   decorative images in bodies, so every image needs one). A raw `<img>` is
+ *   refused: the build copies only images written in Markdown, so it would
+ *   be published broken and usually without alt text.
  * - Images and media load only from the site itself: an `src`, `srcset` or
  *   `poster` (and a Markdown image) that is absolute or starts with `//` is
  *   refused. The site makes no request to another host (readers' privacy;
@@ -196,10 +201,12 @@ export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): 
         break;
       case 'image':
         imageUrl(line, String(node.url));
+        imageAlt(line, node, String(node.url));
         break;
       case 'imageReference': {
         const url = definitions.get(String(node.identifier));
         if (url !== undefined && isRemote(url)) imageUrl(line, url);
+        imageAlt(line, node, url ?? String(node.identifier));
         break;
       }
       case 'text': {
@@ -254,6 +261,12 @@ export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): 
     } else if (isRemote(url)) {
       at(line, remoteWhat('bildet', url), remoteFix);
     }
+  }
+
+  /** A Markdown image must say what it shows: the site has no convention for purely decorative images in bodies. */
+  function imageAlt(line: number | undefined, node: MdNode, url: string) {
+    if (typeof node.alt === 'string' && node.alt.trim() !== '') return;
+    at(line, `bildet ${quoteUrl(url)} mangler beskrivelse (alt-tekst): hakeparentesene [ ] er tomme`, IMAGE_ALT_FIX);
   }
 
   function checkJsx(node: MdNode, line: number | undefined) {
@@ -311,6 +324,10 @@ export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): 
     if (debris) {
       wordDebris(line, debris);
     }
+    if (tag === 'img') {
+      // The build copies only images written in Markdown; an <img> would be published broken.
+      at(line, 'HTML-elementet <img> kan ikke brukes: bildet blir ikke med når nettstedet bygges, og vises ikke for leserne', IMG_FIX);
+    }
     const known = KNOWN_DANGERS.get(tag);
     if (known) {
       at(line, `HTML-elementet <${tag}> er ikke tillatt: ${known.what}`, known.fix);
@@ -366,6 +383,11 @@ function textOf(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value);
   return (node.children ?? []).map(textOf).join('');
 }
+
+const IMAGE_ALT_FIX =
+  'Skriv kort hva bildet viser mellom [ og ], for lesere som ikke kan se det, for eksempel ![Styremøtet i Helseplattformen AS](./bilder/motet.png).';
+
+const IMG_FIX = 'Skriv bildet med Markdown i stedet: ![beskrivelse](./bilder/fil.png), med en kort beskrivelse av hva bildet viser mellom [ og ].';
 
 const remoteFix =
   'Last ned filen, legg den i innholdsmappen (for eksempel nyheter/bilder/) og skriv stien til den, for eksempel ![Beskrivelse](./bilder/bilde.jpg). Eller lenk til den: [Se bildet](https://…).';
