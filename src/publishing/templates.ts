@@ -89,6 +89,26 @@ export function templateProblems(id: KindId, text: string): string[] {
   return result.error.issues.map((issue) => `${issue.path.join('.') || '(filen)'}: ${issue.message}`);
 }
 
+/**
+ * The placeholder texts the templates put where staff write their own: the
+ * one list of them, used by the templates below and by the check, which
+ * refuses a published (non-draft) item that still contains one of their
+ * sentences (src/validation/placeholders.ts).
+ */
+export const templatePlaceholders = {
+  newsLead: 'Skriv ingressen her.',
+  newsBody: 'Skriv saken her. Skill avsnitt med en tom linje, og bruk ## foran mellomtitler.',
+  documentSummary: 'Skriv et kort sammendrag her.',
+  documentBody: 'Lim inn eller skriv dokumentets tekst her.',
+  answerBody: 'Skriv svaret her, kort og i klart språk.',
+  meetingItem: 'Skriv hva saken gjelder',
+} as const;
+
+/** Every sentence of the templates' placeholder texts, e.g. «Skriv saken her.». */
+export function placeholderSentences(): string[] {
+  return Object.values(templatePlaceholders).flatMap((text) => text.split(/(?<=[.!?])\s+/));
+}
+
 /** YAML for `{ key: value }`, quoted only where YAML needs it (titles with a colon, say); no line folding. */
 function yaml(key: string, value: unknown): string {
   return stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
@@ -106,7 +126,7 @@ export function newsTemplate(title: string, today: string): string {
   return `---
 ${yaml('tittel', title)}
 # Én eller to setninger som vises i lister og i nyhetsstrømmen.
-ingress: Skriv ingressen her.
+${yaml('ingress', templatePlaceholders.newsLead)}
 # Dagen saken publiseres her, aldri tilbakedatert. En dato fram i tid holder saken skjult til den dagen.
 publisert: ${today}
 # Skriver du om noe som skjedde tidligere, skriv datoen det skjedde (ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM
@@ -129,7 +149,7 @@ kilder: []
 utkast: true
 ---
 
-Skriv saken her. Skill avsnitt med en tom linje, og bruk ## foran mellomtitler.
+${templatePlaceholders.newsBody}
 `;
 }
 
@@ -168,7 +188,7 @@ ${original}
 # Partene: filnavn i organisasjoner/ eller kommuner/ (uten .yaml), for eksempel [helseplattformen-as, roros].
 parter: []
 # Noen få setninger i klart språk: hva dokumentet er og hva det betyr.
-sammendrag: Skriv et kort sammendrag her.
+${yaml('sammendrag', templatePlaceholders.documentSummary)}
 # Kilder sammendraget bygger på, i tillegg til selve dokumentet, for eksempel:
 # kilder:
 #   - ekstern: helsetilsynet-tilsyn-st-olavs-2023
@@ -182,7 +202,7 @@ vedlegg: []
 utkast: true
 ---
 
-Lim inn eller skriv dokumentets tekst her.
+${templatePlaceholders.documentBody}
 `;
 }
 
@@ -206,7 +226,7 @@ kilder: []
 utkast: true
 ---
 
-Skriv svaret her, kort og i klart språk.
+${templatePlaceholders.answerBody}
 `;
 }
 
@@ -378,7 +398,7 @@ ${input.sted ? yaml('sted', input.sted) : '# sted: Trondheim'}
 ${yaml('status', input.status)}
 # Sakene i rekkefølge. saksnummer og vedtak kan stå ute til de er kjent.
 saker:
-  - tittel: Skriv hva saken gjelder
+  - ${yaml('tittel', templatePlaceholders.meetingItem)}
     # saksnummer: "12/24"
     # Dokumenter saken gjelder (mappenavn i dokumenter/).
     dokumenter: []

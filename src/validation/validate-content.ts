@@ -11,6 +11,7 @@ import { compareProblems, type Problem } from './problem.ts';
 import { checkAddresses } from './addresses.ts';
 import { checkFiles } from './files.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 import { checkSchema } from './schema-check.ts';
@@ -73,7 +74,7 @@ export async function validateContent(root: string, options: ValidationOptions):
       }
     }
     current = undefined;
-    problems.push(...checkReferences(content, options), ...checkRules(content, options));
+    problems.push(...checkReferences(content, options), ...checkRules(content, options), ...checkPlaceholders(content));
     const record = content.items.adresser[0];
     problems.push(...checkAddresses(content, record ? (values.get(record) as AddressRecord | undefined) : undefined, options));
     current = undefined;
