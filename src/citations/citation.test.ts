@@ -9,7 +9,7 @@ const document: CitationInput = {
   id: 'plan-for-innforing-av-kommuner-2024-2026',
   url: 'https://innsyn.example/dokumenter/plan-for-innforing-av-kommuner-2024-2026/',
   title: 'Innføringsplan for kommunene 2024–2026: «puljer» & 50 % {merknad}',
-  publisher: 'Helseplattformen AS',
+  author: 'Helseplattformen AS',
   siteName: 'Helseplattformen – innføringen i Midt-Norge',
   version: '1.10',
   genre: 'Styresak',
@@ -20,13 +20,28 @@ const document: CitationInput = {
   language: 'nb',
 };
 
+/** A document whose content records neither an issuer nor a date of its own. */
+const anonymous: CitationInput = {
+  kind: 'dokument',
+  id: 'utkast-til-tjenesteavtale',
+  url: 'https://innsyn.example/dokumenter/utkast-til-tjenesteavtale/',
+  title: 'Utkast til tjenesteavtale for Helseplattformen',
+  siteName: 'Helseplattformen – innføringen i Midt-Norge',
+  version: '1',
+  genre: 'Tjenesteavtale',
+  published: '2026-11-22',
+  accessed: '2026-12-03',
+  language: 'nb',
+};
+
 const news: CitationInput = {
   kind: 'nyhet',
   id: 'enighet-om-utkast-til-tjenesteavtale',
   url: 'https://innsyn.example/nyheter/enighet-om-utkast-til-tjenesteavtale/',
   title: 'Enighet om utkast til tjenesteavtale',
-  publisher: 'Helseplattformen – innføringen i Midt-Norge',
+  author: 'Helseplattformen – innføringen i Midt-Norge',
   siteName: 'Helseplattformen – innføringen i Midt-Norge',
+  issued: '2026-11-22',
   published: '2026-11-22',
   accessed: '2026-12-03',
   language: 'nb',
@@ -47,6 +62,14 @@ describe('plainCitation', () => {
     );
     expect(plainCitation({ ...news, issued: '2023-10' })).toContain('(2023, oktober).');
   });
+
+  it('puts the title first and «u.å.» for a document with no recorded author or date, never the site as author or its publication date', () => {
+    expect(plainCitation(anonymous)).toBe(
+      'Utkast til tjenesteavtale for Helseplattformen (Versjon 1) [Tjenesteavtale]. (u.å.). Helseplattformen – innføringen i Midt-Norge. ' +
+        'Hentet 3. desember 2026 fra https://innsyn.example/dokumenter/utkast-til-tjenesteavtale/',
+    );
+    expect(plainCitation({ ...anonymous, issued: '2022-02-23' })).toContain('[Tjenesteavtale]. (2022, 23. februar). Helseplattformen – innføringen i Midt-Norge. Hentet');
+  });
 });
 
 describe('BibTeX', () => {
@@ -58,12 +81,23 @@ describe('BibTeX', () => {
     const [entry] = library.entries;
     expect(entry!.key).toBe('dokument_plan_for_innforing_av_kommuner_2024_2026');
     expect(entry!.fields['title']).toBe('Innføringsplan for kommunene 2024–2026: «puljer» & 50 % {merknad}');
-    expect(entry!.fields['publisher']).toEqual(['Helseplattformen AS']);
+    expect(entry!.fields['author']).toEqual([{ name: 'Helseplattformen AS' }]);
+    expect(entry!.fields['publisher']).toEqual(['Helseplattformen – innføringen i Midt-Norge']);
     expect(entry!.fields['url']).toBe(document.url);
+    expect(entry!.fields['urldate']).toBe('2026-12-03');
     expect(entry!.fields['year']).toBe('2023');
+    expect(entry!.fields['month']).toBe('6');
     expect(entry!.fields['note']).toContain('Versjon 1.10.');
-    expect(entry!.fields['note']).toContain('Publisert 1. desember 2026.');
+    expect((entry!.fields['note'] as string).normalize('NFC')).toContain('Publisert på Helseplattformen – innføringen i Midt-Norge 1. desember 2026.');
     expect(entry!.fields['note']).toContain(`avtale.pdf (SHA-256: ${'a'.repeat(64)})`);
+  });
+
+  it('gives no author and no year for a document with neither recorded, and the site only as publisher', async () => {
+    const [entry] = (await parseBibtex(bibtex(anonymous))).entries;
+    expect(entry!.fields['author']).toBeUndefined();
+    expect(entry!.fields['year']).toBeUndefined();
+    expect(entry!.fields['publisher']).toEqual(['Helseplattformen – innføringen i Midt-Norge']);
+    expect(entry!.fields['url']).toBe(anonymous.url);
   });
 
   it('keys every page apart and within what BibTeX tools accept', () => {
@@ -79,8 +113,8 @@ describe('CSL-JSON', () => {
     expect(items[0]).toMatchObject({
       type: 'document',
       title: document.title,
-      publisher: 'Helseplattformen AS',
-      'container-title': 'Helseplattformen – innføringen i Midt-Norge',
+      author: [{ literal: 'Helseplattformen AS' }],
+      publisher: 'Helseplattformen – innføringen i Midt-Norge',
       version: '1.10',
       URL: document.url,
       issued: { 'date-parts': [[2023, 6, 29]] },
@@ -89,6 +123,14 @@ describe('CSL-JSON', () => {
       language: 'nb-NO',
     });
     expect(items[0].note).toContain('a'.repeat(64));
+  });
+
+  it('has no author and no issued date for a document with neither recorded', () => {
+    const [item] = JSON.parse(cslJson(anonymous));
+    expect(item.author).toBeUndefined();
+    expect(item.issued).toBeUndefined();
+    expect(item.publisher).toBe('Helseplattformen – innføringen i Midt-Norge');
+    expect(item['available-date']).toEqual({ 'date-parts': [[2026, 11, 22]] });
   });
 
   it('renders in a CSL processor (citeproc-js through citation-js) with title, publisher, date and address', () => {

@@ -1,13 +1,21 @@
 /**
  * «Cite this page»: one description of a document, meeting or news page
- * (stable address, title, publisher, version, dates, attachments with their
+ * (stable address, title, author, version, dates, attachments with their
  * SHA-256) written three ways:
  * - plain text in Norwegian reference style (APA 7 as Norwegian
- *   institutions teach it: «Utgiver. (År, dag. måned). Tittel (Versjon x)
- *   [Type]. Nettsted. Hentet dato fra adresse»);
+ *   institutions teach it: «Forfatter. (År, dag. måned). Tittel (Versjon x)
+ *   [Type]. Nettsted. Hentet dato fra adresse»; without an author the title
+ *   comes first, «Tittel [Type]. (År). Nettsted. …», and without a date the
+ *   year is «u.å.», uten år);
  * - CSL-JSON (Citation Style Language 1.0.2 items), what Zotero, Mendeley
  *   and citeproc read;
  * - BibTeX, written by citation-js from the same CSL item.
+ *
+ * The author and date are those of the work: a document's issuing
+ * organisation and its own date, or this site and the page's date for the
+ * site's own pages. The site is where the work is published and was
+ * retrieved (CSL `publisher`, BibTeX `publisher` and `url`/`urldate`), never
+ * the author of someone else's document.
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -31,15 +39,22 @@ export interface CitationInput {
   /** The page's stable absolute address. */
   url: string;
   title: string;
-  /** Who issued it: a document's publisher, or the site for its own news and meeting records. */
-  publisher: string;
-  /** The site's name (where the page is published). */
+  /**
+   * Who wrote or issued the work: a document's issuing organisation, or the
+   * site for its own pages. Absent when the content records none: then the
+   * citation names no author (never the site in the author's place).
+   */
+  author?: string | undefined;
+  /** The site's name: where the page is published and retrieved from. */
   siteName: string;
   /** Version label as written (documents), optional. */
   version?: string | undefined;
   /** What kind of document, in words («Styresak»), optional. */
   genre?: string | undefined;
-  /** The date of the work itself (a day, or a month), optional: a decision's or meeting's date. */
+  /**
+   * The date of the work itself (a day, a month or a year): a document's own
+   * date, or the site page's date. Absent when unknown («u.å.», no `issued`).
+   */
   issued?: string | undefined;
   /** The day the page was published on this site, `YYYY-MM-DD`. */
   published: string;
@@ -58,12 +73,12 @@ export interface CslItem {
   'citation-label': string;
   type: 'document' | 'webpage';
   title: string;
+  author?: { literal: string }[];
   publisher: string;
-  'container-title'?: string;
   genre?: string;
   version?: string;
   URL: string;
-  issued: { 'date-parts': [number[]] };
+  issued?: { 'date-parts': [number[]] };
   accessed: { 'date-parts': [number[]] };
   'available-date'?: { 'date-parts': [number[]] };
   language: string;
@@ -86,21 +101,31 @@ function attachmentNote(attachments: readonly CitedAttachment[]): string | undef
   return `Vedlegg: ${attachments.map((a) => `${a.file} (SHA-256: ${a.sha256})`).join('; ')}.`;
 }
 
-/** The page as a CSL-JSON item. */
+/** The work's date when it is a day, a month or a year (a season cannot be cited as a date). */
+function issuedDate(input: CitationInput): string | undefined {
+  const period = input.issued ? parsePeriod(input.issued) : undefined;
+  return period && period.precision !== 'sesong' ? input.issued : undefined;
+}
+
+/**
+ * The page as a CSL-JSON item: `author` the work's author (absent when none
+ * is recorded), `issued` the work's date, `publisher` the site,
+ * `available-date` the day published on the site, `accessed` the build date.
+ */
 export function cslItem(input: CitationInput): CslItem {
-  const issued = input.issued && parsePeriod(input.issued) ? input.issued : input.published;
+  const issued = issuedDate(input);
   const note = attachmentNote(input.attachments ?? []);
   return {
     id: citationKey(input),
     'citation-label': citationKey(input),
     type: input.kind === 'dokument' ? 'document' : 'webpage',
     title: input.title,
-    publisher: input.publisher,
-    ...(input.publisher !== input.siteName ? { 'container-title': input.siteName } : {}),
+    ...(input.author ? { author: [{ literal: input.author }] } : {}),
+    publisher: input.siteName,
     ...(input.genre ? { genre: input.genre } : {}),
     ...(input.version ? { version: input.version } : {}),
     URL: input.url,
-    issued: { 'date-parts': [dateParts(issued)] },
+    ...(issued ? { issued: { 'date-parts': [dateParts(issued)] } } : {}),
     accessed: { 'date-parts': [dateParts(input.accessed)] },
     ...(issued !== input.published ? { 'available-date': { 'date-parts': [dateParts(input.published)] } } : {}),
     language: input.language === 'nn' ? 'nn-NO' : 'nb-NO',
@@ -117,46 +142,55 @@ const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: 
 bibtexConfig.format.useIdAsLabel = true;
 
 /**
- * The BibTeX entry, written by citation-js from the CSL item. Classic
- * BibTeX has no day or version field, so the entry carries the year and
- * month, and the version, the day published here and the attachments'
- * checksums go in `note`.
+ * The BibTeX entry, written by citation-js from the CSL item: `author` the
+ * work's author (absent when none is recorded), `year` and `month` the work's
+ * date (absent when unknown), `publisher` the site, `url` and `urldate` where
+ * and when it was retrieved. Classic BibTeX has no day or version field, so
+ * the version, the day published on the site and the attachments' checksums
+ * go in `note`.
  */
 export function bibtex(input: CitationInput): string {
   const item = cslItem(input);
   const note = [
     input.version ? `Versjon ${input.version}.` : undefined,
-    `Publisert ${formatPeriod(input.published)}.`,
+    `Publisert på ${input.siteName} ${formatPeriod(input.published)}.`,
     input.updated ? `Sist endret ${formatPeriod(input.updated)}.` : undefined,
     `Hentet ${formatPeriod(input.accessed)}.`,
     item.note,
   ]
     .filter(Boolean)
     .join(' ');
-  const [year, month] = item.issued['date-parts'][0];
-  const forBibtex = { ...item, issued: { 'date-parts': [[year!, ...(month ? [month] : [])]] }, note };
+  const [year, month] = item.issued?.['date-parts'][0] ?? [];
+  const forBibtex = { ...item, ...(year ? { issued: { 'date-parts': [[year, ...(month ? [month] : [])]] } } : {}), note };
   // citation-js's CSL type wants exactly three date parts; BibTeX gets year and month on purpose.
-  return (plugins.output.format('bibtex', [forBibtex as never]) as string).trim();
+  const entry = (plugins.output.format('bibtex', [forBibtex as never]) as string).trim();
+  // citation-js writes no `urldate` (biblatex's retrieval date): add it as the entry's last field.
+  return entry.replace(/\n}$/, `\n\turldate = {${input.accessed}},\n}`);
+}
+
+/** The date in APA's Norwegian form: «(2023, 29. juni)», «(2023, april)», «(2023)», or «(u.å.)» when unknown. */
+function apaDate(issued: string | undefined): string {
+  if (!issued) return '(u.å.)';
+  const [year] = issued.split('-');
+  const rest = issued.length > 4 ? formatPeriod(issued).replace(/\s*\d{4}$/, '') : '';
+  return rest ? `(${year}, ${rest})` : `(${year})`;
 }
 
 /**
  * Plain text in Norwegian reference style, e.g.
  * «Helseplattformen AS. (2023, 29. juni). Innføringsplan for kommunene
  * 2024–2026 (Versjon 1) [Styresak]. Helseplattformen – innføringen i
- * Midt-Norge. Hentet 1. desember 2026 fra https://…».
+ * Midt-Norge. Hentet 1. desember 2026 fra https://…». Without an author
+ * the title takes the author's place (APA); the site is named as where the
+ * work is published unless it is the author itself.
  */
 export function plainCitation(input: CitationInput): string {
-  const issued = input.issued && parsePeriod(input.issued) ? input.issued : input.published;
-  const [year] = issued.split('-');
-  // APA: «(2023, 29. juni)»; a month alone «(2023, oktober)»; the year comes first.
-  const rest = issued.length > 4 ? formatPeriod(issued).replace(/\s*\d{4}$/, '') : '';
-  const date = rest ? `(${year}, ${rest})` : `(${year})`;
+  const date = `${apaDate(issuedDate(input))}.`;
   const bracket = [input.version ? `(Versjon ${input.version})` : undefined, input.genre ? `[${input.genre}]` : undefined].filter(Boolean).join(' ');
+  const title = `${input.title}${bracket ? ` ${bracket}` : ''}.`;
   const parts = [
-    `${input.publisher}.`,
-    `${date}.`,
-    `${input.title}${bracket ? ` ${bracket}` : ''}.`,
-    input.publisher !== input.siteName ? `${input.siteName}.` : undefined,
+    ...(input.author ? [`${input.author}.`, date, title] : [title, date]),
+    input.author !== input.siteName ? `${input.siteName}.` : undefined,
     attachmentNote(input.attachments ?? []),
     `Hentet ${formatPeriod(input.accessed)} fra ${input.url}`,
   ];

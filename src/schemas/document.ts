@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { flag, httpUrl, isoDate, language, optionalText, slug, slugList, text } from './common.ts';
+import { flag, httpUrl, isoDate, language, optionalText, slug, slugList, sourceDate, text } from './common.ts';
 import { sourceList } from './source.ts';
 
 /** Document types and their labels. */
@@ -40,6 +40,12 @@ export const documentSchema = z.object({
   statusmerknad: optionalText,
   /** Date the status last changed, optional. */
   statusdato: isoDate.optional(),
+  /**
+   * The document's own date: when its issuer issued, presented or published
+   * it (a day, a month or a year, as precisely as the source gives it).
+   * Optional; a citation dates the document by it, never by `publisert`.
+   */
+  dato: sourceDate.optional(),
   /** Date published on this site; a future date keeps it unpublished until then. */
   publisert: isoDate,
   /** The body that decides on the document, where known. */

@@ -68,6 +68,29 @@ describe('cite this page', () => {
     for (const sha of served) expect(item.note).toContain(sha);
   });
 
+  it('credits a document to its issuer and dates it by its own date; the site only publishes it', async () => {
+    const report = 'dokumenter/helsetilsynet-tilsynsrapport-st-olavs-2023';
+    expect(citation(report, 'siter-tekst')).toMatch(/^Statens helsetilsyn\. \(2023, april\)\. Helsetilsynets rapport etter tilsynet ved St\. Olavs hospital \(Versjon 1\) \[Tilsynsrapport\]\. /);
+    const entry = (await parseBibtex(citation(report, 'siter-bibtex'))).entries[0]!;
+    expect(entry.fields['author']).toEqual([{ name: 'Statens helsetilsyn' }]);
+    expect(entry.fields['year']).toBe('2023');
+    expect(entry.fields['month']).toBe('4');
+    expect(entry.fields['urldate']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [item] = JSON.parse(citation(report, 'siter-csl'));
+    expect(item).toMatchObject({ author: [{ literal: 'Statens helsetilsyn' }], publisher: settings.navn, issued: { 'date-parts': [[2023, 4]] } });
+
+    // No issuer recorded: no author, and never the site in its place.
+    const draft = 'dokumenter/utkast-til-tjenesteavtale';
+    expect(citation(draft, 'siter-tekst')).toMatch(/^Utkast til tjenesteavtale for Helseplattformen \(Versjon 1\) \[Tjenesteavtale\]\. \(2022, 23\. februar\)\. /);
+    expect((await parseBibtex(citation(draft, 'siter-bibtex'))).entries[0]!.fields['author']).toBeUndefined();
+    expect(JSON.parse(citation(draft, 'siter-csl'))[0].author).toBeUndefined();
+  });
+
+  it('cites a meeting page as this site’s page, dated by the page, with the meeting’s body and month in its title', () => {
+    const plain = citation('moter/bystyret-kristiansund-2024-02', 'siter-tekst');
+    expect(plain).toMatch(new RegExp(`^${settings.navn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. \\(2026, 1\\. desember\\)\\. .*Kristiansund.*februar 2024\\. Hentet`));
+  });
+
   it('renders a meeting’s and a news item’s CSL-JSON in a CSL processor', () => {
     const items = ['moter/styret-helseplattformen-as-2023-06-29', 'nyheter/enighet-om-utkast-til-tjenesteavtale'].flatMap((page) => JSON.parse(citation(page, 'siter-csl')));
     const bibliography = new Cite(items).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;

@@ -68,6 +68,7 @@ export function addDocumentFixtures(content: string): void {
     type: 'tjenesteavtale',
     status: 'signert',
     statusdato: '2023-03-10',
+    dato: '2023-02-27',
     publisert: '2023-03-01',
     behandling: {
       organ: 'Styret i Helseplattformen AS',
