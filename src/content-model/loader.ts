@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findOnDisk } from './read/file-names.ts';
 import type { KindId } from './registry.ts';
-import { contentSnapshot } from './snapshot.ts';
+import type { ValidationResult } from '../validation/validate-content.ts';
+import { contentSnapshot, releaseSnapshot } from './snapshot.ts';
 
 /** What the Astro-side loader needs to know about the build. */
 export interface LoaderSite {
@@ -29,7 +30,74 @@ export function contentLoader(kindId: KindId, site: LoaderSite): Loader {
 }
 
 async function load(kindId: KindId, site: LoaderSite, context: LoaderContext): Promise<void> {
+  if (context.watcher) return loadWatched(kindId, site, context);
   const { result } = await contentSnapshot(site.contentDir, site.buildDate);
+  await fill(kindId, site, context, result);
+}
+
+/** One collection's refill after a content change in `astro dev`, by collection name. */
+type Refill = (result: ValidationResult) => Promise<void>;
+const devKey = Symbol.for('helseplattformen.content-dev');
+type DevHolder = { [devKey]?: { refills: Map<string, Refill>; watching: Set<string> } };
+
+/**
+ * `astro dev` (Astro passes a file watcher): loads the content as a build
+ * would, then reloads it whenever a file under the content folder changes,
+ * as staff expect of a preview. The folder is validated once per change
+ * (not once per collection) and every collection is refilled from that one
+ * result. Content with problems never stops the preview: the problems are
+ * written to the terminal in Norwegian, as `npm run check` writes them, and
+ * the preview keeps showing the content as it last was without problems.
+ */
+async function loadWatched(kindId: KindId, site: LoaderSite, context: LoaderContext): Promise<void> {
+  const dev = ((globalThis as DevHolder)[devKey] ??= { refills: new Map(), watching: new Set() });
+  dev.refills.set(context.collection, (result) => fill(kindId, site, context, result));
+  const root = path.resolve(site.contentDir);
+  if (!dev.watching.has(root)) {
+    dev.watching.add(root);
+    context.watcher!.add(root);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onEvent = (file: string) => {
+      const changed = path.resolve(file);
+      if (changed !== root && !changed.startsWith(root + path.sep)) return;
+      // An editor's save is often several events (a temporary file, a rename): reload once.
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 200);
+    };
+    const reload = async () => {
+      releaseSnapshot();
+      const result = await validatedOrLogged(site, context);
+      if (!result) return;
+      for (const refill of dev.refills.values()) await refill(result);
+      context.logger.info('Innholdet er lest inn på nytt.');
+    };
+    for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) context.watcher!.on(event, onEvent);
+  }
+  const result = await validatedOrLogged(site, context);
+  if (result) await fill(kindId, site, context, result);
+}
+
+/** The problems last written, so the loaders of all collections, which each ask, write them once. */
+let lastWritten: string | undefined;
+
+/** The validated content, or `undefined` after writing its problems (or why it could not be read) to the terminal. */
+async function validatedOrLogged(site: LoaderSite, context: LoaderContext): Promise<ValidationResult | undefined> {
+  try {
+    const { result } = await contentSnapshot(site.contentDir, site.buildDate);
+    lastWritten = undefined;
+    return result;
+  } catch (failure) {
+    const message = failure instanceof Error ? failure.message : String(failure);
+    if (message === lastWritten) return undefined;
+    lastWritten = message;
+    for (const line of message.split('\n')) if (line.trim()) context.logger.error(line);
+    context.logger.error('Forhåndsvisningen viser innholdet slik det sist var uten feil. Rett feilen og lagre, så oppdateres den.');
+    return undefined;
+  }
+}
+
+/** Puts the checked items of one kind into its collection's store, keeping entries whose content is unchanged. */
+async function fill(kindId: KindId, site: LoaderSite, context: LoaderContext, result: ValidationResult): Promise<void> {
   const { store, config, generateDigest, parseData } = context;
   const root = config.root instanceof URL ? config.root : pathToFileURL(String(config.root));
   const rootDir = decodeURIComponent(root.pathname);

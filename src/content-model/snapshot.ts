@@ -20,7 +20,8 @@ export interface ContentSnapshot {
 }
 
 const key = Symbol.for('helseplattformen.content-snapshot');
-type Holder = { [key]?: ContentSnapshot };
+const pendingKey = Symbol.for('helseplattformen.content-snapshot-pending');
+type Holder = { [key]?: ContentSnapshot; [pendingKey]?: { root: string; buildDate: string; promise: Promise<ContentSnapshot> } };
 
 /** Makes `snapshot` the content every loader in this process uses for its folder and date. */
 export function shareSnapshot(snapshot: ContentSnapshot): void {
@@ -30,6 +31,7 @@ export function shareSnapshot(snapshot: ContentSnapshot): void {
 /** Forgets the shared snapshot (after a build), so its memory can be freed. */
 export function releaseSnapshot(): void {
   delete (globalThis as Holder)[key];
+  delete (globalThis as Holder)[pendingKey];
 }
 
 /**
@@ -41,11 +43,23 @@ export function releaseSnapshot(): void {
 export async function contentSnapshot(root: string, buildDate: string): Promise<ContentSnapshot> {
   const shared = (globalThis as Holder)[key];
   if (shared && shared.root === root && shared.buildDate === buildDate) return shared;
-  const result = await validateContent(root, { buildDate });
-  if (result.problems.length > 0) {
-    throw new Error(problemLines(result.problems, 'npm run check').join('\n'));
+  // Every collection's loader asks at once: validate the folder once for all of them.
+  const holder = globalThis as Holder;
+  const pending = holder[pendingKey];
+  if (pending && pending.root === root && pending.buildDate === buildDate) return pending.promise;
+  const promise = (async () => {
+    const result = await validateContent(root, { buildDate });
+    if (result.problems.length > 0) {
+      throw new Error(problemLines(result.problems, 'npm run check').join('\n'));
+    }
+    const snapshot = { root, buildDate, result };
+    shareSnapshot(snapshot);
+    return snapshot;
+  })();
+  holder[pendingKey] = { root, buildDate, promise };
+  try {
+    return await promise;
+  } finally {
+    if (holder[pendingKey]?.promise === promise) delete holder[pendingKey];
   }
-  const snapshot = { root, buildDate, result };
-  shareSnapshot(snapshot);
-  return snapshot;
 }
