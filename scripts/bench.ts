@@ -21,6 +21,7 @@ import { runCommand } from '../tools/bench/run-command.ts';
 import { fileSystemProbe, speedProbe } from '../tools/bench/process-tree.ts';
 import { measureSite } from '../tools/bench/site-weight.ts';
 import { evaluateTargets } from '../tools/bench/targets.ts';
+import { readSettings } from '../src/content-model/read/read-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
     let republish: RepublishResult | null = null;
     let republishStatus: RepublishResult | null = null;
     let peers: PeerResult[] = [];
-    const settingsOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'innstillinger.json'), 'utf8')) as { nettadresse?: string };
+    const settingsOf = (dir: string) => readSettings(dir) as { nettadresse?: string };
 
     const needsCorpus = has('first') || has('again') || has('peers') || has('publish');
     let corpus: Results['corpus'] = { seed: opts.seed, news: 0, documents: 0, answers: 0, files: 0, bytes: 0, seconds: 0 };

@@ -10,10 +10,10 @@
  * `nettadresse` in the content's innstillinger.json (CONTENT_DIR or content/).
  * Exits 0 when every gate passes, 1 when any fails, 2 on wrong usage.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
+import { readSettings } from '../src/content-model/read/read-content.ts';
 import { readBuiltSite } from '../tools/gates/built-site.ts';
 import { formatReport, runGates } from '../tools/gates/run-gates.ts';
 
@@ -46,13 +46,13 @@ async function run(dir: string, siteUrl: string): Promise<number> {
 }
 
 function settingsAddress(): string | null {
-  const file = path.join(contentRoot(), 'innstillinger.json');
+  const root = contentRoot();
   try {
-    const address = (JSON.parse(readFileSync(file, 'utf8')) as { nettadresse?: unknown }).nettadresse;
+    const address = readSettings(root)['nettadresse'];
     if (typeof address === 'string' && URL.canParse(address)) return address;
-    console.error(`${file} has no valid «nettadresse». Pass the site's address with --site https://...`);
+    console.error(`${path.join(root, 'innstillinger.json')} has no valid «nettadresse». Pass the site's address with --site https://...`);
   } catch (error) {
-    console.error(`Could not read the site's address from ${file} (${(error as Error).message}). Pass it with --site https://...`);
+    console.error(`${(error as Error).message}\nOr pass the site's address with --site https://...`);
   }
   return null;
 }

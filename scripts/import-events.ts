@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/build-date.ts';
+import { readText } from '../src/content-model/read/read-content.ts';
 import { ContentIndexError, readContentIndex } from '../src/publishing/content-index.ts';
 import { parseEventsCsv, type RowProblem } from '../src/publishing/events-csv.ts';
 import {
@@ -109,9 +110,12 @@ let added = 0;
 let skipped = 0;
 for (const [relative, { rows, events }] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
   const file = path.join(root, relative);
+  // Decoded as the check decodes it: a file the check refuses (not UTF-8) is never rewritten.
+  const read = readText(root, relative);
+  if (!read.ok) stop([{ row: rows[0]!, message: `${relative} ${read.problems[0]!.what}; rett filen først (npm run check forklarer hva som er galt).` }]);
   let merged;
   try {
-    merged = addEventsToYaml(readFileSync(file, 'utf8'), events);
+    merged = addEventsToYaml(read.text, events);
   } catch (error) {
     if (error instanceof YamlFileError) {
       stop([{ row: rows[0]!, message: `${relative} ${error.message}; rett filen først (npm run check forklarer hva som er galt).` }]);

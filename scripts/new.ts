@@ -19,9 +19,10 @@
  * the registry of kinds (src/content-model/registry.ts). Options for every
  * kind: --slug <name> to choose the file name, --content <dir>.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readText } from '../src/content-model/read/read-content.ts';
 import { kind as kindOf, type KindId } from '../src/content-model/registry.ts';
 import { periodProblem } from '../src/domain/period.ts';
 import { buildDate } from '../src/build-date.ts';
@@ -595,9 +596,12 @@ async function addEvent(reference: string | undefined): Promise<void> {
 
   const { target } = resolved;
   const file = path.join(root, target.file);
+  // Decoded as the check decodes it: a file the check refuses (not UTF-8) is never rewritten.
+  const read = readText(root, target.file);
+  if (!read.ok) fail(`${shown(file)} ${read.problems[0]!.what}. Rett filen først (npm run check forklarer hva som er galt). Ingenting er endret.`);
   let merged;
   try {
-    merged = addEventsToYaml(readFileSync(file, 'utf8'), [resolved.event], target.kind === 'kommuner' ? 'kommune' : 'organisasjon');
+    merged = addEventsToYaml(read.text, [resolved.event], target.kind === 'kommuner' ? 'kommune' : 'organisasjon');
   } catch (error) {
     if (error instanceof YamlFileError) fail(`${shown(file)} ${error.message}. Rett filen først (npm run check forklarer hva som er galt). Ingenting er endret.`);
     throw error;

@@ -23,6 +23,7 @@ import { machineFault, machineFaultSentences } from './fault-messages.ts';
 import { describePageCounts, type PageCounts } from './page-counts.ts';
 import { linkReusedPages } from './link-reused.ts';
 import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
+import { languagesOf } from './languages.ts';
 
 /** The project folder (holding src/ and public/), as site-config.ts has it, without loading Astro's plugins. */
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,7 +79,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   log(okLine(validation.counts));
 
-  const settings = validation.values.get(validation.content.settings!) as { nettadresse: string };
+  const settings = validation.values.get(validation.content.settings!) as { nettadresse: string; sprak?: string[] };
   let workDir: string;
   try {
     workDir = freshOutputFolder(options.outDir);
@@ -99,6 +100,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         contentDir: options.contentDir,
         buildDate: options.buildDate,
         siteUrl: settings.nettadresse,
+        languages: languagesOf(settings),
         outDir: workDir,
         unlisted: oldAddresses(validation),
         root: astroRootFor(options.contentDir),

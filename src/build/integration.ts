@@ -28,6 +28,8 @@ export interface SiteData {
 
 /** Options of the integration. */
 export interface SiteIntegrationOptions extends Omit<SiteData, 'languages' | 'routes'> {
+  /** The languages of the validated settings (`sprak`); read from the settings file by the content reader when not given (`astro dev`). */
+  languages?: readonly string[];
   /** Build the Pagefind search index after the pages (default true). */
   searchIndex?: boolean;
   /** Told each line worth showing staff (default: Astro's logger). */
@@ -42,7 +44,7 @@ const virtualId = 'virtual:helseplattformen/site';
 export function siteIntegration(options: SiteIntegrationOptions): AstroIntegration {
   const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const files = pageFiles(path.join(srcDir, 'pages'));
-  const languages = settingsLanguages(options.contentDir);
+  const languages = options.languages ? [...options.languages] : settingsLanguages(options.contentDir);
   const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files.filter(isTranslatedPage)) };
   const contentPrefix = options.contentDir + path.sep;
   let cacheDir: URL | undefined;

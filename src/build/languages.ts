@@ -6,16 +6,24 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readSettings } from '../content-model/read/read-content.ts';
 import { DEFAULT_LANGUAGES, isTranslatedPage, routeOfPageFile, type LanguageSet, type RoutePattern, type Strings } from '../i18n/languages.ts';
 
-/** The language codes the settings in `contentDir` list (`sprak`), or bokmål only. Unreadable settings give the default (the check reports them). */
+/**
+ * The language codes the settings in `contentDir` list (`sprak`), or bokmål
+ * only when they list none. The settings are read by the content reader, as
+ * the check reads them (a byte-order mark is fine); settings it cannot read
+ * throw an error in Norwegian rather than build a site without its other
+ * languages. A build passes the validated list instead (`languagesOf`).
+ */
 export function settingsLanguages(contentDir: string): string[] {
-  try {
-    const settings = JSON.parse(readFileSync(path.join(contentDir, 'innstillinger.json'), 'utf8')) as { sprak?: unknown };
-    if (Array.isArray(settings.sprak) && settings.sprak.length > 0 && settings.sprak.every((c) => typeof c === 'string')) return settings.sprak as string[];
-  } catch {
-    // The content check names the problem with the settings.
-  }
+  return languagesOf(readSettings(contentDir));
+}
+
+/** The language codes of validated or freshly read `settings` (`sprak`), or bokmål only when they list none. */
+export function languagesOf(settings: Record<string, unknown>): string[] {
+  const sprak = settings['sprak'];
+  if (Array.isArray(sprak) && sprak.length > 0 && sprak.every((c) => typeof c === 'string')) return [...(sprak as string[])];
   return [...DEFAULT_LANGUAGES];
 }
 

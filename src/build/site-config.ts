@@ -43,7 +43,8 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
   // entries from another content tree (a test fixture, the demo corpus).
   const cacheKey = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
   const unlisted = new Set(options.unlisted ?? []);
-  const languages = { codes: settingsLanguages(options.contentDir), strings: readStringsFiles(path.join(projectDir, 'src', 'i18n')) };
+  const codes = options.languages ? [...options.languages] : settingsLanguages(options.contentDir);
+  const languages = { codes, strings: readStringsFiles(path.join(projectDir, 'src', 'i18n')) };
   const routes = routesOf(pageFiles(path.join(projectDir, 'src', 'pages')).filter(isTranslatedPage));
   return {
     root: options.root ?? projectDir,
@@ -115,7 +116,7 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
           return { ...item, links: alternates.map((a) => ({ lang: a.lang, url: new URL(a.path, url).href })) };
         },
       }),
-      siteIntegration(options),
+      siteIntegration({ ...options, languages: codes }),
     ],
   };
 }

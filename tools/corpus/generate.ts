@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, stringify as stringifyYaml } from 'yaml';
+import { decodeText } from '../../src/content-model/read/decode.ts';
 import { documentStatuses, documentTypes } from '../../src/schemas/document.ts';
 import { addDays, norwegianDate, toDay } from './dates.ts';
 import {
@@ -137,16 +138,24 @@ interface BaseContent {
 /** A source file to copy (settings, organisations, phases, a municipality) could not be read. */
 export class CorpusSourceError extends Error {}
 
+/** A source file's text, decoded as the content reader decodes it (UTF-8, a byte-order mark dropped). */
+function readSource(file: string): string {
+  const decoded = decodeText(new Uint8Array(readFileSync(file)), file);
+  if (!decoded.ok) throw new CorpusSourceError(`Could not read ${file} to copy it into the corpus: ${decoded.problems[0]!.what}`);
+  return decoded.text;
+}
+
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readSource(file));
   } catch (error) {
+    if (error instanceof CorpusSourceError) throw error;
     throw new CorpusSourceError(`Could not read ${file} to copy it into the corpus: ${(error as Error).message}`, { cause: error });
   }
 }
 
 function readYaml(file: string): { data: Json; source: string } {
-  const source = readFileSync(file, 'utf8');
+  const source = readSource(file);
   const document = parseDocument(source);
   if (document.errors.length > 0) {
     throw new CorpusSourceError(`Could not read ${file} to copy it into the corpus: ${document.errors[0]!.message}`);

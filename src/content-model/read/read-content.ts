@@ -9,7 +9,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { DataPath, Problem } from '../../validation/problem.ts';
+import { formatProblem, type DataPath, type Problem } from '../../validation/problem.ts';
 import type { CheckTarget } from '../../validation/schema-check.ts';
 import { isSlug, suggestSlug } from '../../validation/wording.ts';
 import { kinds, type KindDefinition, type KindId } from '../registry.ts';
@@ -133,42 +133,12 @@ export function readContent(root: string, onFile: (file: string) => void = () =>
 
   function read(file: string): string | undefined {
     onFile(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path.join(root, file));
-    } catch (error) {
-      problems.push({ file, what: `kan ikke leses (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: 'Sjekk at filen finnes og at du har tilgang til den.' });
+    const result = readText(root, file);
+    if (!result.ok) {
+      problems.push(...result.problems);
       return undefined;
     }
-    const decoded = decodeText(bytes, file);
-    if (!decoded.ok) {
-      problems.push(...decoded.problems);
-      return undefined;
-    }
-    const text = decoded.text;
-    // Characters no one can see (a vertical tab from Word, a zero-width space)
-    // are named with their position; the file is not read further, so no
-    // parser message echoes the same fault.
-    const invisible = findInvisibleCharacters(text);
-    if (invisible.length > 0) {
-      problems.push(...characterProblems(invisible, file, (line) => topLevelField(text, line)));
-      return undefined;
-    }
-    return text;
-  }
-
-  /**
-   * A space where YAML or JSON needs an ordinary one (a no-break space after
-   * `tittel:`), named as such; the parser's «cannot be read» on the same line
-   * is an echo of it and is dropped.
-   */
-  function misplacedSpaces(text: string, syntax: 'yaml' | 'json', file: string, lineOffset = 0): Problem[] {
-    return characterProblems(findMisplacedSpaces(text, syntax, lineOffset), file);
-  }
-
-  function withoutEchoes(parseProblems: readonly Problem[], spaceProblems: readonly Problem[]): Problem[] {
-    const lines = new Set(spaceProblems.map((p) => p.line));
-    return [...spaceProblems, ...parseProblems.filter((p) => !(lines.has(p.line) && p.what.startsWith('kan ikke leses')))];
+    return result.text;
   }
 
   function readSingle(definition: KindDefinition, file: string, format: 'json' | 'yaml', optional: boolean): void {
@@ -406,6 +376,66 @@ function isDirectory(p: string): boolean {
 function isFile(p: string): boolean {
   const stat = lstatSync(p, { throwIfNoEntry: false });
   return stat?.isFile() ?? false;
+}
+
+/**
+ * The text of one content file (`file`, relative to `root`), decoded as the
+ * reader decodes every file: UTF-8 with or without a byte-order mark, and
+ * no invisible characters; otherwise the problems, in Norwegian.
+ */
+export function readText(root: string, file: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path.join(root, file));
+  } catch (error) {
+    return { ok: false, problems: [{ file, what: `kan ikke leses (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: 'Sjekk at filen finnes og at du har tilgang til den.' }] };
+  }
+  const decoded = decodeText(bytes, file);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
+  // Characters no one can see (a vertical tab from Word, a zero-width space)
+  // are named with their position; the file is not read further, so no
+  // parser message echoes the same fault.
+  const invisible = findInvisibleCharacters(text);
+  if (invisible.length > 0) return { ok: false, problems: characterProblems(invisible, file, (line) => topLevelField(text, line)) };
+  return { ok: true, text };
+}
+
+/**
+ * The settings (innstillinger.json) of the content folder `root`, read as the
+ * check reads them, for code that needs them before or without a full read
+ * (the languages and address of `astro dev`). Throws an error in Norwegian
+ * naming every problem when the file cannot be read: nothing may be built
+ * from a guess at the settings.
+ */
+export function readSettings(root: string): Record<string, unknown> {
+  const layout = kinds.find((k) => k.id === 'innstillinger')!.layout as { file: string };
+  const file = layout.file;
+  const fail = (found: readonly Problem[]): never => {
+    const lines = found.map((p) => `  ${formatProblem(p)}`);
+    throw new Error(`Innstillingene i ${path.join(root, file)} kan ikke leses:\n${lines.join('\n')}\nKjør npm run check for å se alle feil.`);
+  };
+  const read = readText(root, file);
+  if (!read.ok) return fail(read.problems);
+  const parsed = parseJson(read.text, file);
+  const spaces = misplacedSpaces(read.text, 'json', file);
+  if (!parsed.ok || spaces.length > 0) return fail(withoutEchoes(parsed.ok ? [] : parsed.problems, spaces));
+  if (!isRecord(parsed.source.data)) return fail([{ file, what: 'filen må inneholde feltene mellom { og }', fix: 'Se redaktørveiledningen for hvilke felt som trengs.' }]);
+  return parsed.source.data;
+}
+
+/**
+ * A space where YAML or JSON needs an ordinary one (a no-break space after
+ * `tittel:`), named as such; the parser's «cannot be read» on the same line
+ * is an echo of it and is dropped.
+ */
+function misplacedSpaces(text: string, syntax: 'yaml' | 'json', file: string, lineOffset = 0): Problem[] {
+  return characterProblems(findMisplacedSpaces(text, syntax, lineOffset), file);
+}
+
+function withoutEchoes(parseProblems: readonly Problem[], spaceProblems: readonly Problem[]): Problem[] {
+  const lines = new Set(spaceProblems.map((p) => p.line));
+  return [...spaceProblems, ...parseProblems.filter((p) => !(lines.has(p.line) && p.what.startsWith('kan ikke leses')))];
 }
 
 /** A plain object (not a list). */
