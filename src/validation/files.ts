@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAttachment, checkImage } from '../content-model/read/attachments.ts';
+import { findOnDisk } from '../content-model/read/file-names.ts';
 import { isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { checkBoundaryFile } from '../map/boundary-check.ts';
 import { numberPeriods } from '../map/number-matching.ts';
@@ -42,7 +43,8 @@ export async function checkFiles(content: LoadedContent, values: ReadonlyMap<Con
     if (relative.startsWith('../')) continue; // rules.ts reports it
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(readFileSync(path.join(content.root, relative)));
+      // By the name on disk, which macOS may have written decomposed: the build reads the same file.
+      bytes = new Uint8Array(readFileSync(findOnDisk(content.root, relative) ?? path.join(content.root, relative)));
     } catch {
       continue; // a missing image is reported by rules.ts, with the field
     }

@@ -16,6 +16,7 @@ import { dateProblem } from '../schemas/common.ts';
 import { meetingBodies, municipalBodies, type MeetingBody } from '../schemas/meeting.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
 import { checkAttachmentName } from '../content-model/read/attachments.ts';
+import { findOnDisk } from '../content-model/read/file-names.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
@@ -305,11 +306,10 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       at(news, field, `filtypen «${ext || 'uten endelse'}» kan ikke brukes for bilder`, 'Bruk et bilde i formatet jpg, png, webp, avif eller gif.');
       return;
     }
-    if (!existsSync(path.join(content.root, relative))) {
+    // The same path, any part written decomposed (macOS) or composed, is the file: the build finds it the same way.
+    if (!findOnDisk(content.root, relative)) {
       const folder = path.join(content.root, path.dirname(relative));
       const name = path.basename(relative);
-      const sameName = existsSync(folder) ? readdirSync(folder).find((entry) => entry.normalize('NFC') === name.normalize('NFC')) : undefined;
-      if (sameName) return; // the same name, written decomposed (macOS) or composed: it is the file
       const guess = existsSync(folder) ? readdirSync(folder).find((entry) => entry.toLowerCase() === name.toLowerCase()) : undefined;
       at(
         news,
