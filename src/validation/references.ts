@@ -5,13 +5,18 @@
  * is on the site. Works on the data as parsed, before the schemas, so an
  * item with a schema problem still gets its references checked. Links
  * between items written in bodies are references too: a link to an
- * answer's anchor must lead to a published answer (`checkAnswerLinks()`).
+ * answer's anchor must lead to a published answer (`checkAnswerLinks()`),
+ * and a link to any other page of the site to a page the build makes
+ * (`checkSiteLinks()`).
  */
 import { ANSWERS_INDEX, answerCategories, indexAnchor, permanentAnswerAddress } from '../domain/answers.ts';
 import { collator } from '../domain/format.ts';
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
 import type { ContentItem, LoadedContent } from '../content-model/read/read-content.ts';
-import { kind, kinds, type KindId, type Reference, type ReferenceTarget } from '../content-model/registry.ts';
+import { kind, kinds, type KindDefinition, type KindId, type Reference, type ReferenceTarget } from '../content-model/registry.ts';
+import { organisationHistory, type OrganisationLike } from '../domain/organisation-status.ts';
+import type { StatusEvent } from '../schemas/event.ts';
+import { routeMatches, siteRoutes } from './site-routes.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest, isSlug } from './wording.ts';
 
@@ -132,7 +137,7 @@ export function checkReferences(content: LoadedContent, options: ReferenceOption
       }
     }
   }
-  problems.push(...checkAnswerLinks(content, options));
+  problems.push(...checkAnswerLinks(content, options), ...checkSiteLinks(content, options));
   return problems;
 
   /**
@@ -212,15 +217,8 @@ export function checkAnswerLinks(content: LoadedContent, options: ReferenceOptio
   const answers = content.items.sporsmal.filter((item) => item.readable);
   const byId = new Map(answers.map((item) => [item.id, item]));
   const published = answers.filter((item) => isShown(item, options.buildDate));
-  const categoryOf = (item: ContentItem) => (isRecord(item.data) && typeof item.data['kategori'] === 'string' ? item.data['kategori'] : undefined);
-
-  // The category pages as the site builds them (src/data/queries.ts, getAnswersByCategory).
-  const groups = new Map<string, ContentItem[]>();
-  for (const item of published) {
-    const name = categoryOf(item);
-    if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), item]);
-  }
-  const categories = answerCategories([...groups].map(([name, items]) => ({ name, answers: items })).sort((a, b) => collator.compare(a.name, b.name)));
+  const categories = answerCategoryPages(content, options.buildDate);
+  const site = siteUrlOf(content);
   const slugOf = new Map(categories.map((c) => [c.name, c.slug]));
 
   // Anchors kept on the index for old addresses (the address record, as written).
@@ -261,10 +259,12 @@ export function checkAnswerLinks(content: LoadedContent, options: ReferenceOptio
       const shown = isShown(item, options.buildDate);
       const category = definition.id === 'sporsmal' ? categoryOf(item) : undefined;
       for (const link of item.outline.links) {
+        const url = siteAddress(link.url, site);
+        if (url === undefined || !/#./.test(url)) continue;
         const at = (what: string, fix: string) => problems.push({ file: item.file, line: link.line, what, fix });
-        const hash = link.url.indexOf('#');
-        const anchor = decodeAnchor(link.url.slice(hash + 1));
-        const address = link.url.slice(0, hash);
+        const hash = url.indexOf('#');
+        const anchor = decodeAnchor(url.slice(hash + 1));
+        const address = url.slice(0, hash);
         /** Reports a link to an answer that exists but is not on the site; true when it did. */
         const notShown = (): boolean => {
           const target = byId.get(anchor);
@@ -306,6 +306,174 @@ export function checkAnswerLinks(content: LoadedContent, options: ReferenceOptio
     }
   }
   return problems;
+}
+
+/** `kategori` of an answer, as written. */
+function categoryOf(item: ContentItem): string | undefined {
+  return isRecord(item.data) && typeof item.data['kategori'] === 'string' ? item.data['kategori'] : undefined;
+}
+
+/** The answers' category pages as the site builds them on `buildDate` (src/data/queries.ts, getAnswersByCategory). */
+function answerCategoryPages(content: LoadedContent, buildDate: string): { name: string; slug: string; answers: ContentItem[] }[] {
+  const groups = new Map<string, ContentItem[]>();
+  for (const item of content.items.sporsmal) {
+    if (!item.readable || !isShown(item, buildDate)) continue;
+    const name = categoryOf(item);
+    if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  return answerCategories([...groups].map(([name, answers]) => ({ name, answers })).sort((a, b) => collator.compare(a.name, b.name)));
+}
+
+/** The site's own address from the settings (`nettadresse`), when it can be read. */
+function siteUrlOf(content: LoadedContent): URL | undefined {
+  const value = content.settings?.readable && isRecord(content.settings.data) ? content.settings.data['nettadresse'] : undefined;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address a body's link leads to on this site, as a site-relative
+ * address (`/kommuner/roros/`, `#svar`), or `undefined` for a link
+ * elsewhere. A full address counts as this site's when it has the host of
+ * `site` (the settings' `nettadresse`) and lies under its path.
+ */
+export function siteAddress(url: string, site: URL | undefined): string | undefined {
+  if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'))) return url;
+  if (!site || !/^https?:\/\//i.test(url)) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
+  if (parsed.host !== site.host || !`${parsed.pathname}/`.startsWith(base)) return undefined;
+  return `/${parsed.pathname.slice(base.length)}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * Links in bodies to this site's pages (`/…`, or a full address on the
+ * site's own `nettadresse`), which must lead to a page the build makes:
+ * - an item's page, by the kind's address in the registry (`url`):
+ *   `/nyheter/<id>/`, `/dokumenter/<id>/…`, `/kommuner/<id>/`,
+ *   `/moter/<id>/`, `/innforing/<id>/`; the item must exist and be on the
+ *   site on the build date (not a draft, not dated later while the linking
+ *   item is on the site), and an organisation must have a page (a status
+ *   history of its own or, for a hospital, its trust's);
+ * - an answers' category page, `/sporsmal-og-svar/<kategori>/` (links
+ *   with an anchor there are checked by `checkAnswerLinks()`);
+ * - any other address: a page file in src/pages must make it (fixed pages
+ *   such as `/sok/` and `/kommuner/utvikling/`, the kinds' lists and
+ *   feeds), or it is an old address kept in adresser.yaml.
+ * Addresses under another language's prefix (`/nn/…`) are not checked.
+ */
+export function checkSiteLinks(content: LoadedContent, options: ReferenceOptions): Problem[] {
+  const problems: Problem[] = [];
+  const site = siteUrlOf(content);
+  const routes = siteRoutes();
+  const split = (address: string) => address.split('/').filter(Boolean);
+  const settings = content.settings?.readable && isRecord(content.settings.data) ? content.settings.data : undefined;
+  const otherLanguages = Array.isArray(settings?.['sprak']) ? settings['sprak'].slice(1).map(String) : [];
+
+  // Old addresses the site keeps answering (src/pages/[...adresse].astro).
+  const record = content.items.adresser[0]?.data;
+  const recorded = new Set(
+    (['flyttet', 'fjernet'] as const).flatMap((list) =>
+      isRecord(record) && Array.isArray(record[list])
+        ? record[list].flatMap((entry) => (isRecord(entry) && typeof entry['fra'] === 'string' && !entry['fra'].includes('#') ? [split(entry['fra']).join('/')] : []))
+        : [],
+    ),
+  );
+
+  // Item pages, by the address each kind declares in the registry.
+  const byId = (id: KindId) => new Map(content.items[id].filter((item) => item.readable).map((item) => [item.id, item]));
+  const organisations = byId('organisasjoner');
+  const itemPages = (kinds as readonly KindDefinition[]).flatMap((definition) => {
+    const sample = definition.url?.('\u0000');
+    if (!sample || sample.includes('#') || !content.complete[definition.id]) return [];
+    const [prefix = '', suffix = ''] = sample.split('\u0000');
+    return [{ definition, prefix: split(prefix), suffix, items: byId(definition.id) }];
+  });
+  /** Whether the build makes a page for `item` (organisations only with a status history). */
+  const hasPage = (item: ContentItem): boolean => {
+    if (item.kind !== 'organisasjoner') return true;
+    return organisationHistory(organisationLike(item, options.buildDate), new Map([...organisations.values()].map((o) => [o.id, organisationLike(o, options.buildDate)]))) !== undefined;
+  };
+  const categories = new Set(answerCategoryPages(content, options.buildDate).map((c) => c.slug));
+  const answersIndex = split(ANSWERS_INDEX);
+
+  for (const definition of kinds) {
+    for (const item of content.items[definition.id]) {
+      if (!item.readable || !item.outline) continue;
+      const shown = isShown(item, options.buildDate);
+      for (const link of item.outline.links) {
+        const address = siteAddress(link.url, site);
+        if (address === undefined || address.startsWith('#')) continue;
+        const segments = split(decodeAnchor(address.split(/[?#]/)[0]!));
+        const guess = deadLink(segments, /#./.test(address), shown);
+        if (guess === false) continue;
+        problems.push({
+          file: item.file,
+          line: link.line,
+          what: `lenken «${link.url}» peker til en side som ikke finnes (eller ikke er publisert ennå)`,
+          fix: `${guess ? `Mente du «${guess}»? ` : ''}Rett adressen, eller fjern lenken.`,
+        });
+      }
+    }
+  }
+  return problems;
+
+  /** `false` when the address leads to a page; otherwise the closest address that does, or `undefined`. */
+  function deadLink(segments: string[], withAnchor: boolean, linkingShown: boolean): string | undefined | false {
+    if (segments.length === 0 || recorded.has(segments.join('/')) || otherLanguages.includes(segments[0]!)) return false;
+    const startsWith = (prefix: readonly string[]) => prefix.every((part, index) => segments[index] === part);
+    for (const page of itemPages) {
+      if (!startsWith(page.prefix) || segments.length === page.prefix.length) continue;
+      const id = segments[page.prefix.length]!;
+      // A fixed page beside the items (/kommuner/utvikling/, /nyheter/rss.xml) or a numbered list page (/nyheter/2/).
+      const fixed = routes?.some((route) => {
+        const part = route[page.prefix.length];
+        return part !== undefined && page.prefix.every((word, index) => route[index] === word) && (part === id || (/^\d+$/.test(id) && part.startsWith('[...')));
+      });
+      if (fixed || page.definition.reservedIds?.includes(id)) return false;
+      const target = page.items.get(id);
+      if (target && hasPage(target)) {
+        const reason = page.definition.publication ? unpublished(target, options.buildDate, page.definition.id) : undefined;
+        if (!reason || (!reason.draft && !linkingShown)) return false;
+      }
+      const candidates = [...page.items.values()].filter((item) => hasPage(item) && isShown(item, options.buildDate)).map((item) => item.id);
+      const near = closest(id, candidates);
+      return near ? page.definition.url!(near) : undefined;
+    }
+    if (startsWith(answersIndex) && segments.length > answersIndex.length) {
+      const slug = segments[answersIndex.length]!;
+      if (categories.has(slug) || withAnchor) return false;
+      const near = closest(slug, categories);
+      return near ? `${ANSWERS_INDEX}${near}/` : undefined;
+    }
+    if (!routes || routes.some((route) => routeMatches(route, segments))) return false;
+    const near = closest(segments[0]!, new Set(routes.flatMap((route) => (route[0] && !route[0].startsWith('[') ? [route[0]] : []))));
+    return near ? `/${near}/` : undefined;
+  }
+}
+
+/** An organisation as its page is made on `buildDate`: only the events counted by then. */
+function organisationLike(item: ContentItem, buildDate: string): OrganisationLike {
+  const data = isRecord(item.data) ? item.data : {};
+  const events = Array.isArray(data['hendelser']) ? data['hendelser'].filter(isRecord) : [];
+  return {
+    id: item.id,
+    type: String(data['type']),
+    tilhorer: typeof data['tilhorer'] === 'string' ? data['tilhorer'] : undefined,
+    hendelser: events.filter((event) => {
+      const date = dateOf(event['dato']);
+      return date !== undefined && date <= buildDate;
+    }) as unknown as StatusEvent[],
+  };
 }
 
 /** An anchor as written in an address, with percent escapes undone. */

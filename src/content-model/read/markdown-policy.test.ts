@@ -208,7 +208,7 @@ describe('MDX is limited to the site’s components with literal props', () => {
 });
 
 describe('the links and anchors the reference check reads from a body', () => {
-  test('in-site links with an anchor, with their line in the file, and the ids of headings as the site renders them', () => {
+  test('links that may lead to this site, with their line in the file, and the ids of headings as the site renders them', () => {
     const body = [
       '## Hva koster det?',
       '',
@@ -225,6 +225,8 @@ describe('the links and anchors the reference check reads from a body', () => {
       expect(links).toEqual([
         { url: '#hva-kostet', line: 8 },
         { url: '/sporsmal-og-svar/#hva-kostet', line: 8 },
+        { url: '/kommuner/', line: 8 },
+        { url: 'https://example.no/#x', line: 8 },
         { url: '#merknad', line: 12 },
       ]);
       expect(anchors).toEqual(['hva-koster-det', 'hva-koster-det-1', 'merknad', 'økonomi-og-kode']);

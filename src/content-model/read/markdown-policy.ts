@@ -43,8 +43,9 @@
  * (`{/* merknad *\/}`) runs nothing and is allowed.
  *
  * The same parse gives the reference check (src/validation/references.ts)
- * what it needs to check links between items: the body's in-site links with
- * an anchor and the anchors (heading and element ids) the body makes.
+ * what it needs to check links to the site's own pages: the body's links
+ * that may lead to this site and the anchors (heading and element ids) the
+ * body makes.
  */
 import type { Element, Nodes as HastNodes, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -113,7 +114,7 @@ const LOADED_PROPERTIES = ['src', 'srcSet', 'poster'];
 const WORD_FIX =
   'Lim inn teksten på nytt som ren tekst (i Word: Lim inn spesial → Uformatert tekst, eller Ctrl+Shift+V), og skriv formateringen med Markdown, for eksempel **fet**.';
 
-/** A link in a body to a place on this site with an anchor (`#…` or `/…#…`), for the reference check. */
+/** A link in a body that may lead to this site (`#…`, `/…`, or a full http(s) address), for the reference check. */
 export interface BodyLink {
   /** The address as written. */
   url: string;
@@ -123,7 +124,11 @@ export interface BodyLink {
 
 /** What the reference check needs from a body, besides its problems. */
 export interface BodyOutline {
-  /** Links with an anchor to this site (`#…`, `/…#…`), in document order. */
+  /**
+   * Links that may lead to this site, in document order: every `#…` and
+   * `/…` address, and every full `http(s)://` one (the check compares it
+   * with the site's own address in the settings, `nettadresse`).
+   */
   links: BodyLink[];
   /**
    * The ids the rendered body gives its elements: each heading's (made from
@@ -143,7 +148,7 @@ export function checkMarkdownBody(body: string, options: MarkdownPolicyOptions):
 
 /**
  * Problems in a Markdown or MDX body (as `checkMarkdownBody()`), and its
- * in-site links with an anchor and the anchors it makes, from the same parse.
+ * links that may lead to this site and the anchors it makes, from the same parse.
  */
 export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): { problems: Problem[] } & BodyOutline {
   const problems: Problem[] = [];
@@ -153,8 +158,8 @@ export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): 
   const at = (line: number | undefined, what: string, fix: string) =>
     problems.push({ file: options.file, line: line === undefined ? undefined : line + options.lineOffset, what, fix });
   const inSite = (url: string, line: number | undefined) => {
-    const site = url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
-    if (site && /#./.test(url)) links.push({ url, line: line === undefined ? undefined : line + options.lineOffset });
+    const site = url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//')) || /^https?:\/\//i.test(url);
+    if (site) links.push({ url, line: line === undefined ? undefined : line + options.lineOffset });
   };
 
   let tree: MdNode;

@@ -35,7 +35,7 @@ export interface ContentItem extends CheckTarget {
   bodyLine?: number;
   /** For Markdown: `mdx` when the file is MDX. */
   markdown?: 'md' | 'mdx';
-  /** For Markdown: its in-site links with an anchor, and the anchors it makes (for the reference check). */
+  /** For Markdown: its links that may lead to this site, and the anchors it makes (for the reference check). */
   outline?: BodyOutline;
   /**
    * For documents: the other files in the folder, relative to it with
