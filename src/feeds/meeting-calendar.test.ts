@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { meetingSchema } from '../schemas/meeting.ts';
-import { meetingCalendar, type CalendarMeeting } from './meeting-calendar.ts';
+import { meetingCalendar, monthOnlyCount, type CalendarMeeting } from './meeting-calendar.ts';
 
-const options = { name: 'Møter – test', siteUrl: 'https://innsyn.example/', product: { company: 'Test', product: 'Møter' } };
+const options = { name: 'Møter – test', siteUrl: 'https://innsyn.example/', product: { company: 'Test', product: 'Møter' }, today: '2026-12-01' };
 
 const item = (id: string, fields: Record<string, unknown>): CalendarMeeting => ({
   id,
@@ -29,6 +29,7 @@ describe('meetingCalendar', () => {
       item('cancelled', { dato: '2027-02-01', tid: '12:00', status: 'avlyst' }),
       item('moved', { dato: '2027-01-05', tid: '09:00', slutt: '10:00', status: 'utsatt', nyDato: '2027-01-12', nyTid: '13:00' }),
       item('month', { dato: '2023-10' }),
+      item('upcoming', { dato: '2027-03-01', status: 'planlagt' }),
     ],
     options,
   );
@@ -45,7 +46,7 @@ describe('meetingCalendar', () => {
   });
 
   it('leaves out a meeting known only by its month, and gives every other a stable UID on the site host', () => {
-    expect([...events.keys()].sort()).toEqual(['allday@innsyn.example', 'cancelled@innsyn.example', 'moved@innsyn.example', 'summer@innsyn.example', 'winter@innsyn.example']);
+    expect([...events.keys()].sort()).toEqual(['allday@innsyn.example', 'cancelled@innsyn.example', 'moved@innsyn.example', 'summer@innsyn.example', 'upcoming@innsyn.example', 'winter@innsyn.example']);
   });
 
   it('writes times in Norwegian time, summer and winter alike, with the right instant', () => {
@@ -83,6 +84,22 @@ describe('meetingCalendar', () => {
     const moved = new ICAL.Event(events.get('moved@innsyn.example')!);
     expect(moved.startDate.toString()).toBe('2027-01-12T13:00:00');
     expect(events.get('moved@innsyn.example')!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('marks a planned meeting whose day has passed unconfirmed TENTATIVE, and a planned one still ahead CONFIRMED', () => {
+    expect(events.get('allday@innsyn.example')!.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(events.get('upcoming@innsyn.example')!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(events.get('winter@innsyn.example')!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('ends every content line with CRLF, END:VCALENDAR included, and has no bare LF', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(meetingCalendar([], options).endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('counts the meetings left out because only their month is known', () => {
+    expect(monthOnlyCount([item('a', { dato: '2023-10' }), item('b', { dato: '2023-10-02' }), item('c', { dato: '2024-02', status: 'planlagt' })])).toBe(2);
   });
 
   it('gives the same bytes for the same meetings', () => {

@@ -9,15 +9,19 @@
  *   meeting outranks the version a calendar has.
  * - DTSTAMP: the day the meeting's record last changed (not the build time),
  *   so an unchanged meeting gives the same bytes in every build.
- * - STATUS: CANCELLED for a cancelled meeting, else CONFIRMED; a postponed
- *   meeting is at its new date.
+ * - STATUS: CANCELLED for a cancelled meeting; TENTATIVE for a planned
+ *   meeting whose day has passed with no source that it was held (the site's
+ *   «Planlagt, ikke bekreftet holdt»); else CONFIRMED. A postponed meeting
+ *   is at its new date.
+ * - Every content line ends with CRLF, the last (END:VCALENDAR) too
+ *   (RFC 5545, 3.1); ical-generator leaves the last one bare.
  * - A meeting with a start time has DTSTART (and DTEND when the end is
  *   known); one without is an all-day event. A meeting known only by its
  *   month is left out: a calendar needs a day.
  */
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { meetingLastChanged, monthOnly, scheduled } from '../domain/meetings.ts';
+import { meetingLastChanged, monthOnly, scheduled, unconfirmed } from '../domain/meetings.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 
 /** The time zone of every meeting time. */
@@ -43,11 +47,24 @@ export interface CalendarOptions {
   siteUrl: string;
   /** Product identifier company and product (PRODID). */
   product: { company: string; product: string };
+  /** The build date, `YYYY-MM-DD`: a planned meeting before it is unconfirmed. */
+  today: string;
 }
 
 /** The meetings a calendar can hold: those whose (new) day is known. */
 export function calendarMeetings<T extends { data: Meeting }>(meetings: readonly T[]): T[] {
   return meetings.filter((m) => !monthOnly(scheduled(m.data).date));
+}
+
+/** How many of the meetings a calendar leaves out because only their month is known. */
+export function monthOnlyCount(meetings: readonly { data: Meeting }[]): number {
+  return meetings.length - calendarMeetings(meetings).length;
+}
+
+/** The event status: CANCELLED, TENTATIVE when planned but not confirmed held, else CONFIRMED. */
+function eventStatus(data: Meeting, today: string): ICalEventStatus {
+  if (data.status === 'avlyst') return ICalEventStatus.CANCELLED;
+  return unconfirmed(data, today) ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
 }
 
 /**
@@ -91,11 +108,12 @@ export function meetingCalendar(meetings: readonly CalendarMeeting[], options: C
       description: meeting.description,
       location: data.sted ?? null,
       url: meeting.url,
-      status: data.status === 'avlyst' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: eventStatus(data, options.today),
     });
   }
   // ical-generator writes DTSTAMP in the calendar's time zone without «Z»,
   // but RFC 5545 (3.8.7.2) requires UTC there: write each event's own stamp.
   let next = 0;
-  return calendar.toString().replace(/^DTSTAMP:[^\r\n]*/gm, () => `DTSTAMP:${stamps[next++]}`);
+  const text = calendar.toString().replace(/^DTSTAMP:[^\r\n]*/gm, () => `DTSTAMP:${stamps[next++]}`);
+  return text.endsWith('\r\n') ? text : `${text.replace(/[\r\n]*$/, '')}\r\n`;
 }

@@ -188,10 +188,36 @@ describe('iCalendar', () => {
     expect(moved.startDate.toString()).toBe(`${addDays(TEST_BUILD_DATE, 50)}T19:00:00`);
   });
 
+  it('marks a planned meeting the site calls not confirmed held TENTATIVE, not CONFIRMED', () => {
+    expect(html('moter', 'styret-helseplattformen-as-2022-02-28')).toContain('Vi har ikke registrert at det ble holdt');
+    expect(all.events.get(uid('styret-helseplattformen-as-2022-02-28'))!.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
+  it('ends every calendar file with CRLF after END:VCALENDAR', () => {
+    for (const key of ['', ...readdirSync(path.join(siteDir, 'moter', 'organ')).map((k) => `organ/${k}/`)]) {
+      expect(readFileSync(path.join(siteDir, 'moter', `${key}kalender.ics`), 'utf8').endsWith('END:VCALENDAR\r\n'), key).toBe(true);
+    }
+  });
+
   it('makes a meeting with no time an all-day event', () => {
     const event = new ICAL.Event(all.events.get(uid('styret-helseplattformen-as-2023-06-29'))!);
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe('2023-06-29');
+  });
+
+  it('says on the meetings page how many meetings known only by month the calendar leaves out', () => {
+    const monthOnly = meetings.filter((m) => !/^\d{4}-\d{2}-\d{2}$/.test(String(m.data['status'] === 'utsatt' ? m.data['nyDato'] : m.data['dato'])));
+    expect(monthOnly.length).toBeGreaterThan(1);
+    expect(text(html('moter'))).toContain(`${monthOnly.length} møter er ikke med, fordi bare måneden er kjent og en kalender trenger en dag.`);
+  });
+
+  it('offers no subscription for a body whose meetings are known only by month, and says why', () => {
+    for (const page of [html('moter', 'bystyret-kristiansund-2024-02'), html('moter', 'organ', 'kristiansund-bystyre')]) {
+      expect(page).not.toContain('kalender.ics');
+      expect(text(page)).toContain('Vi kjenner bare måneden for møtene i Bystyret i Kristiansund, ikke dagen. En kalender trenger en dag, så det er ingen kalender å abonnere på.');
+    }
+    expect(html('moter', 'organ', 'helseplattformen-as-styre')).toContain('href="/moter/organ/helseplattformen-as-styre/kalender.ics"');
+    expect(html('moter', 'styret-helseplattformen-as-2023-06-29')).toContain('href="/moter/organ/helseplattformen-as-styre/kalender.ics"');
   });
 
   it('has one calendar per body, with the same UIDs as the calendar for all', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getAddressRecord, getMeetings, site as load } from '../../data/queries.ts';
+import { getAddressRecord, getMeetings, site as load, siteDate } from '../../data/queries.ts';
 import { meetingCalendar } from '../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../feeds/meeting-feed.ts';
 
@@ -12,6 +12,7 @@ export const GET: APIRoute = async ({ site, locals: { i18n } }) => {
     name: `${t('meetings.title')} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: t('meetings.title') },
+    today: siteDate,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

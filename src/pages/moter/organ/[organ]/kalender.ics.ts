@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAddressRecord, getMeetings, site as load } from '../../../../data/queries.ts';
+import { getAddressRecord, getMeetings, site as load, siteDate } from '../../../../data/queries.ts';
 import { meetingCalendar } from '../../../../feeds/meeting-calendar.ts';
 import { calendarEntries } from '../../../../feeds/meeting-feed.ts';
 import { withCacheKeys } from '../../../../build/cache-keys.ts';
@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ params, site, locals: { i18n } }) => {
     name: `${group.name} – ${settings.navn}`,
     siteUrl: site!.href,
     product: { company: settings.navn, product: group.name },
+    today: siteDate,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
