@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../schemas/event.ts';
-import { currentPlan, eventPlanHistory, nextGoLive, participantCounts, phaseMembership, phaseState, phasesInOrder, planHistory, type PhaseInfo } from './phases.ts';
+import { currentPlan, eventPlanHistory, newerOwnPlan, nextGoLive, nextPlannedGoLive, participantCounts, phaseMembership, phaseState, phasesInOrder, planHistory, type PhaseInfo } from './phases.ts';
 
 const kilde = { ekstern: 'kilde' };
 /** Helse Nord-Trøndelag's wave, as the facts give it: postponed four times. */
@@ -116,6 +116,42 @@ describe('nextGoLive', () => {
     expect(nextGoLive([hnt, first, later], '2024-06-01')?.phase.id).toBe('hnt');
     expect(nextGoLive([hnt, first, later], '2024-11-10')?.phase.id).toBe('pulje-2025-04');
     expect(nextGoLive([hnt, first, later], '2026-12-01')).toBeUndefined();
+  });
+});
+
+describe('nextPlannedGoLive', () => {
+  // Orkland in the April 2025 wave, given a new date after the wave's passed: as `npm run new -- hendelse` writes it.
+  const waveEvent: StatusEvent = { dato: '2023-06-29', status: 'innforing-planlagt', fase: 'pulje-2025-04', planlagt: '2025-04', kilde };
+  const orkland = { id: 'orkland', navn: 'Orkland', hendelser: [waveEvent, { dato: '2026-11-30', status: 'innforing-planlagt', planlagt: 'våren 2027', kilde }] };
+  const skaun = { id: 'skaun', navn: 'Skaun', hendelser: [waveEvent] };
+
+  it('finds a municipality\'s own newer plan when no wave has a plan ahead', () => {
+    expect(nextPlannedGoLive([hnt, first, later], [skaun], '2026-12-01')).toBeUndefined();
+    const next = nextPlannedGoLive([hnt, first, later], [skaun, orkland], '2026-12-01');
+    expect(next).toMatchObject({ planlagt: 'våren 2027', dato: '2026-11-30', phases: [] });
+    expect(next?.histories.map((h) => h.navn)).toEqual(['Orkland']);
+  });
+
+  it('never takes a plan stated after the date, or one whose date has passed', () => {
+    expect(nextPlannedGoLive([later], [orkland], '2026-11-29')).toBeUndefined();
+    expect(nextPlannedGoLive([later], [orkland], '2027-07-01')).toBeUndefined();
+  });
+
+  it('names the wave, not its members, when the wave is next', () => {
+    const next = nextPlannedGoLive([later], [skaun, orkland], '2024-06-01');
+    expect(next?.phases.map((p) => p.id)).toEqual(['pulje-2025-04']);
+    expect(next?.histories).toEqual([]);
+  });
+});
+
+describe('newerOwnPlan', () => {
+  const waveEvent: StatusEvent = { dato: '2023-06-29', status: 'innforing-planlagt', fase: 'pulje-2025-04', planlagt: '2025-04', kilde };
+  it('is the member\'s plan stated after its wave\'s, for another date, while it has not passed', () => {
+    const orkland = { hendelser: [waveEvent, { dato: '2026-11-30', status: 'innforing-planlagt', planlagt: 'våren 2027', kilde }] };
+    expect(newerOwnPlan(orkland, later, '2026-12-01')?.planlagt).toBe('våren 2027');
+    expect(newerOwnPlan(orkland, later, '2027-07-01')).toBeUndefined();
+    expect(newerOwnPlan({ hendelser: [waveEvent] }, later, '2024-06-01')).toBeUndefined();
+    expect(newerOwnPlan({ hendelser: [waveEvent] }, later, '2026-12-01')).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Phase, Plan } from '../schemas/phase.ts';
 import { sortByName } from './format.ts';
-import { currentPhase, eventCountsFrom, type MunicipalityHistory } from './municipality-status.ts';
+import { currentPhase, eventCountsFrom, statusOn, type MunicipalityHistory } from './municipality-status.ts';
 import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
 /** A wave with its id (the file name). */
@@ -140,6 +140,86 @@ export function nextGoLive<P extends PhaseInfo>(phases: readonly P[], date: stri
   });
   upcoming.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : a.phase.nummer - b.phase.nummer));
   return upcoming[0];
+}
+
+/** The next planned go-live on a date, from waves' plans and from municipalities' and organisations' own plans. */
+export interface NextPlannedGoLive<P, H> {
+  /** The planned period every entry below aims at. */
+  period: Period;
+  /** The planned date as written (a day, a month or a season). */
+  planlagt: string;
+  /** When the plan was stated (the earliest of the entries' statements). */
+  dato: string;
+  /** Waves whose current plan aims at that period. */
+  phases: P[];
+  /** Municipalities and organisations whose own current plan aims at it, unless their wave is named above. */
+  histories: H[];
+}
+
+/**
+ * The next planned go-live as seen on `date`, from every current plan that
+ * has not passed: a wave's ({@link nextGoLive}'s candidates) and a
+ * municipality's or organisation's own (its status on the date carries a
+ * plan, {@link statusOn}, that is not overdue). A member can carry a newer
+ * plan than its wave (a wave whose date passed, a member given a new date),
+ * so the waves alone do not tell. The earliest planned period (by start,
+ * then end) wins; every wave and history aiming at exactly that period is
+ * named, a history only when its current wave is not among those named.
+ * `undefined` when no current plan lies ahead.
+ */
+export function nextPlannedGoLive<P extends PhaseInfo, H extends MunicipalityHistory>(
+  phases: readonly P[],
+  histories: readonly H[],
+  date: string,
+): NextPlannedGoLive<P, H> | undefined {
+  type Candidate = { period: Period; planlagt: string; dato: string; phase?: P; history?: H };
+  const candidates: Candidate[] = phasesInOrder(phases).flatMap((phase) => {
+    const state = phaseState(phase, date);
+    return state.kind === 'planlagt' ? [{ period: state.period, planlagt: state.plan.planlagt, dato: state.plan.dato, phase }] : [];
+  });
+  for (const history of histories) {
+    const current = statusOn(history, date, '');
+    if (current?.planned && !current.overdue && current.event?.planlagt !== undefined) {
+      candidates.push({ period: current.planned, planlagt: current.event.planlagt, dato: current.event.dato, history });
+    }
+  }
+  const first = candidates.reduce<Candidate | undefined>(
+    (best, c) => (!best || c.period.start < best.period.start || (c.period.start === best.period.start && c.period.end < best.period.end) ? c : best),
+    undefined,
+  );
+  if (!first) return undefined;
+  const same = candidates.filter((c) => c.period.start === first.period.start && c.period.end === first.period.end);
+  const named = same.flatMap((c) => (c.phase ? [c.phase] : []));
+  const namedIds = new Set(named.map((p) => p.id));
+  const members = same.flatMap((c) => {
+    if (!c.history) return [];
+    const phaseId = currentPhase(c.history, date);
+    return phaseId !== undefined && namedIds.has(phaseId) ? [] : [c.history];
+  });
+  const lead = same.find((c) => c.phase) ?? first;
+  const dato = same.map((c) => c.dato).sort((a, b) => (effectiveDate(a) < effectiveDate(b) ? -1 : 1))[0]!;
+  return { period: lead.period, planlagt: lead.planlagt, dato, phases: named, histories: members };
+}
+
+/**
+ * A member's own current plan on `date` when it is newer than its wave's:
+ * the member's status carries a plan ({@link statusOn}) that has not passed,
+ * stated on or after the wave's current plan (or the wave has none), and
+ * aiming at another period than that plan. `undefined` otherwise, so a
+ * member simply following its wave's plan shows nothing extra. Lets the
+ * rollout page say «ny plan: våren 2027» for a member of a wave whose date
+ * has passed, instead of «no newer information».
+ */
+export function newerOwnPlan(history: MunicipalityHistory, phase: Pick<Phase, 'planer' | 'gjennomfort'>, date: string): { planlagt: string; period: Period; event: StatusEvent } | undefined {
+  const current = statusOn(history, date, '');
+  const event = current?.event;
+  if (!current?.planned || current.overdue || event?.planlagt === undefined) return undefined;
+  const wave = currentPlan(phase, date);
+  if (wave) {
+    if (eventCountsFrom(event) < effectiveDate(wave.plan.dato)) return undefined;
+    if (wave.period.start === current.planned.start && wave.period.end === current.planned.end) return undefined;
+  }
+  return { planlagt: event.planlagt, period: current.planned, event };
 }
 
 /** A wave with its participants on a date. */

@@ -12,6 +12,7 @@ import { formatDate, formatPeriod } from '../../src/domain/format.ts';
 import { eventCountsFrom } from '../../src/domain/municipality-status.ts';
 import { parsePeriod } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
+import { NEWER_PLAN_MUNICIPALITY, newerPlanOf } from '../support/newer-plan-fixtures.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('contentDir');
@@ -142,6 +143,45 @@ describe('the front page counts each municipality once, by its status today', ()
     const option = said.find((m) => m[2]!.includes('12. september 2023'));
     expect(option?.[1]).toBe('33');
     expect(Number(option?.[3])).toBeLessThanOrEqual(33);
+  });
+});
+
+describe('a municipality given a newer plan than its wave\'s passed date (added with npm run new)', () => {
+  const plain = (page: string) => page.replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const planned = formatPeriod(newerPlanOf(TEST_BUILD_DATE));
+  const { slug, navn, wave } = NEWER_PLAN_MUNICIPALITY;
+  const waveSection = () => new RegExp(`<section class="hp-phase" id="${wave}"[\\s\\S]*?</section>`).exec(html('innforing'))?.[0] ?? '';
+  const memberItem = (member: string) => new RegExp(`<li>\\s*<a href="/kommuner/${member}/">[\\s\\S]*?</li>`).exec(waveSection())?.[0] ?? '';
+
+  it('the front page and /kommuner/ name it as the next planned go-live, with its date', () => {
+    for (const page of ['', 'kommuner']) {
+      const text = plain(html(page));
+      expect(text, page).not.toContain('Ingen planlagt oppstart med en dato fram i tid er registrert');
+      expect(text, page).toContain(`Neste planlagte oppstart: ${navn} , ${planned} (planen ble kjent`);
+      expect(html(page), page).toMatch(new RegExp(`Neste planlagte oppstart: <a href="/kommuner/${slug}/"`));
+    }
+    expect(plain(html('nn'))).toContain(`Neste planlagde oppstart: ${navn}`);
+  });
+
+  it('/innforing/ shows the newer plan beside it in its wave, and the wave\'s line does not say nothing newer is known', () => {
+    const item = plain(memberItem(slug));
+    expect(item).toContain(`ny plan: ${planned}`);
+    expect(item).not.toContain('datoen er passert');
+    expect(plain(waveSection())).toContain('noen av deltakerne har fått en ny plan');
+    expect(plain(waveSection())).not.toContain('ingen nyere opplysninger registrert');
+  });
+
+  it('/innforing/ marks each wave member whose plan date has passed as the map does («P!», «datoen er passert»)', () => {
+    const passedMembers = overdueMunicipalities.filter((m) => (m.data.hendelser ?? []).some((e) => (e as { fase?: string }).fase === wave));
+    expect(passedMembers.length).toBeGreaterThan(3);
+    for (const m of passedMembers) {
+      const item = memberItem(m.slug);
+      expect(item, m.slug).toMatch(/>P!<\/text>/);
+      expect(plain(item), m.slug).toContain('Innføring planlagt – datoen er passert');
+      expect(plain(item), m.slug).not.toContain('ny plan');
+    }
+    // The map on /kommuner/ uses the same symbol and words.
+    expect(html('kommuner')).toMatch(/>P!<\/text>[\s\S]*?Innføring planlagt – datoen er passert/);
   });
 });
 

@@ -7,7 +7,8 @@
  * build date (meeting-fixtures.ts), and old addresses that moved or were
  * removed (address-fixtures.ts), a document whose attachments are web
  * pages with scripts (hostile-fixtures.ts), and an answer linking to
- * answers by bare anchor (answer-link-fixtures.ts).
+ * answers by bare anchor (answer-link-fixtures.ts), and a municipality given
+ * a newer plan than its passed wave's (newer-plan-fixtures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { addAddressFixtures } from './address-fixtures.ts';
 import { addLanguageFixtures } from './language-fixtures.ts';
 import { addHostileFixtures } from './hostile-fixtures.ts';
 import { addAnswerLinkFixtures } from './answer-link-fixtures.ts';
+import { addNewerPlanFixture } from './newer-plan-fixtures.ts';
 
 /** Word that only unpublished fixture items contain. */
 export const UNPUBLISHED_MARKER = 'zyxhemmeligmarkor';
@@ -46,6 +48,7 @@ export default function setup(project: TestProject) {
   addLanguageFixtures(content);
   addHostileFixtures(content);
   addAnswerLinkFixtures(content);
+  addNewerPlanFixture(content, TEST_BUILD_DATE);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
     stdio: ['ignore', 'ignore', 'inherit'],
