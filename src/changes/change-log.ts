@@ -88,8 +88,8 @@ export interface ChangeLogInput {
 }
 
 /** Every change up to `today`, newest first; changes on the same day keep a fixed order (by kind, then link). */
-export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatPeriod'>): Change[] {
-  const { t, formatPeriod } = i18n;
+export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatPeriod' | 'formatWhen'>): Change[] {
+  const { t, formatPeriod, formatWhen } = i18n;
   const changes: Change[] = [];
   const add = (change: Omit<Change, 'date'> & { date?: string }) => {
     const date = change.date ?? effectiveDate(change.dateText);
@@ -175,8 +175,9 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
         dateText: plan.dato,
         kind: 'fase',
         action: 'plan',
-        title: t('changes.log.phaseTitle', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
-        summary: plan.merknad ?? t('changes.log.phaseSummary', { phase: phase.navn, date: formatPeriod(plan.planlagt) }),
+        // «Fase 2: planlagt i april 2026», «… planlagt våren 2027».
+        title: t('changes.log.phaseTitle', { phase: phase.navn, date: formatWhen(plan.planlagt) }),
+        summary: plan.merknad ?? t('changes.log.phaseSummary', { phase: phase.navn, date: formatWhen(plan.planlagt) }),
         parts: contentParts([phase.navn, plan.merknad]),
         link: `/innforing/#${phase.id}-plan-${index + 1}`,
         municipalities: [],

@@ -63,6 +63,11 @@ describe('plainCitation', () => {
     expect(plainCitation({ ...news, issued: '2023-10' })).toContain('(2023, oktober).');
   });
 
+  it('puts no stop after a title that ends in «?», «!» or «.»', () => {
+    expect(plainCitation({ ...news, title: 'Når kommer Helseplattformen?' })).toContain('(2026, 22. november). Når kommer Helseplattformen? Hentet');
+    expect(plainCitation({ ...news, title: 'Nå er vi i gang!' })).toContain('Nå er vi i gang! Hentet');
+  });
+
   it('puts the title first and «u.å.» for a document with no recorded author or date, never the site as author or its publication date', () => {
     expect(plainCitation(anonymous)).toBe(
       'Utkast til tjenesteavtale for Helseplattformen (Versjon 1) [Tjenesteavtale]. (u.å.). Helseplattformen – innføringen i Midt-Norge. ' +

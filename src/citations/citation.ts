@@ -19,7 +19,7 @@
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { formatPeriod } from '../domain/format.ts';
+import { formatPeriod, withFullStop } from '../domain/format.ts';
 import { parsePeriod } from '../domain/period.ts';
 
 /** An attachment as cited: its file name and checksum. */
@@ -187,7 +187,7 @@ function apaDate(issued: string | undefined): string {
 export function plainCitation(input: CitationInput): string {
   const date = `${apaDate(issuedDate(input))}.`;
   const bracket = [input.version ? `(Versjon ${input.version})` : undefined, input.genre ? `[${input.genre}]` : undefined].filter(Boolean).join(' ');
-  const title = `${input.title}${bracket ? ` ${bracket}` : ''}.`;
+  const title = withFullStop(`${input.title}${bracket ? ` ${bracket}` : ''}`);
   const parts = [
     ...(input.author ? [`${input.author}.`, date, title] : [title, date]),
     input.author !== input.siteName ? `${input.siteName}.` : undefined,

@@ -77,6 +77,16 @@ test('formatPeriod writes a date as precisely as it was given', async () => {
   expect(() => formatPeriod('snart')).toThrow(RangeError);
 });
 
+test('formatWhen puts «i» before a month or a year after a verb, not before a day or a season', async () => {
+  const { formatWhen } = await import('./format.ts');
+  expect(formatWhen('2026-04')).toBe('i april 2026');
+  expect(formatWhen('2025')).toBe('i 2025');
+  expect(formatWhen('2022-05-07')).toBe('7. mai 2022');
+  expect(formatWhen('våren 2027')).toBe('våren 2027');
+  expect(formatWhen('2023-10', 'nn-NO')).toBe('i oktober 2023');
+  expect(formatWhen('høsten 2022', 'nn-NO')).toBe('hausten 2022');
+});
+
 describe('supportedLocale', () => {
   it('keeps the page language where the runtime has its data (Node has nynorsk)', () => {
     expect(supportedLocale('nn')).toBe('nn-NO');

@@ -88,6 +88,32 @@ export function formatPeriod(text: string, locale: string = DEFAULT_LOCALE): str
 }
 
 /**
+ * A period as it stands after a verb in a sentence, «… tok i bruk
+ * Helseplattformen {når}.»: a month or a year takes «i» («i april 2026»,
+ * «i 2025»), a day and a season take none («7. mai 2022», «våren 2027»).
+ * The same in bokmål and nynorsk. Where a preposition already stands
+ * («fra», «til», «per») use {@link formatPeriod}.
+ */
+export function formatWhen(text: string, locale: string = DEFAULT_LOCALE): string {
+  const formatted = formatPeriod(text, locale);
+  return /^\d{4}(?:-\d{2})?$/.test(text.trim()) ? `i ${formatted}` : formatted;
+}
+
+/**
+ * Whether `text` already ends like a sentence: «?», «!», «.» or «…», also
+ * inside closing quotes or a bracket («Når kommer Helseplattformen?»), so
+ * no «.» may follow it.
+ */
+export function endsSentence(text: string): boolean {
+  return /[.?!…][»"”’')\]]*\s*$/u.test(text);
+}
+
+/** `text` with a full stop after it, unless it already ends like a sentence ({@link endsSentence}). */
+export function withFullStop(text: string): string {
+  return endsSentence(text) ? text : `${text}.`;
+}
+
+/**
  * A number in Norwegian style: `formatNumber(12345.5)` gives «12 345,5».
  * Mind that the thousands separator is a no-break space (U+00A0) and the minus
  * sign is U+2212.

@@ -8,7 +8,7 @@
  * under `/<code>/`, with the fixed words of its addresses translated
  * (strings `url.<main word>`, e.g. `"url.nyheter": "nyheiter"`).
  */
-import { formatDate, formatNumber, formatPeriod, localeOf, pluralForm } from '../domain/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatWhen, localeOf, pluralForm } from '../domain/format.ts';
 
 /** One language's strings: key to text with `{name}` placeholders. */
 export type Strings = Readonly<Record<string, string>>;
@@ -167,6 +167,8 @@ export interface I18n {
   formatDate(isoDate: string): string;
   /** A day, month, year or season as written, in this language. */
   formatPeriod(text: string): string;
+  /** A day, month, year or season as it stands after a verb: «i april 2026», «7. mai 2022», «våren 2027». */
+  formatWhen(text: string): string;
   /** A number in this language's style. */
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   /** «a, b og c» in this language. */
@@ -211,6 +213,7 @@ export function createI18n(lang: string, set: LanguageSet, routes: readonly Rout
     tCount: (base, count, vars = {}) => t(`${base}.${pluralForm(count, locale)}`, { ...vars, count: formatNumber(count, undefined, locale) }),
     formatDate: (iso) => formatDate(iso, locale),
     formatPeriod: (text) => formatPeriod(text, locale),
+    formatWhen: (text) => formatWhen(text, locale),
     formatNumber: (value, options) => formatNumber(value, options, locale),
     list: (items) => listFormat.format(items),
     collator,

@@ -40,6 +40,11 @@ describe('statusRow', () => {
     expect(row.goLive).toMatchObject({ text: 'høsten 2022', overdue: true, done: false });
   });
 
+  it('says «Tatt i bruk i april 2026» when only the month is known', () => {
+    const live = item('averoy', { hendelser: [event('2026-04', 'i-drift', { fase: 'fase-2' })] });
+    expect(statusRow(live, statuses, phases, '2026-12-01').goLive?.text).toBe('Tatt i bruk i april 2026');
+  });
+
   it('gives the date a municipality went live', () => {
     const live = item('trondheim', { hendelser: [event('2021-10-12', 'innforing-planlagt', { fase: 'fase-1', planlagt: '2022-04-30' }), event('2022-05-07', 'i-drift', { fase: 'fase-1' })] });
     expect(statusRow(live, statuses, phases, '2026-12-01').goLive).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', doneOn: '2022-05-07', done: true, overdue: false });

@@ -3,7 +3,7 @@
  * its status, since when, last change, phase and planned go-live on a date.
  * Pure: the pages hand in the published collections and the build date.
  */
-import { formatPeriod } from '../../domain/format.ts';
+import { formatPeriod, formatWhen } from '../../domain/format.ts';
 import { numberShownOn } from '../../domain/municipality-numbers.ts';
 import { currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
 import { parsePeriod } from '../../domain/period.ts';
@@ -20,7 +20,8 @@ export interface RowLabels {
 /** Bokmål, the default. */
 export const BOKMAL_ROW_LABELS: RowLabels = { done: 'Tatt i bruk {date}', locale: 'nb-NO' };
 
-const doneText = (labels: RowLabels, date: string) => labels.done.replace('{date}', formatPeriod(date, labels.locale));
+// «Tatt i bruk i april 2026», «Tatt i bruk 7. mai 2022».
+const doneText = (labels: RowLabels, date: string) => labels.done.replace('{date}', formatWhen(date, labels.locale));
 
 /** A municipality entry as the content collection gives it. */
 export interface MunicipalityItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctSources, sourceLink, type SourceContext } from './source-link.ts';
+import { citationPunctuation, distinctSources, sourceLink, type SourceContext, type SourceLink } from './source-link.ts';
 
 const context: SourceContext = {
   news: new Map([['seks-kommuner', { title: 'Seks kommuner i fase 2', date: '2026-11-22' }]]),
@@ -44,5 +44,25 @@ describe('sourceLink', () => {
   it('lists each source once', () => {
     const links = [{ ekstern: 'nrk-utsettelse' }, { nyhet: 'seks-kommuner' }, { ekstern: 'nrk-utsettelse' }].map((s) => sourceLink(s, context));
     expect(distinctSources(links).map((l) => l.key)).toEqual(['ekstern:nrk-utsettelse', 'nyhet:seks-kommuner']);
+  });
+});
+
+describe('citationPunctuation', () => {
+  /** The citation's text as SourceCitation.astro writes it (the date as written). */
+  const cited = (link: Pick<SourceLink, 'title' | 'publisher' | 'date' | 'kind'>) => {
+    const { afterTitle, end } = citationPunctuation(link, 'udatert');
+    const date = link.date ? `, ${link.date}` : link.kind === 'ekstern' ? ', udatert' : '';
+    return `${link.title}${link.publisher ? `${afterTitle}${link.publisher}` : ''}${date}${end}`;
+  };
+
+  it('puts no second stop after a title ending in «?», «!» or «.»', () => {
+    expect(cited({ kind: 'ekstern', title: 'Når kommer Helseplattformen?', publisher: 'Helseplattformen AS', date: 'mai 2022' })).toBe('Når kommer Helseplattformen? Helseplattformen AS, mai 2022.');
+    expect(cited({ kind: 'ekstern', title: 'Nå er vi i gang!', publisher: 'NRK', date: undefined })).toBe('Nå er vi i gang! NRK, udatert.');
+    expect(cited({ kind: 'nyhet', title: 'Hva skjer nå?', publisher: undefined, date: undefined })).toBe('Hva skjer nå?');
+    expect(cited({ kind: 'ekstern', title: 'Spørsmålet «Hvorfor?»', publisher: 'Adresseavisen', date: '2023' })).toBe('Spørsmålet «Hvorfor?» Adresseavisen, 2023.');
+  });
+
+  it('separates an ordinary title from its publisher with «. »', () => {
+    expect(cited({ kind: 'ekstern', title: 'Vedtok ny utsettelse', publisher: 'NRK Trøndelag', date: 'mai 2023' })).toBe('Vedtok ny utsettelse. NRK Trøndelag, mai 2023.');
   });
 });

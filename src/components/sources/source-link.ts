@@ -4,6 +4,7 @@
  * (linked only when published). A journalist can follow each one: title,
  * publisher and date, and a link to the original.
  */
+import { endsSentence } from '../../domain/format.ts';
 import type { Source } from '../../schemas/source.ts';
 
 /** A source ready to render. */
@@ -73,4 +74,16 @@ export function distinctSources(links: readonly SourceLink[]): SourceLink[] {
   const seen = new Map<string, SourceLink>();
   for (const link of links) if (!seen.has(link.key)) seen.set(link.key, link);
   return [...seen.values()];
+}
+
+/**
+ * The punctuation of a citation «Tittel. Utgiver, dato.» around `link`'s
+ * parts: after the title «. » (or only « » when the title ends with «?», «!»
+ * or «.»), and at the end «.» unless what comes last (`undated` for an
+ * external source without a date) already ends like a sentence.
+ */
+export function citationPunctuation(link: Pick<SourceLink, 'title' | 'publisher' | 'date' | 'kind'>, undated: string): { afterTitle: string; end: string } {
+  const title = link.title ?? '';
+  const last = link.date ? undefined : link.kind === 'ekstern' ? undated : (link.publisher ?? title);
+  return { afterTitle: endsSentence(title) ? ' ' : '. ', end: last !== undefined && endsSentence(last) ? '' : '.' };
 }
