@@ -94,6 +94,13 @@ describe('a document page', () => {
     expect(facts).not.toContain('href="/kommuner/helseplattformen-as/"');
   });
 
+  it('shows the document’s own date and issuer, which its citation uses, apart from the day published here', () => {
+    const facts = text(element(documentPage('helsetilsynet-tilsynsrapport-st-olavs-2023'), 'dl', 'hp-facts'));
+    expect(facts).toContain('Utgiver Statens helsetilsyn');
+    expect(facts).toContain('Dokumentets dato april 2023');
+    expect(facts).toContain('Publisert her 1. desember 2026');
+  });
+
   it('has a table of contents whose links all lead somewhere on the page', () => {
     const toc = element(v2, 'nav', 'hp-toc');
     const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
