@@ -18,7 +18,7 @@ import { organisationHistory, type OrganisationLike } from '../domain/organisati
 import type { StatusEvent } from '../schemas/event.ts';
 import { routeMatches, siteRoutes } from './site-routes.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
-import { closest, isSlug } from './wording.ts';
+import { closest, isSlug, quote, suggestSlug } from './wording.ts';
 
 /**
  * The fields of a source (`kilde`) that name an item on this site, and the
@@ -105,7 +105,21 @@ export function checkReferences(content: LoadedContent, options: ReferenceOption
 
   /** Reports `value` if it names nothing in `to`; returns what it names. */
   const resolve = (item: ContentItem, fieldPath: DataPath, value: unknown, to: Target): ContentItem | undefined => {
-    if (!isSlug(value) || !to.ids) return undefined; // the schema reports a malformed name; an unreadable list, its own problem
+    if (!to.ids) return undefined; // an unreadable list reports its own problem
+    if (!isSlug(value)) {
+      // The schema reports a malformed name. Written with Norwegian letters, capitals or spaces
+      // («innføring-planlagt»), it may fold to an existing id: the same problem, naming that id.
+      const folded = typeof value === 'string' ? suggestSlug(value) : '';
+      if (folded !== '' && to.ids.has(folded)) {
+        at(
+          item,
+          fieldPath,
+          `${quote(value as string)} har feil form`,
+          `Mente du «${folded}»? Id-er skrives med små bokstaver a–z, tall og bindestrek: æ blir ae, ø blir o og å blir a.`,
+        );
+      }
+      return undefined;
+    }
     if (!to.ids.has(value)) {
       const status = to.label === 'statusen';
       at(

@@ -82,8 +82,23 @@ export async function validateContent(root: string, options: ValidationOptions):
     const counts = Object.fromEntries(
       kinds.filter((k) => k.layout.type !== 'single').map((k) => [k.id, content.items[k.id].length]),
     ) as ContentCounts;
-    return { problems: problems.sort(compareProblems), counts, content, values };
+    return { problems: latestOfEach(problems).sort(compareProblems), counts, content, values };
   } catch (error) {
     throw new ValidatorCrash(current, error);
   }
+}
+
+/**
+ * One problem per file, line, field and wording: a later check that names
+ * the same fault with a better fix (the reference check's «Mente du
+ * «innforing-planlagt»?» for the schema's malformed id) replaces the earlier.
+ */
+function latestOfEach(problems: readonly Problem[]): Problem[] {
+  const byKey = new Map<string, Problem>();
+  for (const problem of problems) {
+    const key = JSON.stringify([problem.file, problem.line ?? null, problem.field ?? null, problem.what]);
+    byKey.delete(key);
+    byKey.set(key, problem);
+  }
+  return [...byKey.values()];
 }
