@@ -25,6 +25,15 @@ export interface OverdueWords {
   description: string;
 }
 
+/**
+ * A plan status's name for its «date has passed» variant: the status name
+ * (content) followed by the interface words, «Innføring planlagt – datoen er
+ * passert». The map, the rollout page and search results all name it so.
+ */
+export function overdueStatusName(name: string, label: string): string {
+  return `${name} – ${label}`;
+}
+
 /** The vocabulary with a «date has passed» variant right after each plan status. */
 export function withOverdueStatuses<S extends Pick<StatusDefinition, 'id' | 'navn' | 'beskrivelse' | 'farge' | 'symbol' | 'type'>>(
   statuses: readonly S[],
@@ -37,7 +46,7 @@ export function withOverdueStatuses<S extends Pick<StatusDefinition, 'id' | 'nav
           {
             ...status,
             id: `${status.id}${OVERDUE_SUFFIX}`,
-            navn: `${status.navn} – ${words.label}`,
+            navn: overdueStatusName(status.navn, words.label),
             beskrivelse: words.description,
             farge: OVERDUE_COLOUR,
             symbol: `${status.symbol.slice(0, 1)}!`,

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { formatDate, formatPeriod } from '../../src/domain/format.ts';
+import { formatDate, formatPeriod, formatWhen } from '../../src/domain/format.ts';
 import { eventCountsFrom } from '../../src/domain/municipality-status.ts';
 import { parsePeriod } from '../../src/domain/period.ts';
 import { TEST_BUILD_DATE } from '../support/global-setup.ts';
@@ -72,6 +72,18 @@ describe('plans whose date has passed are never shown as current', () => {
     for (const o of overdueOrganisations) {
       expect(html(`innforing/${o.slug}`), o.slug).toContain('Den datoen er passert, og vi har ikke registrert nyere opplysninger');
     }
+  });
+
+  it('each is named as passed in search results (the page summary), with the date it had, never «planlagt siden»', () => {
+    const summary = (page: string) => /<meta name="sammendrag"[^>]*content="([^"]*)"/.exec(html(page))?.[1] ?? '';
+    for (const m of overdueMunicipalities) {
+      const said = summary(`kommuner/${m.slug}`);
+      expect(said, m.slug).toContain(`Innføring planlagt – datoen er passert (planlagt ${formatWhen(String(latest(m)!.planlagt))}). Kommunenummer`);
+      expect(said, m.slug).not.toContain('siden');
+    }
+    for (const o of overdueOrganisations) expect(summary(`innforing/${o.slug}`), o.slug).toContain('Innføring planlagt – datoen er passert (planlagt ');
+    expect(summary('innforing/helse-nord-trondelag-hf')).toBe('Helse Nord-Trøndelag HF: Innføring planlagt – datoen er passert (planlagt 9. november 2024)');
+    expect(summary('nn/kommunar/frosta')).toContain('Innføring planlagt – datoen er passert (planlagd ');
   });
 
   it('each is marked in the status table and on the map', () => {
