@@ -146,6 +146,23 @@ describe('the front page counts each municipality once, by its status today', ()
     expect(text('nn')).toContain(`${passed} Planlagd dato passert, ny dato ikkje kjend`);
   });
 
+  it('/kommuner/ counts the same region in its lead as in its key figures, and says whom the map legend adds', () => {
+    const page = text('kommuner');
+    const outside = municipalities.filter((m) => !settings.fylker.includes(m.data.fylke!) && exists(m));
+    expect(outside.length).toBeGreaterThan(0);
+    const lead = /i de (\d+) kommunene i (.+?), per/.exec(page);
+    const total = /Til sammen (\d+) kommuner i (.+?)\./.exec(page);
+    expect(lead?.slice(1)).toEqual(total?.slice(1));
+    expect(Number(lead?.[1])).toBe(inRegion.length);
+    const names = outside.map((m) => `${m.data.navn} (${m.data.fylke})`);
+    expect(page).toContain(`I tillegg deltar ${names.join(' og ')} utenfor regionen. De er med i kartet og tabellen, men ikke i tallene for ${total?.[2]}.`);
+    // The legend counts every municipality on the map, and says so.
+    const legend = [...html('kommuner').matchAll(/class="hp-map__count"[^>]*>\((\d+) kommuner?\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(legend).toBe(inRegion.length + outside.length);
+    expect(page).toContain(`Tallene i tegnforklaringen gjelder alle kommunene på kartet, medregnet ${names.join(' og ')} utenfor ${total?.[2]}.`);
+    expect(text('nn/kommunar')).toContain('Tala i teiknforklaringa gjeld alle kommunane på kartet, medrekna');
+  });
+
   it('labels the sources\' totals as cumulative and never names more of them than it can', () => {
     const page = figures('');
     expect(page).not.toMatch(/av dem er navngitt/);

@@ -41,3 +41,16 @@ async function build({ t }: I18n): Promise<MapModel> {
     layout,
   });
 }
+
+/**
+ * The municipalities that take part from outside the region and exist on the
+ * build date, as «Bindal (Nordland)», in the order of the content. The map
+ * and the status table show them; the region's counts (key figures) do not,
+ * so every place that counts says which set it counts.
+ */
+export async function outsideRegionNames(): Promise<string[]> {
+  const { settings, municipalities } = await site();
+  return municipalities
+    .filter((m) => !settings.fylker.includes(m.data.fylke) && existsOn(m.data, siteDate))
+    .map((m) => `${m.data.navn} (${m.data.fylke})`);
+}
