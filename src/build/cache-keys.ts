@@ -305,7 +305,7 @@ export type CachedRoute = keyof typeof routes;
 export async function withCacheKeys<P extends StaticPath>(route: CachedRoute, paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
   // `astro dev` renders every request afresh and has no use for keys; and the content staff are
   // editing may have problems, which the loader reports in the terminal (src/content-model/loader.ts).
-  if (import.meta.env.DEV) return paths.map((path) => ({ ...path, cacheKey: '' }));
+  if (build.dev) return paths.map((path) => ({ ...path, cacheKey: '' }));
   const graph = await graphOfBuild();
   const everyPage = [build.buildDate, graph.kindDigest('innstillinger'), route];
   const parts: RouteParts = routes[route];

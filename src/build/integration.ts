@@ -24,10 +24,12 @@ export interface SiteData {
   languages: string[];
   /** Route patterns of every page file, in the main language (for translating addresses). */
   routes: RoutePattern[];
+  /** True under `astro dev` (Astro's command, not `import.meta.env.DEV`, which a build run with NODE_ENV=test also sets). */
+  dev: boolean;
 }
 
 /** Options of the integration. */
-export interface SiteIntegrationOptions extends Omit<SiteData, 'languages' | 'routes'> {
+export interface SiteIntegrationOptions extends Omit<SiteData, 'languages' | 'routes' | 'dev'> {
   /** The languages of the validated settings (`sprak`); read from the settings file by the content reader when not given (`astro dev`). */
   languages?: readonly string[];
   /** Build the Pagefind search index after the pages (default true). */
@@ -45,14 +47,15 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
   const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const files = pageFiles(path.join(srcDir, 'pages'));
   const languages = options.languages ? [...options.languages] : settingsLanguages(options.contentDir);
-  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files.filter(isTranslatedPage)) };
+  const data: SiteData = { contentDir: options.contentDir, buildDate: options.buildDate, languages, routes: routesOf(files.filter(isTranslatedPage)), dev: false };
   const contentPrefix = options.contentDir + path.sep;
   let cacheDir: URL | undefined;
   let started = 0;
   return {
     name: 'helseplattformen',
     hooks: {
-      'astro:config:setup': ({ updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ updateConfig, injectRoute, command }) => {
+        data.dev = command === 'dev';
         // Every translated page again under each other language's prefix, from the same page file.
         const set = { codes: languages, strings: readStringsFiles(path.join(srcDir, 'i18n')) };
         for (const route of languageRoutes(files, set)) {
