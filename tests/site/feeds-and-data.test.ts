@@ -152,6 +152,16 @@ describe('open data', () => {
     );
   });
 
+  it('gives each document its own date as its file records it, and leaves it empty when unknown', () => {
+    for (const row of readCsv('dokumenter')) {
+      const file = path.join(contentDir, 'dokumenter', row.id!, 'index.md');
+      if (!existsSync(file)) continue;
+      const own = /^dato: *"?([\d-]+)"?\s*$/m.exec(readFileSync(file, 'utf8').split('\n---')[0]!)?.[1] ?? '';
+      expect(row.dokumentdato, row.id).toBe(own);
+    }
+    expect(readCsv('dokumenter').find((r) => r.id === 'helsetilsynet-tilsynsrapport-st-olavs-2023')?.dokumentdato).toBe('2023-04');
+  });
+
   it('agrees with itself: each municipality’s status is its latest event’s status', () => {
     const events = readCsv('hendelser');
     for (const row of readCsv('kommuner').filter((r) => r.finnes === 'ja')) {
