@@ -53,6 +53,18 @@ describe('without JavaScript', () => {
     await page.context().close();
   });
 
+  it('/kommuner/?dato=… says the page shows today’s status, rather than silently ignoring the date', async () => {
+    const page = await open('/kommuner/?dato=2023-01-01', { javaScript: false });
+    const note = page.locator('[data-date-noscript]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain(`statusen per ${formatDate(TEST_BUILD_DATE)}`);
+    await page.context().close();
+    // With JavaScript the date choice does the work, and the note is not shown.
+    const withScript = await open('/kommuner/?dato=2023-01-01');
+    expect(await withScript.locator('[data-date-noscript]').count()).toBe(0);
+    await withScript.context().close();
+  });
+
   it('the chart pages show every chart’s numbers as a table, and no empty canvas', async () => {
     const page = await open('/kommuner/utvikling/', { javaScript: false });
     const captions = await page.locator('.hp-chart table caption').allInnerTexts();
