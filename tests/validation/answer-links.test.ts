@@ -5,8 +5,7 @@
  * answer when there is one.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/validation/index.ts';
-import { edit, problemsAfter, removeCopies, write } from './fixture.ts';
+import { edit, linesAfter, removeCopies, write } from './fixture.ts';
 
 afterAll(removeCopies);
 
@@ -19,7 +18,6 @@ function answer(dir: string, id: string, kategori: string, body: string, extra =
 }
 
 /** The problems after `change`, as the check prints them. */
-const linesAfter = async (change: (dir: string) => void) => (await problemsAfter(change)).map(formatProblem);
 
 describe('links between answers', () => {
   test('accepts a bare #<id> to an answer in another category, to one in the same, and to a heading in the same category', async () => {

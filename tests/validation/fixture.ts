@@ -55,6 +55,11 @@ export async function problemsAfter(change: (dir: string) => void): Promise<Prob
   return (await validateContent(dir, { buildDate: BUILD_DATE })).problems;
 }
 
+/** The lines staff would read (`formatProblem`) for the problems after `change` ({@link problemsAfter}). */
+export async function linesAfter(change: (dir: string) => void): Promise<string[]> {
+  return (await problemsAfter(change)).map(formatProblem);
+}
+
 /** The single problem in `problems`; fails the test if there is not exactly one. */
 export function only(problems: Problem[]): Problem {
   if (problems.length !== 1) {

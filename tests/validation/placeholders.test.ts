@@ -6,8 +6,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { answerTemplate, documentTemplate, meetingTemplate, newsTemplate } from '../../src/publishing/templates.ts';
-import { formatProblem } from '../../src/validation/index.ts';
-import { BUILD_DATE, edit, problemsAfter, removeCopies, write } from './fixture.ts';
+import { BUILD_DATE, edit, linesAfter, removeCopies, write } from './fixture.ts';
 
 afterAll(removeCopies);
 
@@ -23,7 +22,6 @@ function newItems(dir: string): void {
   write(dir, 'moter/nytt-mote.yaml', meeting());
 }
 
-const linesAfter = async (change: (dir: string) => void) => (await problemsAfter(change)).map(formatProblem);
 
 describe('placeholder text from the templates', () => {
   test('accepts new items as created (drafts), and a published item whose own text mentions writing', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildDate } from '../../src/build-date.ts';
 import { formatProblem, validateContent } from '../../src/validation/index.ts';
-import { edit, problemsAfter, removeCopies, write } from './fixture.ts';
+import { edit, linesAfter, removeCopies, write } from './fixture.ts';
 
 afterAll(removeCopies);
 
@@ -22,7 +22,6 @@ function news(dir: string, id: string, extra: string, body = 'Tekst.'): void {
   write(dir, `nyheter/${id}.md`, `---\ntittel: Sak ${id}\ningress: Ingress.\npublisert: 2021-06-01\n${extra}---\n\n${body}\n`);
 }
 
-const linesAfter = async (change: (dir: string) => void) => (await problemsAfter(change)).map(formatProblem);
 
 describe('links to the site’s own pages', () => {
   test('accepts links to published items, fixed pages, lists, feeds, attachments, a category, another language’s pages and the site’s full address', async () => {
