@@ -2,7 +2,7 @@
  * Starts a new piece of content from a template, or adds a status event:
  *
  *   npm run new -- nyhet "Ørland får ny dato for innføring"
- *   npm run new -- dokument "Tilsynsrapport" [--utgiver "…"] [--original <adresse>]
+ *   npm run new -- dokument "Tilsynsrapport" [--dato 2023-04-19] [--utgiver "…"] [--original <adresse>]
  *   npm run new -- svar "Når tar kommunen min i bruk Helseplattformen?" [--kategori "…"]
  *   npm run new -- kilde "Når kommer Helseplattformen?" --url <adresse> --utgiver "…" [--dato 2023-09-12] [--merknad "…"]
  *   npm run new -- tall --dato 2024-04-27 --status i-drift --antall 28 <kilde> [--minst] [--omfang "…"] [--merknad "…"]
@@ -73,7 +73,7 @@ const SOURCE_HELP = `<kilde> er nøyaktig én av:
 
 const USAGE = `Bruk:
   npm run new -- nyhet "Tittel på saken"
-  npm run new -- dokument "Tittel på dokumentet" [--utgiver "Utgiver"] [--original <adresse>]
+  npm run new -- dokument "Tittel på dokumentet" [--dato 2023-04-19] [--utgiver "Utgiver"] [--original <adresse>]
   npm run new -- svar "Spørsmålet slik en leser ville stilt det?" [--kategori "Kategori"]
   npm run new -- kilde "Tittel på siden" --url <adresse> --utgiver "Utgiver" [--dato 2023-09-12] [--merknad "…"]
   npm run new -- tall --dato 2024-04-27 --status <status> --antall <tall> <kilde> [--minst] [--omfang "…"] [--merknad "…"]
@@ -93,7 +93,7 @@ const SOURCE_OPTIONS = ['kilde-ekstern', 'kilde-nyhet', 'kilde-dokument', 'kilde
 /** The options each command takes (besides --content). */
 const OPTIONS_FOR: Record<TemplateKind | 'hendelse', readonly string[]> = {
   nyhet: ['slug'],
-  dokument: ['slug', 'utgiver', 'original'],
+  dokument: ['slug', 'dato', 'utgiver', 'original'],
   svar: ['slug', 'kategori'],
   kilde: ['slug', 'url', 'utgiver', 'dato', 'merknad'],
   tall: ['slug', 'dato', 'status', 'antall', 'minst', 'omfang', 'merknad', ...SOURCE_OPTIONS],
@@ -269,12 +269,18 @@ function createDraft(kind: 'nyhet' | 'dokument' | 'svar', text: string | undefin
       `Sjekk publiseringsdatoen (publisert), satt til i dag, ${norwegianDate(today)}. Forteller saken om noe som skjedde tidligere, skriv den datoen i hendelsesdato.`,
     );
   } else if (kind === 'dokument') {
+    const problems: string[] = [];
     if (v.original !== undefined && !httpUrl.safeParse(v.original).success) {
-      fail(`--original «${v.original}» er ikke en full nettadresse; den må begynne med https:// eller http://.`);
+      problems.push(`--original «${v.original}» er ikke en full nettadresse; den må begynne med https:// eller http://.`);
     }
-    body = documentTemplate(heading, today, { utgiver: v.utgiver?.trim() || undefined, original: v.original });
+    const dato = v.dato?.trim() ? sourceDate(v.dato.trim(), problems) : undefined;
+    stopOn(problems, 'Dokumentet');
+    body = documentTemplate(heading, today, { utgiver: v.utgiver?.trim() || undefined, original: v.original, dato });
     steps.push(
       'Velg riktig type og status.',
+      dato
+        ? `Sjekk dokumentets egen dato (dato), satt til ${dato}, mot dokumentet.`
+        : 'Skriv dokumentets egen dato (dato) når kilden oppgir den: da utgiveren ga det ut eller la det fram.',
       'Skriv sammendraget (sammendrag) i klart språk.',
       v.original
         ? 'Sjekk tittelen under original: den skal være tittelen der dokumentet er publisert.'

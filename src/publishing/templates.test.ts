@@ -89,6 +89,16 @@ describe('templates', () => {
     expect(templateProblems('dokumenter', text)).toEqual([]);
     expect(frontMatter(text)).toMatchObject({ tittel: awkward, publisert: '2026-11-22', utkast: 'true', vedlegg: [] });
     expect(text).toContain('tilsynsrapport, evaluering, vedtak');
+    expect(frontMatter(text)).not.toHaveProperty('dato');
+  });
+
+  it('document: its own date as given, or an example that is valid once the # is removed', () => {
+    const dated = documentTemplate('Styresak', '2026-11-22', { dato: '2023' });
+    expect(templateProblems('dokumenter', dated)).toEqual([]);
+    expect(frontMatter(dated)).toMatchObject({ dato: '2023', publisert: '2026-11-22' });
+    const uncommented = documentTemplate('Styresak', '2026-11-22').replace('# dato: ', 'dato: ');
+    expect(templateProblems('dokumenter', uncommented)).toEqual([]);
+    expect(frontMatter(uncommented)).toMatchObject({ dato: '2023-04-19' });
   });
 
   it('document held elsewhere: the publisher and the original’s address', () => {

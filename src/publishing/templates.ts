@@ -159,10 +159,20 @@ export interface DocumentOptions {
   utgiver?: string | undefined;
   /** Where the original is published, for a document the site does not hold. */
   original?: string | undefined;
+  /** The document's own date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known. */
+  dato?: string | undefined;
 }
 
-/** A new document: a draft dated `today`, type «annet», with placeholder text that passes validation. */
+/**
+ * A new document: a draft published `today`, type «annet», with placeholder
+ * text that passes validation, and its own date (`dato`) when given, or a
+ * commented example that is valid once the # is removed.
+ */
 export function documentTemplate(title: string, today: string, options: DocumentOptions = {}): string {
+  const dato = options.dato
+    ? yaml('dato', options.dato)
+    : `# Skriv datoen og fjern # foran:
+# dato: 2023-04-19`;
   const utgiver = options.utgiver
     ? yaml('utgiver', options.utgiver)
     : '# utgiver: Statens helsetilsyn';
@@ -180,6 +190,9 @@ ${yaml('tittel', title)}
 type: annet
 # Én av: ${Object.keys(documentStatuses).join(', ')}.
 status: til-behandling
+# Dokumentets egen dato: da utgiveren ga det ut eller la det fram, så presist som kilden sier
+# (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ). «Siter denne siden» daterer dokumentet med den, aldri med publisert.
+${dato}
 # Datoen dokumentet publiseres her. En dato fram i tid holder det skjult til den dagen.
 publisert: ${today}
 # Hvem som har laget eller gitt ut dokumentet (valgfri).

@@ -11,6 +11,7 @@ describe('npm run new', () => {
   const run = (...args: string[]) => runScript('new.ts', args, env);
   const read = (file: string) => readFileSync(path.join(site.content, file), 'utf8');
   const yaml = (file: string) => parse(read(file)) as Record<string, unknown>;
+  const frontMatter = (file: string) => parse(read(file).split(/^---$/m)[1]!) as Record<string, unknown>;
   afterAll(() => site.cleanup());
   // Every step starts the script as its own process; on a busy machine each takes seconds.
   const slow = 180_000;
@@ -31,6 +32,13 @@ describe('npm run new', () => {
     const elsewhere = run('dokument', 'Rapport fra tilsyn', '--utgiver', 'Statens helsetilsyn', '--original', 'https://www.example.org/tilsyn');
     expect(elsewhere.code, elsewhere.output).toBe(0);
     expect(read('dokumenter/rapport-fra-tilsyn/index.md')).toMatch(/utgiver: Statens helsetilsyn\n[\s\S]*original:\n {2}url: https:\/\/www\.example\.org\/tilsyn/);
+
+    // The document's own date, written the Norwegian way, lands as the date its citation uses.
+    const dated = run('dokument', 'Styresak om fase 2', '--dato', '19.04.2023');
+    expect(dated.code, dated.output).toBe(0);
+    expect(frontMatter('dokumenter/styresak-om-fase-2/index.md')).toMatchObject({ dato: '2023-04-19' });
+    expect(dated.output).toContain('satt til 2023-04-19');
+    expect(read('dokumenter/tjenesteavtale-fase-2/index.md')).toContain('# dato: 2023-04-19');
 
     const answer = run('svar', 'Når tar Røros i bruk løsningen?');
     expect(answer.code, answer.output).toBe(0);
@@ -194,6 +202,12 @@ describe('npm run new', () => {
     for (const file of ['kilder/samme-side.yaml', 'organisasjoner/nytt-sykehus.yaml', 'faser/pulje.yaml']) {
       expect(existsSync(path.join(site.content, file)), file).toBe(false);
     }
+
+    const undated = run('dokument', 'Uten dato', '--dato', 'april 2023');
+    expect(undated.code).toBe(1);
+    expect(undated.output).toContain('Dokumentet ble ikke laget');
+    expect(undated.output).toContain('--dato: «april 2023»');
+    expect(existsSync(path.join(site.content, 'dokumenter', 'uten-dato'))).toBe(false);
 
     const wrongOption = run('nyhet', 'Ny sak', '--url', 'https://example.no');
     expect(wrongOption.code).toBe(2);

@@ -42,8 +42,8 @@ describe('placeholder text from the templates', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "dokumenter/nytt-dokument/index.md:19 – felt «sammendrag»: teksten «Skriv et kort sammendrag her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
-        "dokumenter/nytt-dokument/index.md:32 – teksten «Lim inn eller skriv dokumentets tekst her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
+        "dokumenter/nytt-dokument/index.md:23 – felt «sammendrag»: teksten «Skriv et kort sammendrag her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
+        "dokumenter/nytt-dokument/index.md:36 – teksten «Lim inn eller skriv dokumentets tekst her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
         "nyheter/ny-sak.md:4 – felt «ingress»: teksten «Skriv ingressen her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
         "nyheter/ny-sak.md:26 – teksten «Skriv saken her.» står igjen fra malen, og ville blitt publisert slik. Skriv din egen tekst i stedet, eller behold linjen «utkast: true» til teksten er ferdig (utkast publiseres ikke).",
       ]
