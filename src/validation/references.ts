@@ -16,7 +16,8 @@ import type { ContentItem, LoadedContent } from '../content-model/read/read-cont
 import { kind, kinds, type KindDefinition, type KindId, type Reference, type ReferenceTarget } from '../content-model/registry.ts';
 import { organisationHistory, type OrganisationLike } from '../domain/organisation-status.ts';
 import type { StatusEvent } from '../schemas/event.ts';
-import { routeMatches, siteRoutes } from './site-routes.ts';
+import { translatePath, type LanguageSet } from '../i18n/languages.ts';
+import { routeMatches, siteRoutes, translatedSiteRoutes } from './site-routes.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest, isSlug, quote, suggestSlug } from './wording.ts';
 
@@ -383,7 +384,13 @@ export function siteAddress(url: string, site: URL | undefined): string | undefi
  * - any other address: a page file in src/pages must make it (fixed pages
  *   such as `/sok/` and `/kommuner/utvikling/`, the kinds' lists and
  *   feeds), or it is an old address kept in adresser.yaml.
- * Addresses under another language's prefix (`/nn/…`) are not checked.
+ * An address under another language's prefix (`/nn/…`) must be a page
+ * that language repeats (pages, feeds, calendars; not attachments or data
+ * files), written with that language's address words (`/nn/nyheiter/x/`,
+ * not `/nn/nyheter/x/`), whose main-language twin passes the above.
+ * A relative link (`../nyheter/x/`, `vedlegg.pdf`) is resolved against every
+ * address the item's body is shown at (its page in each language; an
+ * answer's category page) and must pass on each.
  */
 export function checkSiteLinks(content: LoadedContent, options: ReferenceOptions): Problem[] {
   const problems: Problem[] = [];
@@ -391,7 +398,12 @@ export function checkSiteLinks(content: LoadedContent, options: ReferenceOptions
   const routes = siteRoutes();
   const split = (address: string) => address.split('/').filter(Boolean);
   const settings = content.settings?.readable && isRecord(content.settings.data) ? content.settings.data : undefined;
-  const otherLanguages = Array.isArray(settings?.['sprak']) ? settings['sprak'].slice(1).map(String) : [];
+  const codes = Array.isArray(settings?.['sprak']) && settings['sprak'].length > 0 ? settings['sprak'].map(String) : ['nb'];
+  const [mainLanguage = 'nb', ...otherLanguages] = codes;
+  const translated = translatedSiteRoutes();
+  const languages: LanguageSet | undefined = translated && { codes, strings: translated.strings };
+  /** `path` (a main-language address) as it is in `lang`; unchanged for one the language does not repeat. */
+  const inLanguage = (path: string, lang: string) => (languages ? translatePath(path, mainLanguage, lang, languages, translated!.routes) : path);
 
   // Old addresses the site keeps answering (src/pages/[...adresse].astro).
   const record = content.items.adresser[0]?.data;
@@ -417,33 +429,90 @@ export function checkSiteLinks(content: LoadedContent, options: ReferenceOptions
     if (item.kind !== 'organisasjoner') return true;
     return organisationHistory(organisationLike(item, options.buildDate), new Map([...organisations.values()].map((o) => [o.id, organisationLike(o, options.buildDate)]))) !== undefined;
   };
-  const categories = new Set(answerCategoryPages(content, options.buildDate).map((c) => c.slug));
+  const categoryPages = answerCategoryPages(content, options.buildDate);
+  const categories = new Set(categoryPages.map((c) => c.slug));
   const answersIndex = split(ANSWERS_INDEX);
+  const answerPage = new Map(categoryPages.flatMap((c) => c.answers.map((item) => [item, `${ANSWERS_INDEX}${c.slug}/`] as const)));
+  /** The addresses an item's body is shown at: its page (an answer's category page), in every language. */
+  const bodyPages = (item: ContentItem, definition: KindDefinition): string[] => {
+    const own = definition.id === 'sporsmal' ? answerPage.get(item) : definition.url?.(item.id);
+    return own ? [...new Set(codes.map((lang) => (lang === mainLanguage ? own : inLanguage(own, lang))))] : [];
+  };
 
   for (const definition of kinds) {
     for (const item of content.items[definition.id]) {
       if (!item.readable || !item.outline) continue;
       const shown = isShown(item, options.buildDate);
       for (const link of item.outline.links) {
-        const address = siteAddress(link.url, site);
-        if (address === undefined || address.startsWith('#')) continue;
-        const segments = split(decodeAnchor(address.split(/[?#]/)[0]!));
-        const guess = deadLink(segments, /#./.test(address), shown);
-        if (guess === false) continue;
-        problems.push({
-          file: item.file,
-          line: link.line,
-          what: `lenken «${link.url}» peker til en side som ikke finnes (eller ikke er publisert ennå)`,
-          fix: `${guess ? `Mente du «${guess}»? ` : ''}Rett adressen, eller fjern lenken.`,
-        });
+        const relative = isRelativeLink(link.url);
+        const targets = relative
+          ? bodyPages(item, definition).map((page) => ({ page, address: resolveRelative(link.url, page) }))
+          : [{ page: undefined, address: siteAddress(link.url, site) }];
+        for (const { page, address } of targets) {
+          if (address === undefined || address.startsWith('#')) continue;
+          const verdict = linkVerdict(address, shown);
+          if (verdict === false) continue;
+          if (page === undefined) {
+            problems.push({
+              file: item.file,
+              line: link.line,
+              what: `lenken «${link.url}» peker til en side som ikke finnes (eller ikke er publisert ennå)`,
+              fix: `${verdict.guess ? `Mente du «${verdict.guess}»? ` : ''}${verdict.hint ?? ''}Rett adressen, eller fjern lenken.`,
+            });
+          } else {
+            // From the main-language page the link may work; then the same address written from the root works everywhere.
+            const fromMain = resolveRelative(link.url, bodyPages(item, definition)[0]!);
+            const guess = linkVerdict(fromMain, shown) === false ? fromMain : verdict.guess;
+            problems.push({
+              file: item.file,
+              line: link.line,
+              what: `lenken «${link.url}» peker til en side som ikke finnes (eller ikke er publisert ennå): på siden ${page} leder den til ${address}`,
+              fix: `${guess ? `Mente du «${guess}»? ` : ''}Skriv adressen fra roten (/…), så leder den til samme side fra alle sider, eller fjern lenken.`,
+            });
+          }
+          break;
+        }
       }
     }
   }
   return problems;
 
+  /**
+   * `false` when `address` (from the root, with any query and anchor) leads
+   * to a page; otherwise the closest address that does, if any, and a hint
+   * for an address in another language written with the main language's words.
+   */
+  function linkVerdict(address: string, linkingShown: boolean): false | { guess?: string | undefined; hint?: string } {
+    const pathname = address.split(/[?#]/)[0]!;
+    const withAnchor = /#./.test(address);
+    const segments = split(decodeAnchor(pathname));
+    const lang = segments[0];
+    if (lang === undefined || !otherLanguages.includes(lang) || recorded.has(segments.join('/'))) {
+      const guess = deadLink(segments, withAnchor, linkingShown);
+      return guess === false ? false : { guess };
+    }
+    // Without the page sources (bundled elsewhere), another language's addresses cannot be read: accepted.
+    if (!languages) return false;
+    const twin = translatePath(pathname, lang, mainLanguage, languages, translated!.routes);
+    if (twin !== pathname) {
+      const guess = deadLink(split(decodeAnchor(twin)), withAnchor, linkingShown);
+      return guess === false ? false : { guess: guess && inLanguage(guess, lang) };
+    }
+    // Not an address the language makes: perhaps the main language's words after its prefix.
+    const rest = `/${segments.slice(1).join('/')}${pathname.endsWith('/') && segments.length > 1 ? '/' : ''}`;
+    const asMain = deadLink(split(rest), withAnchor, linkingShown);
+    if (asMain === false) {
+      const there = inLanguage(rest, lang);
+      return there === rest
+        ? { guess: rest, hint: `Siden finnes bare på ${(languages.strings[mainLanguage]?.['lang.name'] ?? mainLanguage).toLowerCase()}, uten /${lang}/ foran. ` }
+        : { guess: there, hint: `Adressene under /${lang}/ har egne ord for faste deler av adressen. ` };
+    }
+    return { guess: asMain && inLanguage(asMain, lang) };
+  }
+
   /** `false` when the address leads to a page; otherwise the closest address that does, or `undefined`. */
   function deadLink(segments: string[], withAnchor: boolean, linkingShown: boolean): string | undefined | false {
-    if (segments.length === 0 || recorded.has(segments.join('/')) || otherLanguages.includes(segments[0]!)) return false;
+    if (segments.length === 0 || recorded.has(segments.join('/'))) return false;
     const startsWith = (prefix: readonly string[]) => prefix.every((part, index) => segments[index] === part);
     for (const page of itemPages) {
       if (!startsWith(page.prefix) || segments.length === page.prefix.length) continue;
@@ -488,6 +557,21 @@ function organisationLike(item: ContentItem, buildDate: string): OrganisationLik
       return date !== undefined && date <= buildDate;
     }) as unknown as StatusEvent[],
   };
+}
+
+/**
+ * Whether a body's link is relative to the page it is shown on
+ * (`../nyheter/x/`, `vedlegg.pdf`, `?side=2`): no scheme, and not from the
+ * root (`/…`), protocol-relative (`//…`) or an anchor on the page (`#…`).
+ */
+export function isRelativeLink(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
+/** A relative link as the browser resolves it on the page at `page` (an address from the root): the address from the root, with query and anchor. */
+export function resolveRelative(url: string, page: string): string {
+  const resolved = new URL(url, new URL(page, 'https://nettsted.invalid'));
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /** An anchor as written in an address, with percent escapes undone. */

@@ -24,7 +24,7 @@ function news(dir: string, id: string, extra: string, body = 'Tekst.'): void {
 
 
 describe('links to the site’s own pages', () => {
-  test('accepts links to published items, fixed pages, lists, feeds, attachments, a category, another language’s pages and the site’s full address', async () => {
+  test('accepts links to published items, fixed pages, lists, feeds, attachments, a category and the site’s full address', async () => {
     const links = [
       '/kommuner/roros/',
       '/nyheter/fase-2-vedtatt/',
@@ -41,7 +41,6 @@ describe('links to the site’s own pages', () => {
       '/dokumenter/type/avtale/',
       '/nyheter/rss.xml',
       '/moter/kalender.ics',
-      '/nn/nyheiter/',
       'https://innsyn.example.no/kommuner/trondheim/',
       'https://example.com/finnes-ikke/',
     ];
@@ -86,6 +85,61 @@ describe('links to the site’s own pages', () => {
         "nyheter/fase-2-vedtatt.md:19 – lenken «/innforing/helseplattformen/» peker til en side som ikke finnes (eller ikke er publisert ennå). Rett adressen, eller fjern lenken.",
         "nyheter/fase-2-vedtatt.md:19 – lenken «/sporsmal-og-svar/om-helseplatformen/» peker til en side som ikke finnes (eller ikke er publisert ennå). Mente du «/sporsmal-og-svar/om-helseplattformen/»? Rett adressen, eller fjern lenken.",
         "nyheter/fase-2-vedtatt.md:21 – lenken «/sook/» peker til en side som ikke finnes (eller ikke er publisert ennå). Mente du «/sok/»? Rett adressen, eller fjern lenken.",
+      ]
+    `);
+  });
+
+  const NYNORSK = ['"system": "Helseplattformen",', '"system": "Helseplattformen",\n  "sprak": ["nb", "nn"],'] as const;
+
+  test('accepts nynorsk pages whose bokmål twin exists, in nynorsk address words, and relative links that work on the page in both languages', async () => {
+    const links = ['/nn/', '/nn/nyheiter/', '/nn/nyheiter/fase-2-vedtatt/', '/nn/kommunar/roros/', '/nn/kommunar/utvikling/', '/nn/dokument/tjenesteavtale/', '/nn/sok/', '../', '../../sok/?q=r%C3%B8ros', './#bakgrunn'];
+    expect(
+      await linesAfter((dir) => {
+        edit(dir, 'innstillinger.json', ...NYNORSK);
+        edit(dir, NEWS, BODY, `${BODY}\n\n${links.map((url, index) => `[lenke ${index}](${url})`).join('\n')}\n`);
+        edit(dir, 'dokumenter/tjenesteavtale/index.md', 'Avtalens tekst.', 'Avtalens tekst. Se [avtalen](/dokumenter/tjenesteavtale/avtale.pdf).');
+      }),
+    ).toEqual([]);
+  });
+
+  test('refuses nynorsk links to pages that do not exist, in bokmål words or not made in nynorsk, with the address that works', async () => {
+    expect(
+      await linesAfter((dir) => {
+        edit(dir, 'innstillinger.json', ...NYNORSK);
+        edit(
+          dir,
+          NEWS,
+          BODY,
+          [
+            BODY,
+            '',
+            '[bokmålsord](/nn/nyheter/fase-2-vedtatt/) og [skrivefeil](/nn/kommunar/rros/)',
+            '[utkast](/nn/nyheiter/finnes-ikke/) og [vedlegg](/nn/dokumenter/tjenesteavtale/avtale.pdf)',
+          ].join('\n'),
+        );
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "nyheter/fase-2-vedtatt.md:15 – lenken «/nn/kommunar/rros/» peker til en side som ikke finnes (eller ikke er publisert ennå). Mente du «/nn/kommunar/roros/»? Rett adressen, eller fjern lenken.",
+        "nyheter/fase-2-vedtatt.md:15 – lenken «/nn/nyheter/fase-2-vedtatt/» peker til en side som ikke finnes (eller ikke er publisert ennå). Mente du «/nn/nyheiter/fase-2-vedtatt/»? Adressene under /nn/ har egne ord for faste deler av adressen. Rett adressen, eller fjern lenken.",
+        "nyheter/fase-2-vedtatt.md:16 – lenken «/nn/dokumenter/tjenesteavtale/avtale.pdf» peker til en side som ikke finnes (eller ikke er publisert ennå). Mente du «/dokumenter/tjenesteavtale/avtale.pdf»? Siden finnes bare på bokmål, uten /nn/ foran. Rett adressen, eller fjern lenken.",
+        "nyheter/fase-2-vedtatt.md:16 – lenken «/nn/nyheiter/finnes-ikke/» peker til en side som ikke finnes (eller ikke er publisert ennå). Rett adressen, eller fjern lenken.",
+      ]
+    `);
+  });
+
+  test('refuses relative links that lead nowhere on the item’s page, or only on its nynorsk page', async () => {
+    expect(
+      await linesAfter((dir) => {
+        edit(dir, 'innstillinger.json', ...NYNORSK);
+        edit(dir, NEWS, BODY, `${BODY}\n\n[sak](../finnes-ikke/) og [Røros](../../kommuner/roros/)\n`);
+        edit(dir, 'dokumenter/tjenesteavtale/index.md', 'Avtalens tekst.', 'Avtalens tekst. Se [avtalen](avtale.pdf).');
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "dokumenter/tjenesteavtale/index.md:13 – lenken «avtale.pdf» peker til en side som ikke finnes (eller ikke er publisert ennå): på siden /nn/dokument/tjenesteavtale/ leder den til /nn/dokument/tjenesteavtale/avtale.pdf. Mente du «/dokumenter/tjenesteavtale/avtale.pdf»? Skriv adressen fra roten (/…), så leder den til samme side fra alle sider, eller fjern lenken.",
+        "nyheter/fase-2-vedtatt.md:15 – lenken «../../kommuner/roros/» peker til en side som ikke finnes (eller ikke er publisert ennå): på siden /nn/nyheiter/fase-2-vedtatt/ leder den til /nn/kommuner/roros/. Mente du «/kommuner/roros/»? Skriv adressen fra roten (/…), så leder den til samme side fra alle sider, eller fjern lenken.",
+        "nyheter/fase-2-vedtatt.md:15 – lenken «../finnes-ikke/» peker til en side som ikke finnes (eller ikke er publisert ennå): på siden /nyheter/fase-2-vedtatt/ leder den til /nyheter/finnes-ikke/. Skriv adressen fra roten (/…), så leder den til samme side fra alle sider, eller fjern lenken.",
       ]
     `);
   });

@@ -208,11 +208,12 @@ describe('MDX is limited to the site’s components with literal props', () => {
 });
 
 describe('the links and anchors the reference check reads from a body', () => {
-  test('links that may lead to this site, with their line in the file, and the ids of headings as the site renders them', () => {
+  test('links that may lead to this site (relative ones too), with their line in the file, and the ids of headings as the site renders them', () => {
     const body = [
       '## Hva koster det?',
       '',
       'Se [svaret](#hva-kostet), [den faste adressen](/sporsmal-og-svar/#hva-kostet), [siden](/kommuner/) og [nettstedet](https://example.no/#x).',
+      'Se også [vedlegget](vedlegg.pdf), [saken](../nyheter/x/), [e-post](mailto:post@example.no) og [et annet sted](//example.no/).',
       '',
       '## Hva koster det?',
       '',
@@ -227,7 +228,9 @@ describe('the links and anchors the reference check reads from a body', () => {
         { url: '/sporsmal-og-svar/#hva-kostet', line: 8 },
         { url: '/kommuner/', line: 8 },
         { url: 'https://example.no/#x', line: 8 },
-        { url: '#merknad', line: 12 },
+        { url: 'vedlegg.pdf', line: 9 },
+        { url: '../nyheter/x/', line: 9 },
+        { url: '#merknad', line: 13 },
       ]);
       expect(anchors).toEqual(['hva-koster-det', 'hva-koster-det-1', 'merknad', 'økonomi-og-kode']);
     }

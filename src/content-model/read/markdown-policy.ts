@@ -126,8 +126,9 @@ export interface BodyLink {
 export interface BodyOutline {
   /**
    * Links that may lead to this site, in document order: every `#…` and
-   * `/…` address, and every full `http(s)://` one (the check compares it
-   * with the site's own address in the settings, `nettadresse`).
+   * `/…` address, every relative one (`../nyheter/x/`, `vedlegg.pdf`), and
+   * every full `http(s)://` one (the check compares it with the site's own
+   * address in the settings, `nettadresse`).
    */
   links: BodyLink[];
   /**
@@ -158,8 +159,9 @@ export function readMarkdownBody(body: string, options: MarkdownPolicyOptions): 
   const at = (line: number | undefined, what: string, fix: string) =>
     problems.push({ file: options.file, line: line === undefined ? undefined : line + options.lineOffset, what, fix });
   const inSite = (url: string, line: number | undefined) => {
-    const site = url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//')) || /^https?:\/\//i.test(url);
-    if (site) links.push({ url, line: line === undefined ? undefined : line + options.lineOffset });
+    // Relative links (no scheme, not from the root) too: the check resolves them against the item's pages.
+    const site = !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:\/\//i.test(url);
+    if (site && url !== '' && !url.startsWith('//')) links.push({ url, line: line === undefined ? undefined : line + options.lineOffset });
   };
 
   let tree: MdNode;
