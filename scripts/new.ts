@@ -24,7 +24,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readText } from '../src/content-model/read/read-content.ts';
 import { kind as kindOf, type KindId } from '../src/content-model/registry.ts';
-import { periodProblem } from '../src/domain/period.ts';
+import { norwegianDateAsIso, periodProblem } from '../src/domain/period.ts';
 import { buildDate } from '../src/build-date.ts';
 import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
 import { meetingBodies, meetingStatuses, municipalBodies, timeOfDay, type MeetingBody, type MeetingStatus } from '../src/schemas/meeting.ts';
@@ -41,6 +41,7 @@ import {
 import {
   addEventsToYaml,
   describeSource,
+  NORWEGIAN_DAY,
   parseNorwegianDate,
   resolveEvent,
   resolveSource,
@@ -341,7 +342,7 @@ function createSource(text: string | undefined): void {
 
 /** A source's publication date as written: a day (also dd.mm.åååå), a month or a year. */
 function sourceDate(text: string, problems: string[]): string | undefined {
-  const iso = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text) ? parseNorwegianDate(text) : { iso: text };
+  const iso = norwegianDateAsIso(text, NORWEGIAN_DAY) ? parseNorwegianDate(text) : { iso: text };
   if ('problem' in iso) {
     problems.push(`--dato: ${iso.problem}.`);
     return undefined;

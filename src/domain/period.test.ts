@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveDate, parsePeriod, periodProblem, periodStart } from './period.ts';
+import { effectiveDate, norwegianDateAsIso, parsePeriod, periodProblem, periodStart, rewriteHint } from './period.ts';
 
 describe('parsePeriod', () => {
   test('a day, a month, a year and the seasons', () => {
@@ -43,4 +43,34 @@ test('a date written the Norwegian way gets the fix computed from it', () => {
   expect(periodProblem('12.2026', ['dag'])).toBe('«12.2026» er ikke en dato (2022-11-12)');
   expect(periodProblem('31.02.2026', ['dag', 'maned'])).not.toMatch(/skriv/);
   expect(periodProblem('01.12/2026', ['dag', 'maned'])).not.toMatch(/skriv/);
+});
+
+describe('norwegianDateAsIso', () => {
+  test('reads a day with dots, slashes or hyphens (one-digit day and month too) and a month alone', () => {
+    for (const text of ['01.12.2026', '1.12.2026', ' 01/12/2026 ', '1-12-2026']) {
+      expect(norwegianDateAsIso(text), text).toEqual({ iso: '2026-12-01', precision: 'dag', exists: true });
+    }
+    expect(norwegianDateAsIso('12.2026')).toEqual({ iso: '2026-12', precision: 'maned', exists: true });
+    expect(norwegianDateAsIso('3/2026')).toEqual({ iso: '2026-03', precision: 'maned', exists: true });
+  });
+
+  test('says when the day is not in the calendar, and reads nothing it would have to guess', () => {
+    expect(norwegianDateAsIso('29.02.2022')).toEqual({ iso: '2022-02-29', precision: 'dag', exists: false });
+    expect(norwegianDateAsIso('29.02.2024')).toEqual({ iso: '2024-02-29', precision: 'dag', exists: true });
+    expect(norwegianDateAsIso('23.13.2022')?.exists).toBe(false);
+    for (const text of ['01.12.26', '13.2026', '01.12/2026', '2026-12-01', '1. desember 2026', '']) expect(norwegianDateAsIso(text), text).toBeUndefined();
+  });
+
+  test('reads only the forms asked for: the import takes dd.mm.åååå and no month', () => {
+    const importForms = { separators: ['.'], months: false } as const;
+    expect(norwegianDateAsIso('1.2.2022', importForms)).toEqual({ iso: '2022-02-01', precision: 'dag', exists: true });
+    for (const text of ['01/02/2022', '01-02-2022', '02.2022']) expect(norwegianDateAsIso(text, importForms), text).toBeUndefined();
+  });
+
+  test('the check’s hint uses it, for a real day or month only', () => {
+    expect(rewriteHint('1/12/2026', ['dag'])).toBe('; skriv 2026-12-01 (år-måned-dag)');
+    expect(rewriteHint('12.2026', ['dag', 'maned'])).toBe('; skriv 2026-12 (år-måned)');
+    expect(rewriteHint('12.2026', ['dag'])).toBe('');
+    expect(rewriteHint('31.02.2026', ['dag'])).toBe('');
+  });
 });

@@ -81,21 +81,49 @@ export function periodProblem(text: string, allowed: readonly Precision[]): stri
   return undefined;
 }
 
+/** A separator between day, month and year in a Norwegian date. */
+export type DateSeparator = '.' | '/' | '-';
+
+/** Which Norwegian forms {@link norwegianDateAsIso} reads. */
+export interface NorwegianDateForms {
+  /** Separators a day may be written with (the same one twice); default all: «01.12.2026», «01/12/2026», «01-12-2026». */
+  separators?: readonly DateSeparator[];
+  /** Whether a month alone is read («12.2026», «12/2026»); default true. */
+  months?: boolean;
+}
+
+/** A Norwegian date read into the form the content uses. */
+export interface NorwegianDate {
+  /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
+  iso: string;
+  precision: 'dag' | 'maned';
+  /** False for a day the calendar does not have (31.02.2026, 23.13.2022). */
+  exists: boolean;
+}
+
 /**
  * A day or month written the Norwegian way, in the form the content uses:
  * «01.12.2026», «1.12.2026», «01/12/2026» and «01-12-2026» give `2026-12-01`;
- * «12.2026» and «12/2026» give `2026-12`. `undefined` for anything else,
- * and for a day or month that does not exist (31.02.2026).
+ * «12.2026» and «12/2026» give `2026-12`. `forms` narrows what is read (the
+ * status-event import reads only «dd.mm.åååå»). A day the calendar does not
+ * have comes back with `exists: false`, so the caller can say so; anything
+ * else (a month above 12, two-digit years like «01.12.26», whose century
+ * would be a guess, ISO dates) gives `undefined`.
+ *
+ * The one reader of Norwegian dates: the check's hint (`rewriteHint`, «skriv
+ * 2026-12-01») and the import's `parseNorwegianDate`
+ * (src/publishing/status-events.ts, spreadsheets and `npm run new`) use it.
  */
-export function norwegianDateAsIso(text: string): { iso: string; precision: 'dag' | 'maned' } | undefined {
+export function norwegianDateAsIso(text: string, forms: NorwegianDateForms = {}): NorwegianDate | undefined {
   const value = text.trim();
-  const day = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(value);
+  const separators = (forms.separators ?? ['.', '/', '-']).map((separator) => `\\${separator}`).join('');
+  const day = separators ? new RegExp(`^(\\d{1,2})([${separators}])(\\d{1,2})\\2(\\d{4})$`).exec(value) : null;
   if (day) {
     const iso = `${day[4]}-${day[3]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
-    return realDay(iso) ? { iso, precision: 'dag' } : undefined;
+    return { iso, precision: 'dag', exists: realDay(iso) };
   }
-  const month = /^(\d{1,2})[./](\d{4})$/.exec(value);
-  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return { iso: `${month[2]}-${month[1]!.padStart(2, '0')}`, precision: 'maned' };
+  const month = forms.months === false ? null : /^(\d{1,2})[./](\d{4})$/.exec(value);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return { iso: `${month[2]}-${month[1]!.padStart(2, '0')}`, precision: 'maned', exists: true };
   return undefined;
 }
 
@@ -106,7 +134,7 @@ export function norwegianDateAsIso(text: string): { iso: string; precision: 'dag
  */
 export function rewriteHint(text: string, allowed: readonly Precision[]): string {
   const rewritten = norwegianDateAsIso(text);
-  if (!rewritten || !allowed.includes(rewritten.precision)) return '';
+  if (!rewritten?.exists || !allowed.includes(rewritten.precision)) return '';
   return `; skriv ${rewritten.iso} (${rewritten.precision === 'dag' ? 'år-måned-dag' : 'år-måned'})`;
 }
 

@@ -64,6 +64,12 @@ describe('parseNorwegianDate', () => {
     expect(parseNorwegianDate('23/02/2022')).toEqual({
       problem: '«23/02/2022» er ikke en dato; skriv den som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd',
     });
+    // The check's hint reads these; the import does not guess them.
+    for (const text of ['23-02-2022', '02.2022', '23.02.22']) {
+      expect(parseNorwegianDate(text)).toEqual({ problem: `«${text}» er ikke en dato; skriv den som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd` });
+    }
+    expect(parseNorwegianDate('31.13.2022')).toEqual({ problem: 'datoen 31.13.2022 finnes ikke i kalenderen; sjekk dag og måned' });
+    expect(parseNorwegianDate('2022-13')).toEqual({ problem: 'måneden 2022-13 finnes ikke; skriv den som åååå-mm, for eksempel 2022-11' });
   });
 });
 

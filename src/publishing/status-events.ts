@@ -4,7 +4,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { parseYaml } from '../content-model/read/parse.ts';
-import { effectiveDate, parsePeriod, periodProblem } from '../domain/period.ts';
+import { effectiveDate, norwegianDateAsIso, parsePeriod, periodProblem, type NorwegianDateForms } from '../domain/period.ts';
 import { dateProblem, httpUrl } from '../schemas/common.ts';
 import type { z } from 'astro/zod';
 import { municipalitySchema } from '../schemas/municipality.ts';
@@ -86,23 +86,28 @@ export interface ResolveOptions {
   organisations?: boolean;
 }
 
+/** The one Norwegian form the import reads: a day as dd.mm.åååå (spreadsheets show it so), never a month. */
+export const NORWEGIAN_DAY: NorwegianDateForms = { separators: ['.'], months: false };
+
 /**
  * Reads a date written `dd.mm.åååå` (as Norwegian spreadsheets show it; one-digit
- * day and month allowed), `åååå-mm-dd`, or a month `åååå-mm` when the source
- * gives no day, and returns it in ISO form, or the reason it is not a real date.
+ * day and month allowed; read by `norwegianDateAsIso` in src/domain/period.ts),
+ * `åååå-mm-dd`, or a month `åååå-mm` when the source gives no day, and returns
+ * it in ISO form, or the reason it is not a real date. Other Norwegian forms
+ * («23/02/2022», «02.2022») are refused, not guessed.
  */
 export function parseNorwegianDate(value: string): { iso: string } | { problem: string } {
   const text = value.trim();
   if (/^\d{4}-\d{2}$/.test(text)) {
     return periodProblem(text, ['maned']) ? { problem: `måneden ${text} finnes ikke; skriv den som åååå-mm, for eksempel 2022-11` } : { iso: text };
   }
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : text;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+  const missing = { problem: `datoen ${text} finnes ikke i kalenderen; sjekk dag og måned` };
+  const dotted = norwegianDateAsIso(text, NORWEGIAN_DAY);
+  if (dotted) return dotted.exists ? { iso: dotted.iso } : missing;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     return { problem: `«${text}» er ikke en dato; skriv den som dd.mm.åååå (for eksempel 23.02.2022) eller åååå-mm-dd` };
   }
-  if (dateProblem(iso)) return { problem: `datoen ${text} finnes ikke i kalenderen; sjekk dag og måned` };
-  return { iso };
+  return dateProblem(text) ? missing : { iso: text };
 }
 
 /**
