@@ -20,7 +20,7 @@ import type { AddressRecord } from '../schemas/addresses.ts';
 import { fileURLToPath } from 'node:url';
 import { discardOutputFolder, freshOutputFolder, OutputBusyError, replaceOutput } from './output-folder.ts';
 import { machineFault, machineFaultSentences } from './fault-messages.ts';
-import { describePageCounts, type PageCounts } from './page-counts.ts';
+import { describeBuildFiles, describeSearchIndex, type PageCounts } from './page-counts.ts';
 import { linkReusedPages } from './link-reused.ts';
 import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
 import { languagesOf } from './languages.ts';
@@ -109,7 +109,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         log,
         onPages: (counts) => {
           pages = counts;
-          log(`${describePageCounts(counts)}.`);
+          log(describeBuildFiles(counts));
         },
       });
       if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
@@ -136,7 +136,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
       const { runSearchIndex } = await import('../search/run-search-index.ts');
       const index = await runSearchIndex(workDir, String(config.cacheDir));
-      log(`Søkeindeksen er bygget: ${index.pages} sider, ${index.answers} svar og ${index.attachments} vedlegg.`);
+      log(describeSearchIndex(index));
       for (const file of index.unreadable) {
         log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
       }

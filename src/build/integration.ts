@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageCounts, type PageCounts } from './page-counts.ts';
+import { describeSearchIndex, pageCounts, type PageCounts } from './page-counts.ts';
 import type { AstroIntegration } from 'astro';
 import { kinds } from '../content-model/registry.ts';
 import type { RoutePattern } from '../i18n/languages.ts';
@@ -107,7 +107,7 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
         const { runSearchIndex } = await import('../search/run-search-index.ts');
         const result = await runSearchIndex(fileURLToPath(dir), cacheDir ? fileURLToPath(cacheDir) : undefined);
-        log(`Søkeindeksen er bygget: ${result.pages} sider, ${result.answers} svar og ${result.attachments} vedlegg.`);
+        log(describeSearchIndex(result));
         for (const file of result.unreadable) {
           log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
         }

@@ -17,6 +17,11 @@ export interface PageCounts {
   reused: number;
   /** Of the rendered files, those without a cache key, rendered on every build (front page, feeds of everything). */
   unkeyed: number;
+  /**
+   * Of all the files, rendered and reused, the HTML pages: what Astro's own
+   * «page(s) built» line and the search index's reading count. Absent when not counted.
+   */
+  pages?: number;
 }
 
 interface Manifest {
@@ -30,7 +35,11 @@ interface Manifest {
  */
 export function pageCounts(cacheDir: string, assets: ReadonlyMap<string, readonly unknown[]>, started: number): PageCounts {
   let total = 0;
-  for (const files of assets.values()) total += files.length;
+  let pages = 0;
+  for (const files of assets.values()) {
+    total += files.length;
+    for (const file of files) if (/\.html$/.test(file instanceof URL ? file.pathname : String(file))) pages += 1;
+  }
   let reused = 0;
   let keyed = 0;
   let manifest: Manifest = {};
@@ -50,19 +59,50 @@ export function pageCounts(cacheDir: string, assets: ReadonlyMap<string, readonl
       }
     }
   }
-  return { rendered: Math.max(0, total - reused), reused: Math.min(reused, total), unkeyed: Math.max(0, total - keyed) };
+  return { rendered: Math.max(0, total - reused), reused: Math.min(reused, total), unkeyed: Math.max(0, total - keyed), pages };
 }
 
-/** «12 sider bygget, 9 804 gjenbrukt»: the counts for staff, in Norwegian. */
+const number = (n: number) => n.toLocaleString('nb-NO');
+
+/**
+ * «12 filer bygget, 9 804 gjenbrukt»: the counts for staff, in Norwegian, as
+ * the publisher's «Publisert på …» line shows them. Files, not pages: the
+ * count includes feeds, data files and attachments.
+ */
 export function describePageCounts(counts: Pick<PageCounts, 'rendered' | 'reused'>): string {
-  const number = (n: number) => n.toLocaleString('nb-NO');
-  return `${number(counts.rendered)} ${counts.rendered === 1 ? 'side' : 'sider'} bygget, ${number(counts.reused)} gjenbrukt`;
+  return `${number(counts.rendered)} ${counts.rendered === 1 ? 'fil' : 'filer'} bygget, ${number(counts.reused)} gjenbrukt`;
+}
+
+/**
+ * The build log's line about its files, saying what they are, so the three
+ * numbers in the log (these files, Astro's «page(s) built», the pages the
+ * search index reads) are not taken for pages gone missing:
+ * «1 033 filer i alt (759 sider og 274 feeder, datafiler og vedlegg):
+ * 12 filer bygget, 1 021 gjenbrukt fra forrige bygging.»
+ */
+export function describeBuildFiles(counts: Pick<PageCounts, 'rendered' | 'reused' | 'pages'>): string {
+  const total = counts.rendered + counts.reused;
+  const kinds = counts.pages === undefined ? 'sider, feeder, datafiler og vedlegg' : `${number(counts.pages)} sider og ${number(total - counts.pages)} feeder, datafiler og vedlegg`;
+  return `${number(total)} filer i alt (${kinds}): ${describePageCounts(counts)} fra forrige bygging.`;
+}
+
+/**
+ * The build log's line about the search index: the pages it read are every
+ * page (the number Pagefind reports), of which only some kinds are
+ * searchable: «Søkeindeksen er bygget over de 759 sidene: nyheter, …
+ * er søkbare, i tillegg til 21 svar og 7 vedlegg.»
+ */
+export function describeSearchIndex(index: { pages: number; answers: number; attachments: number }): string {
+  return (
+    `Søkeindeksen er bygget over de ${number(index.pages)} sidene: nyheter, dokumenter, møter, kommuner og innføringen er søkbare ` +
+    `(lister og feeder er ikke med), i tillegg til ${number(index.answers)} svar og ${number(index.attachments)} vedlegg.`
+  );
 }
 
 /** The counts from a build's log, as `describePageCounts()` wrote them (the publisher reads the build's output). */
 export function parsePageCounts(log: string): Pick<PageCounts, 'rendered' | 'reused'> | undefined {
-  const match = /^(\d[\d \u00a0]*) sider? bygget, (\d[\d \u00a0]*) gjenbrukt/m.exec(log);
+  const match = /(?:^|: )(\d[\d \u00a0]*) (?:fil(?:er)?|sider?) bygget, (\d[\d \u00a0]*) gjenbrukt/m.exec(log);
   if (!match) return undefined;
-  const number = (text: string) => Number(text.replace(/[ \u00a0]/g, ''));
-  return { rendered: number(match[1]!), reused: number(match[2]!) };
+  const count = (text: string) => Number(text.replace(/[ \u00a0]/g, ''));
+  return { rendered: count(match[1]!), reused: count(match[2]!) };
 }

@@ -33,6 +33,8 @@ describe('the publisher’s page counts', () => {
   it('are read from its «Publisert på» line, Norwegian digit grouping included', () => {
     expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (12 sider bygget, 9\u00a0804 gjenbrukt): site viser nå b/www.')).toEqual({ rendered: 12, reused: 9804 });
     expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (1 side bygget, 0 gjenbrukt): x')).toEqual({ rendered: 1, reused: 0 });
+    expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (12 filer bygget, 9\u00a0804 gjenbrukt): site viser nå b/www.')).toEqual({ rendered: 12, reused: 9804 });
+    expect(publishedPageCounts('[10:01:02] Publisert på 4,2 s (1 fil bygget, 0 gjenbrukt): x')).toEqual({ rendered: 1, reused: 0 });
     expect(publishedPageCounts('[10:01:02] Publisert på 55,0 s: site viser nå b/www.')).toBeUndefined();
   });
 });

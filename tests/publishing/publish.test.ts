@@ -87,7 +87,7 @@ describe('npm run publish', () => {
     expect(readFileSync(newsPage, 'utf8')).toContain('markor-1');
     expect(w.output()).toContain(`Endret: nyheter/${NEWS_SLUG}.md (endret)`);
     // It says how much of the site the edit needed: a few pages rendered, the rest reused.
-    const counts = /Publisert på [^(]*\((\d+) sider? bygget, ([\d\u00a0]+) gjenbrukt\)/.exec(w.output().split('Endret:').at(-1)!);
+    const counts = /Publisert på [^(]*\((\d+) filer? bygget, ([\d\u00a0]+) gjenbrukt\)/.exec(w.output().split('Endret:').at(-1)!);
     expect(counts, w.output()).not.toBeNull();
     expect(Number(counts![2]!.replace(/\u00a0/g, ''))).toBeGreaterThan(Number(counts![1]));
     lap('valid edit');

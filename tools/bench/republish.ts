@@ -204,11 +204,12 @@ async function timeOneEdit(
 
 /**
  * The pages the publisher says it rendered and reused, from its «Publisert
- * på … (12 sider bygget, 9 804 gjenbrukt)» line; undefined when it does not
+ * på … (12 filer bygget, 9 804 gjenbrukt)» line (older
+ * publishers said «sider»); undefined when it does not
  * say (a publisher without incremental builds).
  */
 export function publishedPageCounts(line: string): { rendered: number; reused: number } | undefined {
-  const match = /\(([\d\s\u00a0\u202f]+) sider? bygget, ([\d\s\u00a0\u202f]+) gjenbrukt\)/.exec(line);
+  const match = /\(([\d\s\u00a0\u202f]+) (?:fil(?:er)?|sider?) bygget, ([\d\s\u00a0\u202f]+) gjenbrukt\)/.exec(line);
   if (!match) return undefined;
   const number = (text: string) => Number(text.replace(/[\s\u00a0\u202f]/g, ''));
   return { rendered: number(match[1]!), reused: number(match[2]!) };
