@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { excerptShowsHit, hasSearchableAttachments, mergeResults, pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
+import { excerptShowsHit, hasSearchableAttachments, mergeResults, pageHasWord, pagefindFilters, readState, resultEntry, resultSummary, writeState } from './search-ui.ts';
 
 describe('search state', () => {
   it('round-trips through the URL, Norwegian letters included', () => {
@@ -101,5 +101,22 @@ describe('hasSearchableAttachments', () => {
     });
     expect(documents.length).toBeGreaterThan(0);
     expect(hasSearchableAttachments(documents)).toBe(false);
+  });
+});
+
+describe('pageHasWord', () => {
+  it('refuses a page where Pagefind only found a beginning of the word', () => {
+    const page = { excerpt: 'behandlet i Innst. 153 <mark>S</mark> (2022–2023)', content: 'Stortinget behandlet i Innst. 153 S (2022–2023) saken.' };
+    expect(pageHasWord(page, 'sokkelhøyde')).toBe(false);
+    expect(pageHasWord(page, 'sjokolade')).toBe(false);
+    expect(pageHasWord({ excerpt: 'han <mark>sa</mark> at salget', content: 'han sa at salget' }, 'salat')).toBe(false);
+  });
+
+  it('accepts the word itself, a longer word it begins, and a form Pagefind’s stemmer shortens to the page’s word', () => {
+    expect(pageHasWord({ excerpt: 'kommer på <mark>lørdag</mark>', content: '' }, 'Lørdag')).toBe(true);
+    expect(pageHasWord({ excerpt: '<mark>Ålesund</mark> kommune', content: '' }, 'alesund')).toBe(true);
+    expect(pageHasWord({ excerpt: 'om <mark>innføringen</mark> i', content: '' }, 'innfør')).toBe(true);
+    expect(pageHasWord({ excerpt: 'alle <mark>kommunene</mark>', content: '' }, 'kommunenes')).toBe(true);
+    expect(pageHasWord({ excerpt: 'no marks here', content: 'Helseplattformen i Trondheim' }, 'trondheim')).toBe(true);
   });
 });

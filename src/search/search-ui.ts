@@ -59,6 +59,47 @@ export function excerptShowsHit(excerpt: string): boolean {
   return visibleExcerpt(excerpt).includes('<mark>');
 }
 
+/** Lower case without accents, as Pagefind compares words (å is a; ø and æ stay letters of their own). */
+function pagefindForm(text: string): string {
+  return text.toLocaleLowerCase('nb').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const VOWEL = /[aeiouyæø]/;
+
+/**
+ * How many first letters of a word Pagefind's Norwegian stemmer always keeps:
+ * it only removes endings after the first consonant that follows a vowel,
+ * and never within the first three letters (the Snowball stemmer's R1).
+ */
+function keptByStemmer(word: string): number {
+  let start = word.length;
+  for (let i = 1; i < word.length; i++) {
+    if (!VOWEL.test(word[i]!) && VOWEL.test(word[i - 1]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return Math.min(word.length, Math.max(3, start));
+}
+
+/**
+ * Whether Pagefind found the word a reader searched for on a page, rather
+ * than only a beginning of it: for a word that is on no page, Pagefind
+ * searches the longest beginning of it that is a word of the index instead
+ * («sokkelhøyde» finds the letter «S», «salat» the word «sa»), so a search's
+ * results are checked with this before they are shown. The word counts as
+ * found when one of the words the excerpt marks (or, if it marks none, one
+ * of the page's words) starts with the word or with what Pagefind's stemmer
+ * keeps of it at least.
+ */
+export function pageHasWord(page: { excerpt: string; content: string }, word: string): boolean {
+  const wanted = pagefindForm(word);
+  if (wanted === '') return true;
+  const stem = wanted.slice(0, keptByStemmer(wanted));
+  const marked = [...page.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!).join(' ');
+  return (pagefindForm(marked || page.content).match(/[\p{L}\p{N}]+/gu) ?? []).some((candidate) => candidate.startsWith(stem));
+}
+
 /** The result types, as the pages mark them (`data-pagefind-filter="type:…"`) and the type filter offers them. */
 export const SEARCH_TYPES = ['Nyheter', 'Dokumenter', 'Møter', 'Svar', 'Kommuner', 'Innføringen'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -198,6 +198,18 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('says «Ingen treff» for a word on no page instead of listing pages that only have a beginning of it, and still finds a part of a word', async () => {
+    const page = await site.open('/sok/');
+    for (const word of ['sokkelhøyde', 'sokkel', 'sjokolade', 'salat']) {
+      await search(page, word);
+      expect(await status(page).innerText(), word).toBe(`Ingen treff på «${word}».`);
+      expect(await resultLinks(page).count(), word).toBe(0);
+    }
+    await search(page, 'helseplatt');
+    expect(await statedCount(page)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('tells a reader without JavaScript where to browse instead', async () => {
     const { page, context } = await newPage(site.browser, { javaScript: false });
     await page.goto(`${site.url}/sok/`);
