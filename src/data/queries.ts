@@ -211,6 +211,7 @@ export function getFinderEntries(): Promise<FinderEntry[]> {
       otherNames: m.data.andreNavn.map((n) => n.navn),
       number: m.data.nummer,
       county: m.data.fylke,
+      formerNumbers: m.data.tidligereNummer.map((f) => ({ number: f.nummer, until: f.til })),
     })),
   );
   return finder;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findMunicipalities, groupByCounty, prepareFinder, type FinderEntry } from './municipality-finder.ts';
 
-const entry = (slug: string, name: string, number: string, county: string, otherNames: string[] = []): FinderEntry => ({
+const entry = (slug: string, name: string, number: string, county: string, otherNames: string[] = [], formerNumbers: FinderEntry['formerNumbers'] = []): FinderEntry => ({
   slug,
   name,
   number,
   county,
   otherNames,
+  formerNumbers,
 });
 const entries = [
   entry('roros', 'Røros', '5025', 'Trøndelag'),
@@ -15,7 +16,7 @@ const entries = [
   entry('snasa', 'Snåsa', '5041', 'Trøndelag', ['Snåase']),
   entry('midtre-gauldal', 'Midtre Gauldal', '5027', 'Trøndelag'),
   entry('orland', 'Ørland', '5057', 'Trøndelag'),
-  entry('alesund', 'Ålesund', '1508', 'Møre og Romsdal'),
+  entry('alesund', 'Ålesund', '1508', 'Møre og Romsdal', [], [{ number: '1507', until: '2023-12-31' }]),
   entry('rauma', 'Rauma', '1539', 'Møre og Romsdal'),
   entry('orsta', 'Ørsta', '1520', 'Møre og Romsdal'),
 ];
@@ -48,6 +49,19 @@ describe('findMunicipalities', () => {
     expect(slugs('50 2')).toEqual(['roros', 'midtre-gauldal']);
     expect(slugs('15')).toEqual(['alesund', 'orsta', 'rauma']);
     expect(slugs('9999')).toEqual([]);
+  });
+
+  it('finds a municipality by a former number, and says which number matched', () => {
+    expect(findMunicipalities(finder, '1507')).toEqual([{ entry: entries[6], matchedFormerNumber: { number: '1507', until: '2023-12-31' } }]);
+    // Today's number matching as well wins: no former number to mention.
+    expect(findMunicipalities(finder, '150')).toEqual([{ entry: entries[6] }]);
+  });
+
+  it('finds a municipality typed with «kommune» (or «kommunne») after its name', () => {
+    expect(slugs('Ålesund kommune')).toEqual(['alesund']);
+    expect(slugs('roros kommunne')).toEqual(['roros']);
+    expect(slugs('Midtre Gauldal  kommune')).toEqual(['midtre-gauldal']);
+    expect(slugs('kommune')).toEqual([]);
   });
 
   it('finds nothing for an empty query or one without letters or digits', () => {

@@ -17,6 +17,8 @@ export interface FinderEntry {
   number: string;
   /** County, e.g. «Trøndelag». */
   county: string;
+  /** Numbers it had before (`tidligereNummer`), with the last day each was valid, e.g. Ålesund's «1507» to 2023-12-31. */
+  formerNumbers: readonly { number: string; until: string }[];
 }
 
 /** One hit: the entry, and the other name that matched when the main name did not. */
@@ -24,6 +26,8 @@ export interface FinderHit<E extends FinderEntry = FinderEntry> {
   entry: E;
   /** Set when the query matched one of `otherNames` but not `name`. */
   matchedOtherName?: string;
+  /** Set when the query matched a former number but not today's. */
+  matchedFormerNumber?: { number: string; until: string };
 }
 
 /** Entries with their comparison keys worked out once (see {@link prepareFinder}). */
@@ -51,21 +55,38 @@ function rankOf(key: string, query: string): number | undefined {
 /**
  * The municipalities `query` points to, best first. A query of digits
  * (spaces allowed) matches municipality numbers from their start («50»
- * finds every number beginning 50); any other query matches names, spelled
+ * finds every number beginning 50), today's and former ones («1507» finds
+ * Ålesund, and says it was its number); any other query matches names, spelled
  * with or without æ, ø, å and accents (see `foldKey`), in the main name or
- * an other-language name: «roros», «Roeros», «aafjord», «raarvihke». Ties
- * are broken by Norwegian alphabetical order. An empty query finds nothing.
+ * an other-language name: «roros», «Roeros», «aafjord», «raarvihke». A
+ * trailing «kommune» (also «kommunne») is ignored when the name without it
+ * matches: «Kristiansund kommune». Ties are broken by Norwegian alphabetical
+ * order. An empty query finds nothing.
  */
 export function findMunicipalities<E extends FinderEntry>(finder: PreparedFinder<E>, query: string): FinderHit<E>[] {
   const digits = query.replace(/\s+/g, '');
-  if (/^\d+$/.test(digits)) {
-    return finder.items
-      .filter(({ entry }) => entry.number.startsWith(digits))
-      .sort((a, b) => a.entry.number.localeCompare(b.entry.number))
-      .map(({ entry }) => ({ entry }));
-  }
+  if (/^\d+$/.test(digits)) return findByNumber(finder, digits);
   const key = foldKey(query);
   if (key === '') return [];
+  const hits = findByName(finder, key);
+  const withoutKommune = /^(.+) (?:kommune|kommunne)$/.exec(key)?.[1];
+  return hits.length === 0 && withoutKommune ? findByName(finder, withoutKommune) : hits;
+}
+
+function findByNumber<E extends FinderEntry>(finder: PreparedFinder<E>, digits: string): FinderHit<E>[] {
+  const hits: FinderHit<E>[] = [];
+  for (const { entry } of finder.items) {
+    if (entry.number.startsWith(digits)) hits.push({ entry });
+    else {
+      const former = entry.formerNumbers.find((f) => f.number.startsWith(digits));
+      if (former) hits.push({ entry, matchedFormerNumber: former });
+    }
+  }
+  const numberOf = (hit: FinderHit<E>) => hit.matchedFormerNumber?.number ?? hit.entry.number;
+  return hits.sort((a, b) => numberOf(a).localeCompare(numberOf(b)));
+}
+
+function findByName<E extends FinderEntry>(finder: PreparedFinder<E>, key: string): FinderHit<E>[] {
   const ranked: { hit: FinderHit<E>; rank: number }[] = [];
   for (const { entry, keys } of finder.items) {
     let best: { rank: number; index: number } | undefined;

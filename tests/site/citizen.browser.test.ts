@@ -125,6 +125,22 @@ describe('«Finn kommunen din» by keyboard', () => {
     await page.context().close();
   });
 
+  it('finds a municipality typed with «kommune» after its name, and by a former number, saying whose number it was', async () => {
+    const { page, field } = await open();
+    const listbox = page.getByRole('listbox', { name: 'Kommuner som passer' });
+    await page.keyboard.type('Kristiansund kommune');
+    expect(await listbox.getByRole('option').allInnerTexts()).toEqual([expect.stringMatching(/^Kristiansund\s/)]);
+    await field.fill('');
+    await page.keyboard.type('1507');
+    const options = await listbox.getByRole('option').allInnerTexts();
+    expect(options).toHaveLength(1);
+    expect(options[0]).toMatch(/^Ålesund\s/);
+    expect(options[0]).toContain('Ålesund hadde kommunenummer 1507 til og med 31. desember 2023.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.url}/kommuner/alesund/`);
+    await page.context().close();
+  });
+
   it('opens the best match with Enter, for a name without æ, ø, å, a Sámi name or a municipality number', async () => {
     for (const [query, slug] of [
       ['aafjord', 'afjord'],

@@ -12,17 +12,18 @@
  * it is closed. A pointer can choose an option directly.
  *
  * Messages come from the element's data attributes (`data-count-one`,
- * `data-count-other`, `data-none`, `data-number`), the municipalities from
+ * `data-count-other`, `data-none`, `data-number`, `data-former-number`), the municipalities from
  * the links of the list it enhances (`a[data-number]`).
  */
 import { fill } from './date-choice-data.ts';
-import { supportedLocale } from '../../domain/format.ts';
+import { formatDate, supportedLocale } from '../../domain/format.ts';
 import { findMunicipalities, prepareFinder, type FinderEntry, type FinderHit, type PreparedFinder } from '../../search/municipality-finder.ts';
 
 type Entry = FinderEntry & { href: string };
 
 // The page's language (its <html lang>), as far as this browser knows it.
-const plural = new Intl.PluralRules(supportedLocale(document.documentElement.lang || 'nb'));
+const locale = supportedLocale(document.documentElement.lang || 'nb');
+const plural = new Intl.PluralRules(locale);
 
 class HpMunicipalityFinder extends HTMLElement {
   #finder!: PreparedFinder<Entry>;
@@ -49,6 +50,13 @@ class HpMunicipalityFinder extends HTMLElement {
         otherNames: link.dataset.otherNames ? link.dataset.otherNames.split('|') : [],
         number: link.dataset.number ?? '',
         county: link.dataset.county ?? '',
+        formerNumbers: (link.dataset.formerNumbers ?? '')
+          .split('|')
+          .filter(Boolean)
+          .map((former) => {
+            const [number = '', until = ''] = former.split(':');
+            return { number, until };
+          }),
       })),
     );
     field.hidden = false;
@@ -93,6 +101,14 @@ class HpMunicipalityFinder extends HTMLElement {
     const details = document.createElement('span');
     details.textContent = `${fill(this.dataset.number ?? '{number}', { number: hit.entry.number })}, ${hit.entry.county}`;
     option.append(name, ' ', details);
+    if (hit.matchedFormerNumber) {
+      // Why a number that is not the municipality's finds it: «Ålesund hadde kommunenummer 1507 til og med 31. desember 2023.»
+      const why = document.createElement('span');
+      why.className = 'hp-finder__why';
+      const { number, until } = hit.matchedFormerNumber;
+      why.textContent = fill(this.dataset.formerNumber ?? '', { name: hit.entry.name, number, date: formatDate(until, locale) });
+      option.append(' ', why);
+    }
     return option;
   }
 
