@@ -66,6 +66,11 @@ describe('progressChart', () => {
     );
   });
 
+  it('says which counted municipalities lie outside the region', () => {
+    const withOutside = progressChart(municipalities, statuses, '2026-11-22', i18nForTest(), ['Bindal (Nordland)', 'Os (Innlandet)']);
+    expect(withOutside.summary).toBe(`${chart.summary} Tallene tar med Bindal (Nordland) og Os (Innlandet), som ligger utenfor regionen.`);
+  });
+
   it('with no events at all, is a single point at the end date', () => {
     const empty = progressChart([{ navn: 'Tydal', hendelser: [] }], statuses, '2026-11-22', i18nForTest());
     expect(empty.table.rows).toEqual([{ label: '22. november 2026', date: '2026-11-22', values: [1, 0, 0] }]);

@@ -17,13 +17,16 @@ import { dateToTime } from './date-axis.ts';
  * vocabulary order, each plan status followed by a band of its plans whose
  * date had passed on each date («Planlagt dato passert, ny dato ikke kjent»,
  * as in the key figures), a one-sentence summary, and a table with one row
- * per date on which the counts changed.
+ * per date on which the counts changed. `outside` names the counted
+ * municipalities outside the region (e.g. «Bindal (Nordland)»), which the
+ * summary then says it includes.
  */
 export function progressChart(
   municipalities: readonly CountedMunicipality[],
   statuses: readonly Pick<StatusDefinition, 'id' | 'navn' | 'farge' | 'type'>[],
   endDate: string,
   i18n: I18n,
+  outside: readonly string[] = [],
 ): ChartModel {
   const { t, formatDate, formatNumber, list } = i18n;
   const series = countsOverTime(municipalities, statuses, endDate);
@@ -68,11 +71,10 @@ export function progressChart(
         },
       },
     },
-    summary: t('charts.progress.summary', {
-      start: formatDate(first),
-      end: formatDate(endDate),
-      counts: list(latest),
-    }),
+    summary: [
+      t('charts.progress.summary', { start: formatDate(first), end: formatDate(endDate), counts: list(latest) }),
+      ...(outside.length > 0 ? [t('charts.progress.outside', { list: list([...outside]) })] : []),
+    ].join(' '),
     table: {
       caption: t('charts.progress.caption'),
       rowHeading: t('charts.progress.date'),

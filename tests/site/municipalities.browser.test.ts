@@ -109,7 +109,16 @@ describe('the date choice', () => {
     expect(await page.locator('#kommunetabell caption').innerText()).toContain('1. januar 2021');
     const summary = page.locator('[data-date-summary]');
     expect(await summary.getAttribute('aria-live')).toBe('polite');
-    expect(await summary.innerText()).toMatch(/^Viser status per 1\. januar 2021: \d+ «Ikke registrert» og \d+ «Opsjon utløst»\./);
+    const said = await summary.innerText();
+    expect(said).toMatch(/^Viser status per 1\. januar 2021: \d+ «Ikke registrert» og \d+ «Opsjon utløst»\./);
+    // The counts add up to the total it states, the key figures' total for the same date; those from outside the region are named apart.
+    const parts = [...said.matchAll(/(\d+) «/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const stated = Number(/Til sammen (\d+) kommuner i /.exec(said)?.[1]);
+    expect(parts).toBe(stated);
+    expect(await page.locator('[data-key-total]').innerText()).toContain(`Til sammen ${stated} kommuner`);
+    expect(said).toMatch(/Kartet og tabellen viser i tillegg .+, utenfor regionen\.$/);
+    // The lead states no count that the chosen date could contradict.
+    expect(await page.locator('.hp-lead').innerText()).not.toMatch(/\d/);
     // Haram was created in 2024, so on 1 January 2021 it did not exist.
     expect(await statusCell(page, 'haram').innerText()).toBe('Fantes ikke');
     expect(await mapLink(page, 'haram').getAttribute('aria-label')).toBe('Haram: Fantes ikke');

@@ -28,6 +28,8 @@ export interface DateChoiceData {
     summary: string;
     notExisting: string;
     notExistingCount: string;
+    /** Those shown that the counts leave out (outside the region), with `{list}`. */
+    outside: string;
     ceased: string;
     invalid: string;
     /** Marker after a plan whose date has passed. */

@@ -154,7 +154,7 @@ class HpStatusDate extends HTMLElement {
    */
   #renderFigures(figures: HTMLElement, date: string) {
     const { h } = this.#data;
-    const scope = new Set<string>(JSON.parse(figures.dataset.keyScope ?? '[]') as string[]);
+    const scope = this.#scope();
     const histories = [...this.#histories].filter(([slug]) => scope.size === 0 || scope.has(slug)).map(([, history]) => history);
     const counts = countsOn(histories, h.s.map((id) => ({ id })), date);
     for (const label of figures.querySelectorAll('[data-key-date]')) label.textContent = formatDate(date);
@@ -270,14 +270,34 @@ class HpStatusDate extends HTMLElement {
     }
   }
 
+  /**
+   * The live summary as of `date`: the count per status of the municipalities
+   * the key figures count (the region, `data-key-scope`), with their total,
+   * so the numbers add up to it; then those shown from outside the region.
+   */
   #summary(date: string): string {
     const { h, t } = this.#data;
-    const histories = [...this.#histories.values()];
+    const scope = this.#scope();
+    const inScope = [...this.#histories].filter(([slug]) => scope.size === 0 || scope.has(slug));
+    const histories = inScope.map(([, history]) => history);
     const counts = countsOn(histories, h.s.map((id) => ({ id })), date);
     const items = counts.filter((c) => c.count > 0).map((c) => `${c.count} «${h.n[h.s.indexOf(c.statusId)]}»`);
-    const absent = histories.length - counts.reduce((sum, c) => sum + c.count, 0);
-    const text = fill(t.summary, { date: formatDate(date), counts: list.format(items) });
-    return absent > 0 ? `${text} ${fill(t.notExistingCount, { count: absent })}` : text;
+    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    const absent = histories.length - total;
+    const outside = [...this.#histories]
+      .filter(([slug, history]) => scope.size > 0 && !scope.has(slug) && countsOn([history], h.s.map((id) => ({ id })), date).some((c) => c.count > 0))
+      .map(([slug]) => this.#data.n[slug] ?? slug);
+    return [
+      fill(t.summary, { date: formatDate(date), counts: list.format(items), total: formatNumber(total) }),
+      ...(absent > 0 ? [fill(t.notExistingCount, { count: absent })] : []),
+      ...(outside.length > 0 ? [fill(t.outside, { list: list.format(outside) })] : []),
+    ].join(' ');
+  }
+
+  /** The municipalities the key figures count (their `data-key-scope`); empty when all are counted. */
+  #scope(): Set<string> {
+    const figures = document.querySelector<HTMLElement>('[data-key-figures]');
+    return new Set<string>(JSON.parse(figures?.dataset.keyScope ?? '[]') as string[]);
   }
 }
 
