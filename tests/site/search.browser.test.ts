@@ -216,6 +216,18 @@ describe('the search page', () => {
     expect(await page.locator('main').innerText()).toContain('Søket trenger JavaScript');
     expect(await page.locator('main a[href="/dokumenter/"]').count()).toBe(1);
     expect(await page.locator('main a[href="/kommuner/"]').count()).toBe(1);
+    // Everything the search covers can be browsed instead, meetings and the rollout included, in both languages.
+    for (const [path, names] of [
+      ['/sok/', ['Kommunene', 'Nyheter', 'Dokumenter', 'Spørsmål og svar', 'Møter', 'Innføringen']],
+      ['/nn/sok/', ['Kommunane', 'Nyheiter', 'Dokument', 'Spørsmål og svar', 'Møte', 'Innføringa']],
+    ] as const) {
+      await page.goto(site.url + path);
+      const list = page.locator('main [data-nojs] li a');
+      expect(await list.allInnerTexts(), path).toEqual(names);
+      for (const href of await list.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+        expect((await page.request.get(site.url + href)).status(), href).toBe(200);
+      }
+    }
     await context.close();
   });
 
