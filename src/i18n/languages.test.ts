@@ -58,6 +58,17 @@ describe('strings and formats per language', () => {
     expect(createI18n('nb', set, routes).path('/nyheter/x/')).toBe('/nyheter/x/');
   });
 
+  it('writes a date the same each time it is asked, and refuses a wrong one each time (one language\'s helpers serve all its pages)', () => {
+    const nb = createI18n('nb', set, routes);
+    for (let i = 0; i < 2; i++) {
+      expect(nb.formatPeriod('2024-05-02')).toBe('2. mai 2024');
+      expect(nb.formatDate('2024-05-02')).toBe('2. mai 2024');
+      expect(nb.formatPeriod('2024-05')).toBe('mai 2024');
+      expect(() => nb.formatPeriod('2024-13-45')).toThrow(RangeError);
+      expect(() => nb.formatDate('2. mai')).toThrow(RangeError);
+    }
+  });
+
   it('marks a part in another language than the page’s, and only then: content with no language of its own is bokmål', () => {
     const nn = createI18n('nn', set, routes);
     const nb = createI18n('nb', set, routes);

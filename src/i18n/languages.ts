@@ -193,6 +193,21 @@ export function fill(text: string, vars: Vars = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/**
+ * `format` remembering each text it wrote: one language's helpers are shared
+ * by all its pages, which write the same few thousand dates tens of
+ * thousands of times (Intl's formatting was about a second of a 10,000-item
+ * build). What throws is not remembered, so it throws again.
+ */
+function remembered(format: (text: string) => string): (text: string) => string {
+  const written = new Map<string, string>();
+  return (text) => {
+    let result = written.get(text);
+    if (result === undefined) written.set(text, (result = format(text)));
+    return result;
+  };
+}
+
 /** The translation helpers of one language of `set`; `routes` are the site's page routes (for `path`). */
 export function createI18n(lang: string, set: LanguageSet, routes: readonly RoutePattern[] = []): I18n {
   const own = set.strings[lang] ?? {};
@@ -211,8 +226,8 @@ export function createI18n(lang: string, set: LanguageSet, routes: readonly Rout
     set,
     t,
     tCount: (base, count, vars = {}) => t(`${base}.${pluralForm(count, locale)}`, { ...vars, count: formatNumber(count, undefined, locale) }),
-    formatDate: (iso) => formatDate(iso, locale),
-    formatPeriod: (text) => formatPeriod(text, locale),
+    formatDate: remembered((iso) => formatDate(iso, locale)),
+    formatPeriod: remembered((text) => formatPeriod(text, locale)),
     formatWhen: (text) => formatWhen(text, locale),
     formatNumber: (value, options) => formatNumber(value, options, locale),
     list: (items) => listFormat.format(items),
