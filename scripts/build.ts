@@ -31,15 +31,17 @@ try {
 }
 
 try {
-  const [{ buildSite }, { buildDate }, { contentRoot }, { discardAllOutputFolders }, { stopSearchIndex }] = await Promise.all([
+  const [{ buildSite }, { buildDate }, { contentRoot }, { discardAllOutputFolders }, { stopSearchIndex }, { stopAstroBuild }] = await Promise.all([
     import('../src/build/build-site.ts'),
     import('../src/build-date.ts'),
     import('../src/content-root.ts'),
     import('../src/build/output-folder.ts'),
     import('../src/search/run-search-index.ts'),
+    import('../src/build/run-astro-build.ts'),
   ]);
   // An interrupted build cleans up after itself: its work folder goes, the output stays as it was.
   const stop = (why: string, code: number) => {
+    stopAstroBuild();
     stopSearchIndex();
     discardAllOutputFolders();
     console.error(`${why} Det som var der fra før, er urørt.`);

@@ -1,27 +1,26 @@
 /**
  * Builds the site from a content folder: one library call that the build
  * command, the publisher and the tests share. It validates the content
- * once, hands what it read to Astro (src/content-model/snapshot.ts), builds
- * the pages and the search index into a fresh folder, and only then
- * replaces the output folder, so a failed build leaves what was there.
+ * once, hands what it read to Astro's build in a child process
+ * (run-astro-build.ts, src/content-model/snapshot.ts), then builds the
+ * search index in another, into a fresh folder, and only then replaces the
+ * output folder, so a failed build leaves what was there.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { AstroInlineConfig } from 'astro';
-import { releaseSnapshot, shareSnapshot } from '../content-model/snapshot.ts';
 import type { Problem } from '../validation/problem.ts';
 import { crashLine, okLine, problemLines } from '../validation/report.ts';
-import { validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
+import { validateContent, ValidatorCrash, type ContentCounts, type ValidationResult } from '../validation/validate-content.ts';
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
 import { fileURLToPath } from 'node:url';
 import { discardOutputFolder, freshOutputFolder, OutputBusyError, replaceOutput } from './output-folder.ts';
 import { machineFault, machineFaultSentences } from './fault-messages.ts';
 import { describeBuildFiles, describeSearchIndex, type PageCounts } from './page-counts.ts';
-import { linkReusedPages } from './link-reused.ts';
+import { runAstroBuild } from './run-astro-build.ts';
 import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
 import { languagesOf } from './languages.ts';
 
@@ -49,13 +48,17 @@ export interface BuildSiteOptions {
    * `--force`); the build still leaves its pages for the next one to reuse.
    */
   fresh?: boolean;
-  /** Extra Vite plugins; tests use one that changes a module to stand for a change of code. */
-  vitePlugins?: NonNullable<NonNullable<AstroInlineConfig['vite']>['plugins']>;
+  /**
+   * Absolute path of a module whose default export is a list of extra Vite
+   * plugins (Astro builds in a process of its own, so plugins go by module);
+   * tests use one that changes a module to stand for a change of code.
+   */
+  vitePluginsModule?: string;
 }
 
 /** The outcome of a build. */
 export type BuildSiteResult =
-  | { ok: true; outDir: string; validation: ValidationResult; pages: PageCounts }
+  | { ok: true; outDir: string; counts: ContentCounts; pages: PageCounts }
   | { ok: false; stage: 'check'; problems: Problem[] }
   | { ok: false; stage: 'build'; message: string };
 
@@ -65,7 +68,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const error = options.error ?? ((line) => console.error(line));
   const rerun = options.rerun ?? 'npm run build';
 
-  let validation: ValidationResult;
+  let validation: ValidationResult | undefined;
   try {
     validation = await validateContent(options.contentDir, { buildDate: options.buildDate, publishedAddresses: publishedAddressesFor(options.contentDir) });
   } catch (crash) {
@@ -77,7 +80,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     for (const line of problemLines(validation.problems, rerun)) error(line);
     return { ok: false, stage: 'check', problems: validation.problems };
   }
-  log(okLine(validation.counts));
+  const counts = validation.counts;
+  log(okLine(counts));
 
   const settings = validation.values.get(validation.content.settings!) as { nettadresse: string; sprak?: string[] };
   let workDir: string;
@@ -88,54 +92,45 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     error(message);
     return { ok: false, stage: 'build', message };
   }
-  shareSnapshot({ root: options.contentDir, buildDate: options.buildDate, result: validation });
   let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
   const prebuilt = prebuiltSiteFromEnv();
   try {
     if (prebuilt) await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs, prebuilt.fault);
     else {
-      // Astro and its plugins are loaded only for a real build: they take seconds to import.
-      const [{ build }, { siteConfig }] = await Promise.all([import('astro'), import('./site-config.ts')]);
-      const config = siteConfig({
-        contentDir: options.contentDir,
-        buildDate: options.buildDate,
-        siteUrl: settings.nettadresse,
-        languages: languagesOf(settings),
-        outDir: workDir,
-        unlisted: oldAddresses(validation),
-        root: astroRootFor(options.contentDir),
-        // Built below, once Astro has returned and its memory can be freed (see there).
-        searchIndex: false,
-        log,
-        onPages: (counts) => {
-          pages = counts;
-          log(describeBuildFiles(counts));
+      // In a process of its own, which has ended (and freed the 1.5 GB Astro's build leaves
+      // behind at 10,000 items) before the search index starts: BENCHMARKS.md.
+      const building = runAstroBuild(
+        { root: options.contentDir, buildDate: options.buildDate, result: validation },
+        {
+          site: {
+            contentDir: options.contentDir,
+            buildDate: options.buildDate,
+            siteUrl: settings.nettadresse,
+            languages: languagesOf(settings),
+            outDir: workDir,
+            unlisted: oldAddresses(validation),
+            root: astroRootFor(options.contentDir),
+          },
+          astroLog: options.astroLog ?? 'info',
+          fresh: options.fresh ?? false,
+          ...(options.vitePluginsModule ? { vitePluginsModule: options.vitePluginsModule } : {}),
         },
-      });
-      if (options.vitePlugins) config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...options.vitePlugins] };
-      const unlink = linkReusedPages(path.join(String(config.cacheDir), 'dist'), [workDir]);
-      // Astro renders from chunks in `<cwd>/.astro/.prerender/` when the output is
-      // outside the current folder, and removes that folder afterwards: two builds
-      // in one project (tests, the publisher beside a build) would remove each
-      // other's chunks. Each content folder's own Astro root keeps them apart.
-      const cwd = process.cwd();
-      process.chdir(String(config.root));
-      try {
-        await build({ ...config, configFile: false, logLevel: options.astroLog ?? 'info', force: options.fresh ?? false });
-      } finally {
-        process.chdir(cwd);
-        unlink();
-      }
-      // The search index runs after Astro's build, not in its «build:done» hook, where Astro's
-      // pages and content were still alive beside Pagefind. Here the content snapshot is
-      // released and the garbage collected first. (At 10,000 items this process still holds
-      // about 1.7 GB of memory that V8 and the bundler's native allocator keep: BENCHMARKS.md.)
-      releaseSnapshot();
+        {
+          log,
+          onPages: (written) => {
+            pages = written;
+            log(describeBuildFiles(written));
+          },
+        },
+      );
+      // The child has the content now; this process keeps none of it while Pagefind runs.
+      validation = undefined;
+      const { cacheDir } = await building;
       collectGarbage();
       log('Søkeindeksen bygges …');
       // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
       const { runSearchIndex } = await import('../search/run-search-index.ts');
-      const index = await runSearchIndex(workDir, String(config.cacheDir));
+      const index = await runSearchIndex(workDir, cacheDir);
       log(describeSearchIndex(index));
       for (const file of index.unreadable) {
         log(`Merk: teksten i ${file} kunne ikke leses, så vedlegget er ikke søkbart. Er det et skannet dokument?`);
@@ -150,8 +145,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const message = buildFailure(failure, options.outDir);
     error(message);
     return { ok: false, stage: 'build', message };
-  } finally {
-    releaseSnapshot();
   }
   try {
     replaceOutput(workDir, options.outDir);
@@ -161,14 +154,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     error(message);
     return { ok: false, stage: 'build', message };
   }
-  return { ok: true, outDir: options.outDir, validation, pages };
+  return { ok: true, outDir: options.outDir, counts, pages };
 }
 
 /**
- * A full garbage collection now, so the memory Astro's build no longer uses
- * goes back to the system before the search index needs its own. Node
- * offers `gc()` only to processes started with `--expose-gc`; the flag set
- * at run time takes effect for a new context.
+ * A full garbage collection now, so the memory of the validated content
+ * (0.4 GB at 10,000 items) goes back to the system before the search index
+ * needs its own: this process is idle meanwhile and would not collect it.
+ * Node offers `gc()` only to processes started with `--expose-gc`; the flag
+ * set at run time takes effect for a new context.
  */
 function collectGarbage(): void {
   try {

@@ -167,14 +167,8 @@ describe('incremental build', () => {
   }, 240_000);
 
   it('renders every page again when the code changes', async () => {
-    // A plugin that changes the layout's module stands for an edit of the site's code.
-    const codeChange = {
-      name: 'test:code-change',
-      transform(code: string, id: string) {
-        return id.endsWith('/src/i18n/index.ts') ? `${code}\n// changed\n` : undefined;
-      },
-    };
-    const pages = await build(incremental, outA, { vitePlugins: [codeChange] });
+    // A plugin that changes the i18n module (fixtures/code-change-plugin.ts) stands for an edit of the site's code.
+    const pages = await build(incremental, outA, { vitePluginsModule: path.join(import.meta.dirname, 'fixtures', 'code-change-plugin.ts') });
     expect(pages.reused).toBe(0);
   }, 240_000);
 });
