@@ -20,6 +20,7 @@ import { changeLog, type Change } from '../changes/change-log.ts';
 import { meetingStatuses } from '../schemas/meeting.ts';
 import { documentStatuses, documentTypes } from '../schemas/document.ts';
 import { partyLookup } from '../documents/parties.ts';
+import { listYearOf } from '../documents/document-filter.ts';
 import { mainI18n } from '../i18n/index.ts';
 import type { I18n } from '../i18n/languages.ts';
 import { buildDatasets, lastChanged, type OpenDataInput } from '../open-data/datasets.ts';
@@ -562,7 +563,7 @@ export async function lastDocumentChange(id: string): Promise<string | undefined
   return (await documentChanges).get(id);
 }
 
-/** The documents list's facets (type, status, year published, party), each value with its documents and page; built once per build and language. */
+/** The documents list's facets (type, status, the document's year (listYearOf), party), each value with its documents and page; built once per build and language. */
 export const getDocumentFacets = perLanguage((i18n): Promise<Facet<DocumentEntry>[]> => {
   const { t, collator } = i18n;
   return site().then(({ documents, organisations, municipalities }) => {
@@ -573,7 +574,7 @@ export const getDocumentFacets = perLanguage((i18n): Promise<Facet<DocumentEntry
       [
         { id: 'type', label: t('documents.facet.type'), valuesOf: (d) => [d.data.type], labelOf: (v) => (v in documentTypes ? t(`document.types.${v}`) : v), order: order(Object.keys(documentTypes)) },
         { id: 'status', label: t('documents.facet.status'), valuesOf: (d) => [d.data.status], labelOf: (v) => (v in documentStatuses ? t(`document.statuses.${v}`) : v), order: order(Object.keys(documentStatuses)) },
-        { id: 'ar', label: t('documents.facet.year'), valuesOf: (d) => [d.data.publisert.slice(0, 4)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
+        { id: 'ar', label: t('documents.facet.year'), valuesOf: (d) => [listYearOf(d.data)], labelOf: (v) => v, order: (a, b) => b.localeCompare(a) },
         { id: 'part', label: t('documents.facet.party'), valuesOf: (d) => d.data.parter, labelOf: (v) => party(v).name, order: (a, b) => collator.compare(party(a).name, party(b).name) },
       ],
       '/dokumenter/',
@@ -592,7 +593,7 @@ const FIRST_PAGE_ROWS = 50;
 export async function firstPageYears(): Promise<string[]> {
   const { documents } = await site();
   const counts = new Map<string, number>();
-  for (const d of documents) counts.set(d.data.publisert.slice(0, 4), (counts.get(d.data.publisert.slice(0, 4)) ?? 0) + 1);
+  for (const d of documents) counts.set(listYearOf(d.data), (counts.get(listYearOf(d.data)) ?? 0) + 1);
   const years: string[] = [];
   let rows = 0;
   for (const [year, count] of [...counts].sort((a, b) => b[0].localeCompare(a[0]))) {

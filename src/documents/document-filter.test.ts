@@ -6,6 +6,8 @@ import {
   formatListDate,
   matchesFilter,
   parseListDate,
+  listDateOf,
+  listYearOf,
   parseFilterState,
   serialiseFilterState,
   type DocumentRow,
@@ -126,6 +128,25 @@ describe('list dates', () => {
     expect(formatListDate('2022-02-08')).toBe('08.02.2022');
     expect(parseListDate('08.02.2022')).toBe('2022-02-08');
     expect(parseListDate(formatListDate('2026-11-22'))).toBe('2026-11-22');
+  });
+
+  it('writes a month or a year as precisely as it is known, and reads it back from a labelled cell', () => {
+    expect(formatListDate('2023-04')).toBe('04.2023');
+    expect(formatListDate('2024')).toBe('2024');
+    expect(parseListDate('04.2023')).toBe('2023-04');
+    expect(parseListDate('22.11.2026 (publisert her)')).toBe('2026-11-22');
+  });
+
+  it("dates a document by its own date where known, else by its publication here, and files it under that year", () => {
+    expect(listDateOf({ dato: '2024-10-24', publisert: '2026-12-01' })).toEqual({ date: '2024-10-24', own: true });
+    expect(listDateOf({ publisert: '2026-12-01' })).toEqual({ date: '2026-12-01', own: false });
+    expect(listYearOf({ dato: '2023-04', publisert: '2026-12-01' })).toBe('2023');
+  });
+
+  it('filters by the year of a month-precise date', () => {
+    const row = { title: 'Rapport', type: 'rapport', status: 'godkjent', date: '2023-04', parties: [] };
+    expect(matchesFilter(row, state({ ar: '2023' }))).toBe(true);
+    expect(matchesFilter(row, state({ ar: '2026' }))).toBe(false);
   });
 
   it('reads nothing from text that is not a list date', () => {

@@ -23,7 +23,7 @@ export interface FilterState {
   type: string;
   /** Status id, e.g. `signert`. */
   status: string;
-  /** Publication year, e.g. `2022`. */
+  /** The document's year (its own date's, else its publication's), e.g. `2022`. */
   ar: string;
   /** Party id (organisation id or municipality slug). */
   part: string;
@@ -88,7 +88,7 @@ export interface DocumentRow {
   title: string;
   type: string;
   status: string;
-  /** Publication date, `YYYY-MM-DD`. */
+  /** The list date (`listDateOf`): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date: string;
   /** Party ids. */
   parties: readonly string[];
@@ -102,7 +102,7 @@ export function matchesFilter(row: DocumentRow, state: FilterState): boolean {
   return (
     (!state.type || row.type === state.type) &&
     (!state.status || row.status === state.status) &&
-    (!state.ar || row.date.startsWith(`${state.ar}-`)) &&
+    (!state.ar || row.date.slice(0, 4) === state.ar) &&
     (!state.part || row.parties.includes(state.part))
   );
 }
@@ -126,19 +126,45 @@ export function filterAndSort<T extends DocumentRow>(rows: readonly T[], state: 
   return rows.filter((row) => matchesFilter(row, state)).sort(compareDocuments(state));
 }
 
-/**
- * A date as the list shows it, `DD.MM.ÅÅÅÅ` («28.02.2022»): short, because
- * the list carries thousands of them, and readable back by the filter.
- */
-export function formatListDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
+/** The fields of a document the list dates it by. */
+export interface DatedDocument {
+  /** The document's own date, as precise as known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  dato?: string | undefined;
+  /** Date published on this site, `YYYY-MM-DD`. */
+  publisert: string;
 }
 
-/** The ISO date of a list date (`28.02.2022` gives `2022-02-28`); '' when it is not one. */
+/**
+ * The date the list shows, sorts and files a document under: its own date
+ * where known, else the date it was published here (`own: false`, which the
+ * list labels as such). Its year is the year filter's and the year pages'.
+ */
+export function listDateOf(document: DatedDocument): { date: string; own: boolean } {
+  return document.dato ? { date: document.dato, own: true } : { date: document.publisert, own: false };
+}
+
+/** The year a document is listed under (see `listDateOf`), e.g. `2024`. */
+export function listYearOf(document: DatedDocument): string {
+  return listDateOf(document).date.slice(0, 4);
+}
+
+/**
+ * A date as the list shows it, as precise as it is: `DD.MM.ÅÅÅÅ`
+ * («28.02.2022»), `MM.ÅÅÅÅ` («04.2023») or `ÅÅÅÅ`: short, because the list
+ * carries thousands of them, and readable back by the filter.
+ */
+export function formatListDate(isoDate: string): string {
+  return isoDate.split('-').reverse().join('.');
+}
+
+/**
+ * The ISO date (day, month or year) of the list date a cell's text starts with
+ * (`28.02.2022` gives `2022-02-28`, `04.2023 (publisert her)` gives
+ * `2023-04`); '' when it holds none.
+ */
 export function parseListDate(text: string): string {
-  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
-  return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
+  const match = /^((?:\d{2}\.){0,2}\d{4})(?=$|\s)/.exec(text.trim());
+  return match ? match[1]!.split('.').reverse().join('-') : '';
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string | null): value is T {

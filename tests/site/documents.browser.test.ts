@@ -106,7 +106,7 @@ describe('the filter', () => {
     for (const parties of await visibleColumn(page, 5)) expect(parties.split(', ')).toContain('Røros');
     await page.selectOption('#filter-ar', '2022');
     await expect.poll(() => testTitles(page)).toEqual(['Testdokument: driftsavtale, versjon 1']);
-    for (const date of await visibleColumn(page, 4)) expect(date).toMatch(/\.2022$/);
+    for (const date of await visibleColumn(page, 4)) expect(date).toMatch(/^(\d\d\.){0,2}2022\b/);
     await page.selectOption('#filter-status', 'trukket');
     await expect.poll(() => visibleTitles(page)).toEqual([]);
     await expect.poll(() => page.locator('.hp-document-filter__empty').isVisible()).toBe(true);

@@ -54,7 +54,38 @@ describe('the documents list', () => {
 
   it('has a caption and a header for each column', () => {
     expect(element(list, 'caption', '')).toContain('Publiserte dokumenter');
-    expect(text(element(list, 'thead', ''))).toBe('Tittel Type Status Publisert Parter Versjon');
+    expect(text(element(list, 'thead', ''))).toBe('Tittel Type Status Dato Parter Versjon');
+  });
+
+  const rowOf = (slug: string) => text(rows.find((r) => r.includes(`href="/dokumenter/${slug}/"`)) ?? '');
+
+  it("shows each document's own date, and the publication date here only where it has none, saying so", () => {
+    expect(rowOf('riksrevisjonen-dokument-3-3-2024-2025')).toContain('24.10.2024');
+    expect(rowOf('riksrevisjonen-dokument-3-3-2024-2025')).not.toContain('01.12.2026');
+    expect(rowOf('helsetilsynet-tilsynsrapport-st-olavs-2023')).toContain(' 04.2023 ');
+    expect(rowOf(TEST_DOCUMENTS.minutes)).toContain('15.11.2021 (publisert her)');
+  });
+
+  it('says as of when each status is', () => {
+    expect(rowOf('utkast-til-tjenesteavtale')).toContain('Til behandling, per 23.02.2022');
+    expect(rowOf(TEST_DOCUMENTS.minutes)).toContain('Godkjent, per 15.11.2021');
+  });
+
+  it("lists newest first by the document's own date, and filters by its year", () => {
+    const order = rows.map((r) => /href="\/dokumenter\/([^/]+)\/"/.exec(r)?.[1]);
+    expect(order.indexOf('riksrevisjonen-dokument-3-3-2024-2025')).toBeLessThan(order.indexOf('kpmg-systemrevisjon-helseplattformen-2023'));
+    expect(order.indexOf('kpmg-systemrevisjon-helseplattformen-2023')).toBeLessThan(order.indexOf('utkast-til-tjenesteavtale'));
+    const years = text(element(list, 'select', 'id="filter-ar"'));
+    expect(years).toContain('2022');
+    expect(years).toContain('2024');
+    expect(list).toContain('År (dokumentets dato)');
+    expect(html('dokumenter', 'ar', '2024')).toContain('href="/dokumenter/riksrevisjonen-dokument-3-3-2024-2025/"');
+  });
+
+  it('shows the same in nynorsk', () => {
+    const nn = html('nn', 'dokument');
+    expect(nn).toContain('Til handsaming, per 23.02.2022');
+    expect(nn).toContain('År (datoen på dokumentet)');
   });
 
   it('keeps rows lean: no attributes on rows or cells', () => {
@@ -173,7 +204,8 @@ describe('selections of the documents list, without JavaScript', () => {
   it.each([
     ['type', 'tjenesteavtale', (d: Record<string, unknown>) => d['type'] === 'tjenesteavtale'],
     ['status', 'signert', (d: Record<string, unknown>) => d['status'] === 'signert'],
-    ['ar', '2023', (d: Record<string, unknown>) => String(d['publisert']).startsWith('2023')],
+    // The document's own year where it has a date, else the year it was published here.
+    ['ar', '2023', (d: Record<string, unknown>) => String(d['dato'] ?? d['publisert']).startsWith('2023')],
     ['part', 'roros', (d: Record<string, unknown>) => (d['parter'] as string[] | undefined)?.includes('roros') ?? false],
   ])('/dokumenter/%s/%s/ lists exactly those documents, with its count in the list’s link and a feed', (facet, value, matches) => {
     const expected = documents.filter((d) => matches(d.data)).map((d) => d.slug).sort();
