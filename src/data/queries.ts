@@ -14,7 +14,7 @@ import { answeringAddresses, emptyRecord, liveAddresses } from '../domain/perman
 import type { AddressRecord } from '../schemas/addresses.ts';
 import { collator } from '../domain/format.ts';
 import { topicSlug } from '../domain/slug.ts';
-import { meetingBody, meetingYear, type Body } from '../domain/meetings.ts';
+import { meetingBody, meetingYear, shownStatus, UNCONFIRMED, type Body } from '../domain/meetings.ts';
 import { facets, type Facet } from '../domain/facets.ts';
 import { changeLog, type Change } from '../changes/change-log.ts';
 import { meetingStatuses } from '../schemas/meeting.ts';
@@ -465,7 +465,10 @@ export const getMeetings = perLanguage((i18n): Promise<MeetingIndex> => {
   });
 });
 
-/** The meetings list's facets (body, status, year), each value with its meetings and page; built once per build and language. */
+/** The order of the meetings' status facet: a passed, unconfirmed plan right after the plans. */
+const statusOrder: string[] = ['planlagt', UNCONFIRMED, ...Object.keys(meetingStatuses).filter((s) => s !== 'planlagt')];
+
+/** The meetings list's facets (body, status as shown on the build date (shownStatus), year), each value with its meetings and page; built once per build and language. */
 export const getMeetingFacets = perLanguage((i18n): Promise<Facet<MeetingView>[]> => {
   const { t, collator } = i18n;
   return getMeetings(i18n).then(({ all, bodies }) =>
@@ -482,9 +485,10 @@ export const getMeetingFacets = perLanguage((i18n): Promise<Facet<MeetingView>[]
         {
           id: 'status',
           label: t('meetings.facet.status'),
-          valuesOf: (m) => [m.entry.data.status],
-          labelOf: (status) => (status in meetingStatuses ? t(`meeting.statuses.${status}`) : status),
-          order: (a, b) => Object.keys(meetingStatuses).indexOf(a) - Object.keys(meetingStatuses).indexOf(b),
+          // A planned date that passed unconfirmed is a value of its own, never «Planlagt».
+          valuesOf: (m) => [shownStatus(m.entry.data, today)],
+          labelOf: (status) => (status in meetingStatuses || status === UNCONFIRMED ? t(`meeting.statuses.${status}`) : status),
+          order: (a, b) => statusOrder.indexOf(a) - statusOrder.indexOf(b),
         },
         {
           id: 'ar',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
-import { groupMeetings, isUpcoming, meetingBody, meetingLastChanged, scheduled, unconfirmed } from './meetings.ts';
+import { groupMeetings, isUpcoming, meetingBody, meetingLastChanged, scheduled, shownStatus, unconfirmed } from './meetings.ts';
 
 const meeting = (fields: Record<string, unknown>): Meeting =>
   meetingSchema.parse({ organ: { organisasjon: 'helseplattformen-as' }, status: 'holdt', publisert: '2026-12-01', kilder: [{ ekstern: 'x' }], ...fields });
@@ -64,5 +64,14 @@ describe('meetingLastChanged', () => {
   it('is the latest of publication and change notes', () => {
     expect(meetingLastChanged(meeting({ dato: '2023-06-29', publisert: '2026-11-01', endringer: [{ dato: '2026-11-20', merknad: 'Protokoll lagt til.' }] }))).toBe('2026-11-20');
     expect(meetingLastChanged(meeting({ dato: '2023-06-29' }))).toBe('2026-12-01');
+  });
+});
+
+describe('shownStatus', () => {
+  it('shows a plan whose date passed unconfirmed as its own status, never as planned', () => {
+    expect(shownStatus(meeting({ status: 'planlagt', dato: '2022-02-28' }), '2026-12-02')).toBe('ikke-bekreftet');
+    expect(shownStatus(meeting({ status: 'utsatt', dato: '2022-02-28', nyDato: '2022-03' }), '2026-12-02')).toBe('ikke-bekreftet');
+    expect(shownStatus(meeting({ status: 'planlagt', dato: '2026-12-02' }), '2026-12-02')).toBe('planlagt');
+    expect(shownStatus(meeting({ status: 'holdt', dato: '2022-02-28' }), '2026-12-02')).toBe('holdt');
   });
 });

@@ -77,6 +77,19 @@ export function unconfirmed(meeting: Meeting, today: string): boolean {
   return (meeting.status === 'planlagt' || meeting.status === 'utsatt') && periodEnd(scheduled(meeting).date) < today;
 }
 
+/** The status a meeting has whose planned date passed unconfirmed (see `unconfirmed`): not a status staff set. */
+export const UNCONFIRMED = 'ikke-bekreftet';
+
+/**
+ * The status a meeting is shown and grouped under on `today`: its own, or
+ * `ikke-bekreftet` (UNCONFIRMED) when it was planned or postponed to a date
+ * that has passed with no report that it was held: such a meeting is no
+ * longer planned, and must not read as upcoming.
+ */
+export function shownStatus(meeting: Meeting, today: string): Meeting['status'] | typeof UNCONFIRMED {
+  return unconfirmed(meeting, today) ? UNCONFIRMED : meeting.status;
+}
+
 /** Sort key for a meeting: its first possible day, then its start time. */
 function sortKey(meeting: Meeting): string {
   const { date, time } = scheduled(meeting);

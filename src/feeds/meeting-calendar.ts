@@ -11,7 +11,7 @@
  *   so an unchanged meeting gives the same bytes in every build.
  * - STATUS: CANCELLED for a cancelled meeting; TENTATIVE for a planned
  *   meeting whose day has passed with no source that it was held (the site's
- *   «Planlagt, ikke bekreftet holdt»); else CONFIRMED. A postponed meeting
+ *   «Dato passert, ikke bekreftet avholdt»); else CONFIRMED. A postponed meeting
  *   is at its new date.
  * - Every content line ends with CRLF, the last (END:VCALENDAR) too
  *   (RFC 5545, 3.1); ical-generator leaves the last one bare.

@@ -56,7 +56,22 @@ describe('the meetings list', () => {
 
   it('says when a planned meeting was never confirmed as held', () => {
     const entry = list.slice(list.indexOf('/moter/styret-helseplattformen-as-2022-02-28/'));
-    expect(text(entry.slice(0, entry.indexOf('</li>')))).toContain('Planlagt, ikke bekreftet holdt');
+    expect(text(entry.slice(0, entry.indexOf('</li>')))).toContain('Dato passert, ikke bekreftet avholdt');
+  });
+
+  it('files a plan whose date passed unconfirmed under its own status, not under «Planlagt»', () => {
+    const planned = html('moter', 'status', 'planlagt');
+    expect(planned).toContain(`/moter/${TEST_MEETINGS.upcoming}/`);
+    expect(planned).not.toContain('/moter/styret-helseplattformen-as-2022-02-28/');
+    const passed = html('moter', 'status', 'ikke-bekreftet');
+    expect(passed).toContain('<h1 class="ds-heading">Møter: Dato passert, ikke bekreftet avholdt</h1>');
+    expect(passed).toContain('/moter/styret-helseplattformen-as-2022-02-28/');
+    expect(text(list)).toMatch(/Dato passert, ikke bekreftet avholdt \(\d+\)/);
+    const page = html('moter', 'styret-helseplattformen-as-2022-02-28');
+    const facts = text(page.slice(page.indexOf('<dl class="hp-facts"'), page.indexOf('</dl>')));
+    expect(facts).toContain('Status Dato passert, ikke bekreftet avholdt');
+    expect(facts).not.toContain('Status Planlagt');
+    expect(html('nn', 'mote', 'styret-helseplattformen-as-2022-02-28')).toContain('Dato passert, ikkje stadfesta halde');
   });
 });
 
