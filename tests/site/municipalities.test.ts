@@ -44,6 +44,25 @@ describe('municipality pages', () => {
   });
 });
 
+describe('a municipality that declined after joining a wave', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+  it('shows the wave only as history, with the date it declined, on its page', () => {
+    const html = text(page('kommuner', 'averoy'));
+    expect(html).toContain('Takket nei');
+    expect(html).not.toContain('Innføringsfase Pulje november 2024');
+    expect(html).toMatch(/Innføringsfase Var med i Pulje november 2024 før kommunen fikk status «Takket nei» \(oktober 2023\)/);
+    expect(text(page('nn', 'kommunar', 'averoy'))).toContain('før kommunen fekk status');
+  });
+
+  it('has no wave or planned start in the table', () => {
+    const index = page('kommuner');
+    const row = index.slice(index.indexOf('<a href="/kommuner/averoy/">'), index.indexOf('</tr>', index.indexOf('<a href="/kommuner/averoy/">')));
+    expect(text(row)).not.toContain('Pulje november 2024');
+    expect(text(row)).not.toContain('2024');
+  });
+});
+
 describe('/kommuner/', () => {
   it('embeds the date choice’s data once, compactly', () => {
     const html = page('kommuner');

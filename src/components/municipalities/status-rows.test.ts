@@ -9,6 +9,7 @@ const statuses: StatusDefinition[] = [
   { id: 'opsjon-utlost', navn: 'Opsjon utløst', beskrivelse: '-', type: 'steg', farge: '#b25000', symbol: 'O' },
   { id: 'innforing-planlagt', navn: 'Innføring planlagt', beskrivelse: '-', type: 'plan', farge: '#1d5fa3', symbol: 'P' },
   { id: 'i-drift', navn: 'I drift', beskrivelse: '-', type: 'drift', farge: '#1f6f43', symbol: 'D' },
+  { id: 'takket-nei', navn: 'Takket nei', beskrivelse: '-', type: 'nei', farge: '#a4262c', symbol: 'N' },
 ];
 const kilde = { nyhet: 'kilde' };
 const phases: PhaseInfo[] = [
@@ -48,6 +49,15 @@ describe('statusRow', () => {
   it('gives the date a municipality went live', () => {
     const live = item('trondheim', { hendelser: [event('2021-10-12', 'innforing-planlagt', { fase: 'fase-1', planlagt: '2022-04-30' }), event('2022-05-07', 'i-drift', { fase: 'fase-1' })] });
     expect(statusRow(live, statuses, phases, '2026-12-01').goLive).toEqual({ text: 'Tatt i bruk 7. mai 2022', date: '2022-05-07', doneOn: '2022-05-07', done: true, overdue: false });
+  });
+
+  it('puts a municipality that declined after joining a wave in no wave, keeping the wave it left as history', () => {
+    const declined = item('averoy', { hendelser: [event('2021-05-19', 'innforing-planlagt', { fase: 'fase-2', planlagt: 'høsten 2022' }), event('2023-10', 'takket-nei')] });
+    const row = statusRow(declined, statuses, phases, '2026-12-01');
+    expect(row.phase).toBeUndefined();
+    expect(row.goLive).toBeUndefined();
+    expect(row.formerPhase).toEqual({ phase: phases[1], until: '2023-10' });
+    expect(statusRow(declined, statuses, phases, '2022-06-01').phase?.id).toBe('fase-2');
   });
 
   it('gives the default status, no phase, before any event', () => {

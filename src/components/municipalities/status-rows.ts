@@ -43,8 +43,10 @@ export interface StatusRow {
   since: string | undefined;
   /** Date of the latest event up to the date, as written. */
   lastChange: string | undefined;
-  /** The wave the municipality is in on the date. */
+  /** The wave the municipality is in on the date; none once it has declined. */
   phase: PhaseInfo | undefined;
+  /** The wave it was in before it declined, and the date it declined. */
+  formerPhase?: { phase: PhaseInfo; until: string } | undefined;
   /** Its go-live: done, planned or overdue. */
   goLive: GoLive | undefined;
   /** True when its latest plan's date has passed with nothing newer registered. */
@@ -89,7 +91,10 @@ export interface RowState {
   status: StatusDefinition | undefined;
   since: string | undefined;
   lastChange: string | undefined;
+  /** The wave it is in on the date; none once its latest status declines (type `nei`). */
   phase: PhaseInfo | undefined;
+  /** The wave it was in before it declined, and the date it declined (`since`): history, never a plan. */
+  formerPhase?: { phase: PhaseInfo; until: string } | undefined;
   goLive: GoLive | undefined;
   overdue: boolean;
 }
@@ -98,14 +103,19 @@ export interface RowState {
  * A status history's state on `date` (already clamped to its lifetime):
  * status, since when, last change, wave and go-live. The go-live is its own:
  * the date it went live, or what its latest plan aims at (marked overdue
- * when that has passed); failing that, its wave's. Pure, so the browser's
+ * when that has passed); failing that, its wave's. A history whose latest
+ * status declines (type `nei`) is in no wave: the wave it named before is
+ * `formerPhase`, with the date it declined. Pure, so the browser's
  * date choice computes exactly what the build shows.
  */
 export function rowState(history: MunicipalityHistory, statuses: readonly StatusDefinition[], phases: readonly PhaseInfo[], date: string, labels: RowLabels = BOKMAL_ROW_LABELS): RowState {
   const current = statusOn(history, date, statuses[0]!.id);
   const phaseId = currentPhase(history, date);
-  const phase = phases.find((p) => p.id === phaseId);
   const status = current && statuses.find((s) => s.id === current.status);
+  const named = phases.find((p) => p.id === phaseId);
+  const declined = status?.type === 'nei';
+  const phase = declined ? undefined : named;
+  const formerPhase = declined && named && current?.since ? { phase: named, until: current.since } : undefined;
   let goLive: GoLive | undefined;
   if (status?.type === 'drift' && current?.since) {
     goLive = { text: doneText(labels, current.since), date: parsePeriod(current.since)!.start, doneOn: current.since, done: true, overdue: false };
@@ -114,7 +124,7 @@ export function rowState(history: MunicipalityHistory, statuses: readonly Status
   } else if (phase && status?.type !== 'nei') {
     goLive = goLiveOf(phase, date, labels);
   }
-  return { status, since: current?.since, lastChange: lastChange(history, date)?.dato, phase, goLive, overdue: current?.overdue ?? false };
+  return { status, since: current?.since, lastChange: lastChange(history, date)?.dato, phase, formerPhase, goLive, overdue: current?.overdue ?? false };
 }
 
 /**
