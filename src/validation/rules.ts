@@ -74,6 +74,15 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
     }
   }
 
+  // The status a go-live announced in advance should be registered as.
+  const planStatus = [...statusTypes].find(([, type]) => type === 'plan')?.[0] ?? 'innforing-planlagt';
+  // The own date of a source as an event names it (see sourceDateOf).
+  const registered = {
+    ekstern: new Map(items.kilder.map((k) => [k.id, get(k.data, 'dato')])),
+    dokument: new Map(items.dokumenter.map((d) => [d.id, get(d.data, 'dato')])),
+    nyhet: new Map(items.nyheter.map((n) => [n.id, get(n.data, 'publisert')])),
+  };
+
   // Events of municipalities and organisations: what an event may say follows from its status's type.
   const checkEvents = (item: ContentItem, lifetime?: { from?: string | undefined; to?: string | undefined }) => {
     const hendelser = get(item.data, 'hendelser');
@@ -95,6 +104,16 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
           ['hendelser', index, 'planlagt'],
           `«planlagt» hører bare til en plan, ikke til statusen «${String(status)}»`,
           'Fjern linjen, eller bruk en status for planlagt innføring.',
+        );
+      }
+      // «I drift» means a source reported the switch-over: a go-live its source only announced is a plan.
+      const sourceDate = sourceDateOf(get(event, 'kilde'), registered);
+      if (type === 'drift' && sourceDate && periodStartOf(get(event, 'dato')) > periodEndOf(sourceDate)) {
+        at(
+          item,
+          ['hendelser', index, 'dato'],
+          `«${String(status)}» er datert ${String(get(event, 'dato'))}, etter kilden (datert ${sourceDate}); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd`,
+          `Registrer en planlagt innføring i stedet: en hendelse datert ${sourceDate} med «status: ${planStatus}» og «planlagt: ${String(get(event, 'dato'))}». Legg til «${String(status)}» når en kilde melder at overgangen er gjennomført.`,
         );
       }
       const dato = dateOf(get(event, 'dato'));
@@ -420,6 +439,26 @@ function validDay(value: unknown): string | undefined {
 /** The day an event counts from (its last day, for a month), when valid. */
 function dateOf(value: unknown): string | undefined {
   return typeof value === 'string' && parsePeriod(value) ? effectiveDate(value) : undefined;
+}
+
+/**
+ * The own date of the source an event gives (`kilde`), as written: an inline
+ * page's `dato`, a registered source's (`ekstern`), a document's own date
+ * (`dokument`) or a news item's publication (`nyhet`). `undefined` when the
+ * source has no date, or is not found (references.ts reports that).
+ */
+function sourceDateOf(kilde: unknown, registered: Record<'ekstern' | 'dokument' | 'nyhet', ReadonlyMap<string, unknown>>): string | undefined {
+  const inline = get(kilde, 'url') !== undefined ? get(kilde, 'dato') : undefined;
+  const named = (['ekstern', 'dokument', 'nyhet'] as const).map((key) => {
+    const id = get(kilde, key);
+    return typeof id === 'string' ? registered[key].get(id) : undefined;
+  });
+  const date = [inline, ...named].find((d) => d !== undefined);
+  return typeof date === 'string' && parsePeriod(date) ? date : undefined;
+}
+
+function periodEndOf(value: string): string {
+  return parsePeriod(value)?.end ?? '9999-12-31';
 }
 
 function periodStartOf(value: unknown): string {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, validateContent } from '../../src/validation/index.ts';
-import { BUILD_DATE, copyFixture, edit, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
+import { BUILD_DATE, copyFixture, edit, linesAfter, only, problemsAfter, remove, removeCopies, validFixture, write } from './fixture.ts';
 
 afterAll(removeCopies);
 
@@ -528,6 +528,34 @@ describe('truth over time', () => {
     ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:13 – felt «hendelser[1].status»: en plan må si hvilken dato den planlegger for. Legg til «planlagt:» med datoen, måneden eller årstiden oppstarten er planlagt til, for eksempel planlagt: 2024-11-09 eller planlagt: høsten 2025."`);
   });
 
+  test('a go-live dated after its registered source, which could only have announced it', async () => {
+    expect(
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', '      dokument: tjenesteavtale-2\n', '      ekstern: hp-tjenesteavtale\n'), {
+        file: 'kommuner/trondheim.yaml',
+        line: 18,
+        field: 'hendelser[2].dato',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:18 – felt «hendelser[2].dato»: «i-drift» er datert 2022-02-23, etter kilden (datert 2021-10-12); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd. Registrer en planlagt innføring i stedet: en hendelse datert 2021-10-12 med «status: innforing-planlagt» og «planlagt: 2022-02-23». Legg til «i-drift» når en kilde melder at overgangen er gjennomført."`);
+  });
+
+  test('a go-live announced in advance by a page named in place', async () => {
+    const announced = '  - dato: 2027-04-15\n    status: i-drift\n    kilde:\n      url: https://www.example.org/orkland-i-april\n      tittel: Orkland tar i bruk Helseplattformen i april\n      utgiver: Orkland kommune\n      dato: 2026-11\n';
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', /$/, announced), {
+        file: 'kommuner/roros.yaml',
+        line: 11,
+        field: 'hendelser[1].dato',
+      }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:11 – felt «hendelser[1].dato»: «i-drift» er datert 2027-04-15, etter kilden (datert 2026-11); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd. Registrer en planlagt innføring i stedet: en hendelse datert 2026-11 med «status: innforing-planlagt» og «planlagt: 2027-04-15». Legg til «i-drift» når en kilde melder at overgangen er gjennomført."`);
+  });
+
+  test('accepts a go-live its source reports on the day or after, also when the event is known only by its month', async () => {
+    const reported = (dato: string) => `  - dato: ${dato}\n    status: i-drift\n    kilde:\n      url: https://www.example.org/roros-i-drift\n      tittel: Røros har tatt i bruk Helseplattformen\n      utgiver: Røros kommune\n      dato: 2022-11-14\n`;
+    for (const dato of ['2022-11-12', '2022-11-14', '2022-11']) {
+      expect(await linesAfter((dir) => edit(dir, 'kommuner/roros.yaml', /$/, reported(dato)))).toEqual([]);
+    }
+  });
+
   test('a planned date on an event that is not a plan', async () => {
     expect(
       await single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2\n', '    fase: fase-2\n    planlagt: 2022-11\n'), {
@@ -626,7 +654,7 @@ describe('truth over time', () => {
 
   test('events on an organisation that does not switch systems', async () => {
     expect(
-      await single((dir) => write(dir, 'organisasjoner/helseplattformen.yaml', 'navn: Helseplattformen AS\ntype: selskap\nhendelser:\n  - dato: 2022-05-07\n    status: i-drift\n    kilde:\n      ekstern: hp-tjenesteavtale\n'), {
+      await single((dir) => write(dir, 'organisasjoner/helseplattformen.yaml', 'navn: Helseplattformen AS\ntype: selskap\nhendelser:\n  - dato: 2022-05-07\n    status: i-drift\n    kilde:\n      dokument: tjenesteavtale-2\n'), {
         file: 'organisasjoner/helseplattformen.yaml',
         line: 3,
         field: 'hendelser',
