@@ -73,9 +73,10 @@ try {
 const sheet = parseEventsCsv(bytes, path.basename(csvFile));
 if (sheet.problems.length > 0) stop(sheet.problems);
 
+const today = buildDate();
 let index;
 try {
-  index = readContentIndex(root, buildDate());
+  index = readContentIndex(root, today);
 } catch (error) {
   if (error instanceof ContentIndexError) {
     console.error(error.message);
@@ -94,7 +95,8 @@ for (const { row, values: raw } of sheet.rows) {
   }
   const entry = byFile.get(resolved.target.file) ?? { rows: [], events: [] };
   entry.rows.push(row);
-  entry.events.push(resolved.event);
+  // Registered today: the change log lists an old event under the day it reached the site.
+  entry.events.push({ ...resolved.event, registrert: today });
   byFile.set(resolved.target.file, entry);
 }
 if (problems.length > 0) stop(problems);

@@ -50,6 +50,7 @@ import {
   YamlFileError,
   type RawEvent,
   type SourceFields,
+  type StatusEventEntry,
 } from '../src/publishing/status-events.ts';
 import {
   answerTemplate,
@@ -602,13 +603,14 @@ async function addEvent(reference: string | undefined): Promise<void> {
   if (!resolved.ok) fail(`Hendelsen ble ikke lagt til:\n${resolved.problems.map((p) => `  • ${p}`).join('\n')}\n\nIngenting er endret.`);
 
   const { target } = resolved;
+  const entry: StatusEventEntry = { ...resolved.event, registrert: today };
   const file = path.join(root, target.file);
   // Decoded as the check decodes it: a file the check refuses (not UTF-8) is never rewritten.
   const read = readText(root, target.file);
   if (!read.ok) fail(`${shown(file)} ${read.problems[0]!.what}. Rett filen først (npm run check forklarer hva som er galt). Ingenting er endret.`);
   let merged;
   try {
-    merged = addEventsToYaml(read.text, [resolved.event], target.kind === 'kommuner' ? 'kommune' : 'organisasjon');
+    merged = addEventsToYaml(read.text, [entry], target.kind === 'kommuner' ? 'kommune' : 'organisasjon');
   } catch (error) {
     if (error instanceof YamlFileError) fail(`${shown(file)} ${error.message}. Rett filen først (npm run check forklarer hva som er galt). Ingenting er endret.`);
     throw error;

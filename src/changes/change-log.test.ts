@@ -89,6 +89,34 @@ describe('changeLog', () => {
     expect(new Set(log.map((c) => c.link)).size).toBe(log.length);
   });
 
+  it('lists an old event entered on the site later under the day it was entered, so «changes since» and the feed show it', () => {
+    const roros = input.municipalities[0]!;
+    const late = changeLog(
+      {
+        ...input,
+        municipalities: [
+          {
+            ...roros,
+            hendelser: [
+              ...roros.hendelser,
+              { dato: '2023-10', status: 'innforing-planlagt', planlagt: '2024-11-09', kilde, registrert: '2026-11-28' },
+              // Entered before its own date (a plan announced ahead): listed from its own date, as before.
+              { dato: '2022-11-12', status: 'avtale-signert', kilde, registrert: '2022-11-01' },
+            ],
+          },
+        ],
+      },
+      i18nForTest(),
+    );
+    const entered = late.find((c) => c.kind === 'kommune' && c.date === '2026-11-28')!;
+    expect(entered).toMatchObject({ title: 'Røros: Innføring planlagt', dateText: '2026-11-28' });
+    expect(entered.summary).toBe('Ny status fra oktober 2023: Innføring planlagt. Planlagt: 9. november 2024. Registrert på nettstedet 28. november 2026.');
+    expect(changesSince(late, '2026-11-26').map((c) => c.link)).toContain(entered.link);
+    const early = late.filter((c) => c.kind === 'kommune' && c.title === 'Røros: Avtale signert' && c.date === '2022-11-12');
+    expect(early).toHaveLength(1);
+    expect(early[0]!.summary).not.toContain('Registrert');
+  });
+
   it('links an answer to its category’s page when told where that is', () => {
     const linked = changeLog({ ...input, answerLink: (id) => `/sporsmal-og-svar/om-systemet/#${id}` }, i18nForTest());
     expect(linked.find((c) => c.kind === 'svar')?.link).toBe('/sporsmal-og-svar/om-systemet/#hva');

@@ -147,8 +147,11 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
   const historyChanges = (owner: WithHistory, kind: 'kommune' | 'helseforetak', base: string) => {
     eventsInOrder(owner).forEach((event, index) => {
       const status = input.statusNames.get(event.status) ?? event.status;
+      // Entered on the site after it happened: listed under the day it was entered, so
+      // «changes since» and the feed show it as new; the summary keeps the event's own date.
+      const registered = event.registrert !== undefined && event.registrert > effectiveDate(event.dato) ? event.registrert : undefined;
       add({
-        dateText: event.dato,
+        ...(registered ? { date: registered, dateText: registered } : { dateText: event.dato }),
         kind,
         action: 'hendelse',
         title: `${owner.navn}: ${status}`,
@@ -156,6 +159,7 @@ export function changeLog(input: ChangeLogInput, i18n: Pick<I18n, 't' | 'formatP
           t('changes.log.newStatus', { date: formatPeriod(event.dato), status }),
           event.planlagt ? t('changes.log.planned', { date: formatPeriod(event.planlagt) }) : undefined,
           event.merknad,
+          registered ? t('changes.log.registered', { date: formatPeriod(registered) }) : undefined,
         ]
           .filter(Boolean)
           .join(' '),

@@ -244,6 +244,7 @@ function statusEvents(input: OpenDataInput): Dataset {
     planlagt: event.planlagt,
     fase: input.phases.find((p) => p.id === event.fase)?.navn,
     merknad: event.merknad,
+    registrert: event.registrert,
     ...sourceCells(input, event.kilde),
     side: who.side,
   });
@@ -262,6 +263,7 @@ function statusEvents(input: OpenDataInput): Dataset {
       col('planlagt', 'tekst', 'For en plan: hva den sikter mot (dato, måned, år eller årstid).'),
       col('fase', 'tekst', 'Innføringsbølgen hendelsen gjelder, hvis noen.'),
       col('merknad', 'tekst', 'Kort forklaring, hvis noen.'),
+      col('registrert', 'dato', 'Dagen hendelsen ble lagt inn på dette nettstedet, når den er kjent (tom for hendelser lagt inn før dette ble registrert).'),
       ...sourceColumns,
       col('side', 'nettadresse', 'Siden på nettstedet der historikken står.'),
     ],

@@ -53,6 +53,8 @@ export interface StatusEventEntry {
   planlagt?: string;
   merknad?: string;
   kilde: { ekstern: string } | { nyhet: string } | { dokument: string } | { url: string; tittel: string; utgiver: string; dato?: string };
+  /** The day it was entered on the site, `YYYY-MM-DD` (see the event schema). */
+  registrert?: string;
 }
 
 /** The source fields of {@link RawEvent}: every value a string, empty when left out. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventDate, optionalText, plannedDate, slug } from './common.ts';
+import { eventDate, isoDate, optionalText, plannedDate, slug } from './common.ts';
 import { sourceSchema } from './source.ts';
 
 /**
@@ -20,6 +20,13 @@ export const statusEventSchema = z.object({
   merknad: optionalText,
   /** Where this is documented. */
   kilde: sourceSchema,
+  /**
+   * The day the event was entered on this site (`YYYY-MM-DD`), optional;
+   * `npm run new -- hendelse` and `npm run import-events` write it. The
+   * change log lists an event registered after it happened under this day,
+   * so news of an old step still reaches «changes since» and the feed.
+   */
+  registrert: isoDate.optional(),
 });
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hashTree } from '../../src/publishing/fingerprint.ts';
-import { runScript, tempSite } from './harness.ts';
+import { BUILD_DATE, runScript, tempSite } from './harness.ts';
 
 interface Event {
   dato: string;
@@ -12,6 +12,7 @@ interface Event {
   fase?: string;
   merknad?: string;
   kilde: Record<string, string>;
+  registrert?: string;
 }
 
 describe('npm run import-events', () => {
@@ -65,9 +66,10 @@ describe('npm run import-events', () => {
       status: 'opsjon-utlost',
       merknad: 'Vedtatt; enstemmig',
       kilde: { url: 'https://example.no/vedtak', tittel: 'Vedtak i bystyret', utgiver: 'Trondheim kommune' },
+      registrert: BUILD_DATE,
     });
-    expect(events('trondheim')).toContainEqual({ dato: '2020-01-15', status: 'opsjon-utlost', kilde: { nyhet: 'fase-2-vedtatt' } });
-    expect(events('roros')).toContainEqual({ dato: '2022-02-23', status: 'i-drift', fase: 'fase-2', kilde: { dokument: 'tjenesteavtale' } });
+    expect(events('trondheim')).toContainEqual({ dato: '2020-01-15', status: 'opsjon-utlost', kilde: { nyhet: 'fase-2-vedtatt' }, registrert: BUILD_DATE });
+    expect(events('roros')).toContainEqual({ dato: '2022-02-23', status: 'i-drift', fase: 'fase-2', kilde: { dokument: 'tjenesteavtale' }, registrert: BUILD_DATE });
     expect(events('roros').map((e) => e.dato)).toEqual([...events('roros').map((e) => e.dato)].sort());
 
     const check = runScript('check.ts', [], env);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runScript, tempSite } from './harness.ts';
+import { BUILD_DATE, runScript, tempSite } from './harness.ts';
 
 describe('npm run new', () => {
   const site = tempSite('new');
@@ -104,13 +104,14 @@ describe('npm run new', () => {
     const event = run('hendelse', 'Røros', '--status', 'i-drift', '--dato', '01.10.2022', '--fase', 'fase-2', '--kilde-dokument', 'tjenesteavtale');
     expect(event.code, event.output).toBe(0);
     expect(event.output).toContain('kommuner/roros.yaml');
-    expect((yaml('kommuner/roros.yaml').hendelser as unknown[]).at(-1)).toEqual({ dato: '2022-10-01', status: 'i-drift', fase: 'fase-2', kilde: { dokument: 'tjenesteavtale' } });
+    // Registered on the build's day, so the change log shows the 2022 step as news today.
+    expect((yaml('kommuner/roros.yaml').hendelser as unknown[]).at(-1)).toEqual({ dato: '2022-10-01', status: 'i-drift', fase: 'fase-2', kilde: { dokument: 'tjenesteavtale' }, registrert: BUILD_DATE });
 
     const plan = run('hendelse', 'sykehuset-namsos', '--status', 'innforing-planlagt', '--planlagt', 'våren 2027', '--dato', '2025-03', '--fase', 'pulje-varen-2027', '--kilde-ekstern', 'namsos-sykehus-far-ny-dato');
     expect(plan.code, plan.output).toBe(0);
     expect(plan.output).toContain('organisasjoner/sykehuset-namsos.yaml');
     expect(yaml('organisasjoner/sykehuset-namsos.yaml').hendelser).toEqual([
-      { dato: '2025-03', status: 'innforing-planlagt', fase: 'pulje-varen-2027', planlagt: 'våren 2027', kilde: { ekstern: 'namsos-sykehus-far-ny-dato' } },
+      { dato: '2025-03', status: 'innforing-planlagt', fase: 'pulje-varen-2027', planlagt: 'våren 2027', kilde: { ekstern: 'namsos-sykehus-far-ny-dato' }, registrert: BUILD_DATE },
     ]);
 
     const check = runScript('check.ts', [], env);
