@@ -130,12 +130,29 @@ async function municipalityChanges(slug: string | undefined): Promise<unknown[]>
   return [changes, await lastChangeOf((c) => c.municipalities.includes(slug ?? ''))];
 }
 
+/** `changeFilters()` and the change-log selections, computed once per change log (per build), not once per page. */
+const perLog = new WeakMap<readonly Change[], { filters?: Promise<unknown>; selections: Map<string, { size: number; pages: ReturnType<typeof paginate<Change>> }> }>();
+
+/** The memo of one change log. */
+function memoOf(all: readonly Change[]) {
+  let memo = perLog.get(all);
+  if (!memo) perLog.set(all, (memo = { selections: new Map() }));
+  return memo;
+}
+
 /**
  * What a change-log page shows besides its entries: its filters, with the
  * number of changes of each kind and each municipality, and the years.
  */
 async function changeFilters(): Promise<unknown> {
   const all = await getChangeLog();
+  const memo = memoOf(all);
+  memo.filters ??= countFilters(all);
+  return memo.filters;
+}
+
+/** `changeFilters()` of one change log, computed. */
+async function countFilters(all: readonly Change[]): Promise<unknown> {
   const count = (key: (c: Change) => readonly string[]) => {
     const counts = new Map<string, number>();
     for (const change of all) for (const k of key(change)) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -150,10 +167,16 @@ async function changeFilters(): Promise<unknown> {
  * number of pages (the pager), the selection's size (the lead), and the
  * filters with their counts.
  */
-async function changeLogPage(path: StaticPath, filter: (change: Change) => boolean): Promise<unknown[]> {
+async function changeLogPage(path: StaticPath, selection: string, filter: (change: Change) => boolean): Promise<unknown[]> {
   const { current, total } = path.props as { current: number; total: number };
-  const changes = (await getChangeLog()).filter(filter);
-  return [path.props, changes.length, paginate(changes, CHANGES_PER_PAGE)[current - 1]?.items, total, await changeFilters()];
+  const all = await getChangeLog();
+  const { selections } = memoOf(all);
+  let selected = selections.get(selection);
+  if (!selected) {
+    const changes = all.filter(filter);
+    selections.set(selection, (selected = { size: changes.length, pages: paginate(changes, CHANGES_PER_PAGE) }));
+  }
+  return [path.props, selected.size, selected.pages[current - 1]?.items, total, await changeFilters()];
 }
 
 /** The documents a facet value lists, as pages. */
@@ -261,9 +284,9 @@ const routes = {
     return [fingerprint(graph, group), await getAddressRecord()];
   },
   // One page of a selection of the log: its entries, which page of how many, the selection's size, and the filters.
-  'endringer/kommune/[slug]/[...side]': (path) => changeLogPage(path, (c) => c.municipalities.includes(path.params['slug'] ?? '')),
-  'endringer/ar/[ar]/[...side]': (path) => changeLogPage(path, (c) => c.date.startsWith(`${path.params['ar']}-`)),
-  'endringer/type/[kind]/[...side]': (path) => changeLogPage(path, (c) => c.kind === path.params['kind']),
+  'endringer/kommune/[slug]/[...side]': (path) => changeLogPage(path, `kommune/${path.params['slug'] ?? ''}`, (c) => c.municipalities.includes(path.params['slug'] ?? '')),
+  'endringer/ar/[ar]/[...side]': (path) => changeLogPage(path, `ar/${path.params['ar'] ?? ''}`, (c) => c.date.startsWith(`${path.params['ar']}-`)),
+  'endringer/type/[kind]/[...side]': (path) => changeLogPage(path, `type/${path.params['kind'] ?? ''}`, (c) => c.kind === path.params['kind']),
   // The organisation's status history (its own or its trust's), its hospitals, the phases, and its sources' titles.
   'innforing/[organisasjon]': async (path, graph) => {
     const { status } = path.props as { status: { organisation: { id: string }; inheritedFrom?: { id: string } } };
