@@ -28,7 +28,7 @@ export async function siteProgressChart(i18n: I18n): Promise<ChartModel> {
 export async function sitePhaseChart(i18n: I18n): Promise<ChartModel> {
   const { settings, municipalities, phases } = await site();
   const organisations = (await getOrganisationStatuses()).map((o) => ({ ...o.organisation, hendelser: o.history.hendelser }));
-  const membership = phaseMembership(phases, municipalities.map((m) => m.data), organisations, siteDate);
+  const membership = phaseMembership(phases, municipalities.map((m) => m.data), organisations, settings.statuser, siteDate);
   // A dark neutral for the organisations: a second status colour would suggest a status.
   return phaseChart(participantCounts(membership), { municipalities: settings.farge, organisations: '#4b4b4b' }, i18n);
 }

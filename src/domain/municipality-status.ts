@@ -24,6 +24,7 @@
  *   no newer information registered». It is never shown as current.
  */
 import type { StatusEvent } from '../schemas/event.ts';
+import type { StatusDefinition } from '../schemas/settings.ts';
 import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
 /** The parts of a municipality (or organisation) its status depends on. */
@@ -135,6 +136,20 @@ export function statusOn(
 export function currentPhase(municipality: MunicipalityHistory, date: string): string | undefined {
   if (!existsOn(municipality, date)) return undefined;
   return eventsUpTo(municipality, date).findLast((event) => event.fase !== undefined)?.fase;
+}
+
+/**
+ * The wave a municipality, health trust or hospital takes part in on `date`:
+ * its {@link currentPhase}, unless its status on the date declines (a status
+ * of type `nei` in the settings' `statuser`, e.g. «Takket nei»). A wave named
+ * before it declined is history, never a current membership. `statuses` are
+ * the settings' statuses, the first being the status before any event.
+ */
+export function activePhase(history: MunicipalityHistory, statuses: readonly Pick<StatusDefinition, 'id' | 'type'>[], date: string): string | undefined {
+  const phaseId = currentPhase(history, date);
+  if (phaseId === undefined) return undefined;
+  const current = statusOn(history, date, statuses[0]!.id);
+  return statuses.find((s) => s.id === current?.status)?.type === 'nei' ? undefined : phaseId;
 }
 
 /**

@@ -163,9 +163,14 @@ describe('phaseMembership', () => {
     { navn: 'Aure', hendelser: [] },
   ];
   const organisations = [{ navn: 'Helse Nord-Trøndelag HF', hendelser: [event('2021-11-11', 'hnt')] }];
+  const statuses = [
+    { id: 'ikke-registrert', type: 'start' as const },
+    { id: 'innforing-planlagt', type: 'plan' as const },
+    { id: 'takket-nei', type: 'nei' as const },
+  ];
 
   it('derives each wave’s municipalities and organisations from their latest events naming a wave', () => {
-    const members = phaseMembership([later, hnt, first], municipalities, organisations, '2026-12-01');
+    const members = phaseMembership([later, hnt, first], municipalities, organisations, statuses, '2026-12-01');
     expect(members.map((m) => m.phase.id)).toEqual(['forste', 'hnt', 'pulje-2025-04']);
     expect(members[1]!.municipalities.map((m) => m.navn)).toEqual(['Frøya', 'Verdal']);
     expect(members[1]!.organisations.map((o) => o.navn)).toEqual(['Helse Nord-Trøndelag HF']);
@@ -177,8 +182,18 @@ describe('phaseMembership', () => {
   });
 
   it('leaves out those whose events come later', () => {
-    const members = phaseMembership([hnt], municipalities, organisations, '2022-01-01');
+    const members = phaseMembership([hnt], municipalities, organisations, statuses, '2022-01-01');
     expect(members[0]!.municipalities.map((m) => m.navn)).toEqual(['Verdal']);
+  });
+
+  it('leaves out one that declined after it was named in the wave, from the day it declined', () => {
+    const averoy = { navn: 'Averøy', hendelser: [event('2023-06-29', 'hnt'), { dato: '2023-10', status: 'takket-nei', kilde }] };
+    const before = phaseMembership([hnt], [...municipalities, averoy], organisations, statuses, '2023-09-01');
+    expect(before[0]!.municipalities.map((m) => m.navn)).toEqual(['Averøy', 'Frøya', 'Verdal']);
+    expect(before[0]!.declined).toEqual([]);
+    const after = phaseMembership([hnt], [...municipalities, averoy], organisations, statuses, '2026-12-01');
+    expect(after[0]!.municipalities.map((m) => m.navn)).toEqual(['Frøya', 'Verdal']);
+    expect(after[0]!.declined.map((m) => m.navn)).toEqual(['Averøy']);
   });
 });
 

@@ -8,8 +8,9 @@
  */
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Phase, Plan } from '../schemas/phase.ts';
+import type { StatusDefinition } from '../schemas/settings.ts';
 import { sortByName } from './format.ts';
-import { currentPhase, eventCountsFrom, statusOn, type MunicipalityHistory } from './municipality-status.ts';
+import { activePhase, currentPhase, eventCountsFrom, statusOn, type MunicipalityHistory } from './municipality-status.ts';
 import { effectiveDate, parsePeriod, type Period } from './period.ts';
 
 /** A wave with its id (the file name). */
@@ -229,6 +230,8 @@ export interface PhaseMembers<P extends PhaseInfo, M, O> {
   municipalities: M[];
   /** Organisations (health trusts, hospitals) whose current wave this is, in alphabetical order. */
   organisations: O[];
+  /** Municipalities named in this wave that have declined since (history, not members), in alphabetical order. */
+  declined: M[];
 }
 
 /** The number of participants in one wave, for a chart or a table. */
@@ -242,28 +245,32 @@ export interface PhaseParticipantCount {
 
 /**
  * Every wave, in rollout order, with the municipalities and organisations
- * whose current wave on `date` it is. Those that do not exist on the date,
- * or are in no wave yet, are in none.
+ * whose current wave on `date` it is ({@link activePhase}, with the settings'
+ * `statuses`). Those that do not exist on the date, are in no wave yet, or
+ * have declined since, are in none.
  */
 export function phaseMembership<
   P extends PhaseInfo,
   M extends MunicipalityHistory & { navn: string },
   O extends MunicipalityHistory & { navn: string },
->(phases: readonly P[], municipalities: readonly M[], organisations: readonly O[], date: string): PhaseMembers<P, M, O>[] {
-  const group = <T extends MunicipalityHistory>(items: readonly T[]) => {
+>(phases: readonly P[], municipalities: readonly M[], organisations: readonly O[], statuses: readonly Pick<StatusDefinition, 'id' | 'type'>[], date: string): PhaseMembers<P, M, O>[] {
+  const group = <T extends MunicipalityHistory>(items: readonly T[], phaseOf: (item: T) => string | undefined) => {
     const byPhase = new Map<string, T[]>();
     for (const item of items) {
-      const phaseId = currentPhase(item, date);
+      const phaseId = phaseOf(item);
       if (phaseId !== undefined) byPhase.set(phaseId, [...(byPhase.get(phaseId) ?? []), item]);
     }
     return byPhase;
   };
-  const municipalityGroups = group(municipalities);
-  const organisationGroups = group(organisations);
+  const active = <T extends MunicipalityHistory>(item: T) => activePhase(item, statuses, date);
+  const municipalityGroups = group(municipalities, active);
+  const organisationGroups = group(organisations, active);
+  const declinedGroups = group(municipalities, (m) => (active(m) === undefined ? currentPhase(m, date) : undefined));
   return phasesInOrder(phases).map((phase) => ({
     phase,
     municipalities: sortByName(municipalityGroups.get(phase.id) ?? []),
     organisations: sortByName(organisationGroups.get(phase.id) ?? []),
+    declined: sortByName(declinedGroups.get(phase.id) ?? []),
   }));
 }
 

@@ -14,7 +14,7 @@ import type { Settings } from '../schemas/settings.ts';
 import type { ExternalSource, Source } from '../schemas/source.ts';
 import type { Statement } from '../schemas/statement.ts';
 import { numberOn, numberPeriods } from '../domain/municipality-numbers.ts';
-import { currentPhase, eventCountsFrom, eventsInOrder, existsOn, lastChange, statusOn, type MunicipalityHistory } from '../domain/municipality-status.ts';
+import { activePhase, eventCountsFrom, eventsInOrder, existsOn, lastChange, statusOn, type MunicipalityHistory } from '../domain/municipality-status.ts';
 import { organisationHistory } from '../domain/organisation-status.ts';
 import { effectiveDate } from '../domain/period.ts';
 import { phaseState, planHistory } from '../domain/phases.ts';
@@ -134,14 +134,14 @@ const statusColumns = [
   col('status_siden', 'tekst', 'Når statusen ble gjeldende: en dato (ÅÅÅÅ-MM-DD), eller en måned (ÅÅÅÅ-MM) når kilden bare oppgir måneden. Tom når ingen hendelse er registrert.'),
   col('planlagt_oppstart', 'tekst', 'Hva den siste planen sikter mot, slik kilden oppgir det: en dato, en måned (ÅÅÅÅ-MM), et år eller en årstid («høsten 2024»). Tom når statusen ikke er en plan.'),
   col('planlagt_dato_passert', 'tekst', '«ja» når den planlagte oppstarten er passert uten at noe nyere er registrert: planen gjelder ikke lenger som ny informasjon. Ellers «nei».'),
-  col('fase', 'tekst', 'Innføringsbølgen, hvis kjent.'),
+  col('fase', 'tekst', 'Innføringsbølgen den er med i, hvis kjent. Tom når statusen er at den har takket nei, også om den var med i en bølge før.'),
   col('siste_endring', 'tekst', 'Når den siste registrerte hendelsen skjedde (dato eller måned).'),
   col('sist_kontrollert', 'dato', 'Datoen opplysningene sist ble kontrollert mot kildene.'),
 ];
 
 function statusCells(input: OpenDataInput, history: MunicipalityHistory, checked: string | undefined) {
   const status = statusOn(history, input.date, input.settings.statuser[0]!.id);
-  const phaseId = currentPhase(history, input.date);
+  const phaseId = activePhase(history, input.settings.statuser, input.date);
   return {
     status: status?.status,
     status_navn: statusName(input, status?.status),
@@ -313,8 +313,8 @@ function phaseTable(input: OpenDataInput): Dataset {
         antall_planendringer: Math.max(0, steps.filter((s) => s.change !== 'uendret').length - 1),
         planlagt_dato_passert: yesNo(state.kind === 'passert'),
         gjennomfort: state.kind === 'gjennomfort' ? state.date : undefined,
-        kommuner: input.municipalities.filter((m) => currentPhase(m.data, input.date) === phase.id).map((m) => m.data.navn),
-        organisasjoner: input.organisations.filter((o) => currentPhase(o, input.date) === phase.id).map((o) => o.navn),
+        kommuner: input.municipalities.filter((m) => activePhase(m.data, input.settings.statuser, input.date) === phase.id).map((m) => m.data.navn),
+        organisasjoner: input.organisations.filter((o) => activePhase(o, input.settings.statuser, input.date) === phase.id).map((o) => o.navn),
         side: url(input, `/innforing/#${phase.id}`),
       };
     }),

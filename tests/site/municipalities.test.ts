@@ -55,6 +55,15 @@ describe('a municipality that declined after joining a wave', () => {
     expect(text(page('nn', 'kommunar', 'averoy'))).toContain('før kommunen fekk status');
   });
 
+  it('is under its wave on /innforing/ only as having declined since, not among the members', () => {
+    const html = page('innforing');
+    const start = html.indexOf('id="pulje-2024-11"');
+    const section = html.slice(start, html.indexOf('</section>', start));
+    const [members, declined] = section.split('Tidligere med i bølgen, men har takket nei siden:');
+    expect(members).not.toContain('/kommuner/averoy/');
+    expect(declined).toContain('/kommuner/averoy/');
+  });
+
   it('has no wave or planned start in the table', () => {
     const index = page('kommuner');
     const row = index.slice(index.indexOf('<a href="/kommuner/averoy/">'), index.indexOf('</tr>', index.indexOf('<a href="/kommuner/averoy/">')));

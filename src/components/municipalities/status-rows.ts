@@ -5,7 +5,7 @@
  */
 import { formatPeriod, formatWhen } from '../../domain/format.ts';
 import { numberShownOn } from '../../domain/municipality-numbers.ts';
-import { currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
+import { activePhase, currentPhase, lastChange, statusOn, type MunicipalityHistory } from '../../domain/municipality-status.ts';
 import { parsePeriod } from '../../domain/period.ts';
 import { phaseState, type PhaseInfo } from '../../domain/phases.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
@@ -113,9 +113,8 @@ export function rowState(history: MunicipalityHistory, statuses: readonly Status
   const phaseId = currentPhase(history, date);
   const status = current && statuses.find((s) => s.id === current.status);
   const named = phases.find((p) => p.id === phaseId);
-  const declined = status?.type === 'nei';
-  const phase = declined ? undefined : named;
-  const formerPhase = declined && named && current?.since ? { phase: named, until: current.since } : undefined;
+  const phase = phases.find((p) => p.id === activePhase(history, statuses, date));
+  const formerPhase = !phase && named && current?.since ? { phase: named, until: current.since } : undefined;
   let goLive: GoLive | undefined;
   if (status?.type === 'drift' && current?.since) {
     goLive = { text: doneText(labels, current.since), date: parsePeriod(current.since)!.start, doneOn: current.since, done: true, overdue: false };
