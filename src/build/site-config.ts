@@ -62,12 +62,7 @@ export function siteConfig(options: SiteConfigOptions): AstroInlineConfig {
     // Pages whose cacheKey (src/build/cache-keys.ts) and code are unchanged are
     // copied from the previous build (kept in cacheDir/dist/ with its manifest,
     // cacheDir/incremental-build.json). It needs build.concurrency 1, the default.
-    // The content store reaches the pages as a module Astro generates. As one
-    // file (the default) it is one 36 MB string literal at 10,000 items, which
-    // V8 takes about 20 s of CPU to compile on every build, reused pages or
-    // not; in 1 MiB parts it compiles and parses in under 3 s (BENCHMARKS.md,
-    // «Republish profile»).
-    experimental: { incrementalBuild: true, collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } },
+    experimental: { incrementalBuild: true },
     // The same policy as deploy/nginx/security-headers.conf, as a <meta> on every
     // page, for hosts that cannot send headers. frame-ancestors works only as a
     // header, so it is not here. 'wasm-unsafe-eval' lets Pagefind run its
