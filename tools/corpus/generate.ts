@@ -325,7 +325,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const publishedNews = news.filter((n) => n.published);
 
   // Municipality events: statuses in vocabulary order, each citing a news
-  // item published strictly before the event.
+  // item published before the event (a go-live: on its day).
   const eventRandom = Random.for(seed, 'municipalities');
   const municipalityFiles: CorpusFile[] = [];
   for (const municipality of base.municipalities) {
@@ -350,8 +350,16 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     const events: Json[] = [];
     let previous = '';
     for (const [i, source] of chosen.entries()) {
-      let date = addDays(source.publisert, eventRandom.int(1, 21));
-      if (previous && date <= previous) date = addDays(previous, 1);
+      // A go-live («drift») is dated on its source's day: a source can only report one that
+      // has happened (the check refuses a later date). The draw is made either way, so the
+      // rest of the corpus stays as it was.
+      const drift = statuses[i + 1]!.type === 'drift';
+      const offset = eventRandom.int(1, 21);
+      let date = drift ? source.publisert : addDays(source.publisert, offset);
+      if (previous && date <= previous) {
+        if (drift) break;
+        date = addDays(previous, 1);
+      }
       if (date > lastDay) break;
       previous = date;
       const event: Json = { dato: date, status: statuses[i + 1]!.id };
