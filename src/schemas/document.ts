@@ -38,7 +38,7 @@ export const documentSchema = z.object({
   status: z.enum(keys(documentStatuses), { error: `må være en av: ${Object.keys(documentStatuses).join(', ')}` }),
   /** Explains the status: what it waits for (til-behandling), or why it was withdrawn or replaced. Optional. */
   statusmerknad: optionalText,
-  /** Date the status last changed, optional. */
+  /** Date the status last changed, optional; without it the status is shown as of `publisert` (src/domain/document-status.ts). */
   statusdato: isoDate.optional(),
   /**
    * The document's own date: when its issuer issued, presented or published

@@ -69,6 +69,8 @@ describe('the documents list', () => {
   it('says as of when each status is', () => {
     expect(rowOf('utkast-til-tjenesteavtale')).toContain('Til behandling, per 23.02.2022');
     expect(rowOf(TEST_DOCUMENTS.minutes)).toContain('Godkjent, per 15.11.2021');
+    // No status date: as of the day it was published here.
+    expect(rowOf('innst-153-s-2024-2025')).toContain('Godkjent, per 01.12.2026');
   });
 
   it("lists newest first by the document's own date, and filters by its year", () => {
@@ -115,7 +117,7 @@ describe('a document page', () => {
 
   it('lists the metadata, linking parties that are municipalities', () => {
     const facts = element(v2, 'dl', 'hp-facts');
-    for (const term of ['Type', 'Status', 'Status endret', 'Publisert her', 'Behandles av', 'Behandlingsdato', 'Møte', 'Saksnummer', 'Parter', 'Versjon']) {
+    for (const term of ['Type', 'Status', 'Status per', 'Publisert her', 'Behandles av', 'Behandlingsdato', 'Møte', 'Saksnummer', 'Parter', 'Versjon']) {
       expect(facts).toContain(`<dt>${term}</dt>`);
     }
     expect(facts).toContain('07/2023');
@@ -130,6 +132,13 @@ describe('a document page', () => {
     expect(facts).toContain('Utgiver Statens helsetilsyn');
     expect(facts).toContain('Dokumentets dato april 2023');
     expect(facts).toContain('Publisert her 1. desember 2026');
+  });
+
+  it('says as of when its status is: the day it last changed, else the day it was published here, in both languages', () => {
+    const facts = (page: string) => text(element(page, 'dl', 'hp-facts'));
+    expect(facts(documentPage('riksrevisjonen-dokument-3-3-2024-2025'))).toMatch(/Status Godkjent .*Status per 24\. oktober 2024 Publisert her/);
+    expect(facts(documentPage('innst-153-s-2024-2025'))).toMatch(/Status Godkjent .*Status per 1\. desember 2026 Publisert her/);
+    expect(facts(html('nn', 'dokument', 'innst-153-s-2024-2025'))).toMatch(/Status Godkjend .*Status per 1\. desember 2026 Publisert her/);
   });
 
   it('has a table of contents whose links all lead somewhere on the page', () => {
