@@ -6,6 +6,7 @@
  */
 import type { DocumentData } from '../schemas/document.ts';
 import { documentStatuses, documentTypes } from '../schemas/document.ts';
+import { documentStatusAsOf } from '../domain/document-status.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -393,6 +394,7 @@ function documentIndex(input: OpenDataInput): Dataset {
       col('type', 'tekst', `Dokumenttype: ${Object.keys(documentTypes).join(', ')}.`),
       col('status', 'tekst', `Status: ${Object.keys(documentStatuses).join(', ')}.`),
       col('statusmerknad', 'tekst', 'Hva statusen venter på, eller hvorfor dokumentet er trukket eller erstattet.'),
+      col('status_per', 'dato', 'Datoen statusen gjelder per: datoen den sist endret seg, ellers datoen dokumentet ble publisert her.'),
       col('utgiver', 'tekst', 'Hvem som har utgitt dokumentet, hvis oppgitt.'),
       col('dokumentdato', 'tekst', 'Dokumentets egen dato, så nøyaktig som den er kjent: dato (ÅÅÅÅ-MM-DD), måned (ÅÅÅÅ-MM) eller år (ÅÅÅÅ). Tom når den ikke er kjent.'),
       col('publisert', 'dato', 'Datoen dokumentet ble publisert her.'),
@@ -413,6 +415,7 @@ function documentIndex(input: OpenDataInput): Dataset {
       type: data.type,
       status: data.status,
       statusmerknad: data.statusmerknad,
+      status_per: documentStatusAsOf(data),
       utgiver: data.utgiver,
       dokumentdato: data.dato,
       publisert: data.publisert,

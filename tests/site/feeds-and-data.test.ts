@@ -162,6 +162,13 @@ describe('open data', () => {
     expect(readCsv('dokumenter').find((r) => r.id === 'helsetilsynet-tilsynsrapport-st-olavs-2023')?.dokumentdato).toBe('2023-04');
   });
 
+  it('says as of when each document status is: its status date, else the day it was published here', () => {
+    const row = (id: string) => readCsv('dokumenter').find((r) => r.id === id);
+    expect(row('riksrevisjonen-dokument-3-3-2024-2025')?.status_per).toBe('2024-10-24');
+    expect(row('innst-153-s-2024-2025')?.status_per).toBe('2026-12-01');
+    for (const r of readCsv('dokumenter')) expect(r.status_per, r.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('agrees with itself: each municipality’s status is its latest event’s status', () => {
     const events = readCsv('hendelser');
     for (const row of readCsv('kommuner').filter((r) => r.finnes === 'ja')) {
