@@ -1,26 +1,24 @@
 /**
  * Builds the site from a content folder: one library call that the build
- * command, the publisher and the tests share. It validates the content
- * once, hands what it read to Astro's build in a child process
- * (run-astro-build.ts, src/content-model/snapshot.ts), then builds the
- * search index in another, into a fresh folder, and only then replaces the
- * output folder, so a failed build leaves what was there.
+ * command, the publisher and the tests share. A child process validates
+ * the content once and, when it has no problems, builds the pages with
+ * Astro from what it read (run-astro-build.ts, src/content-model/snapshot.ts);
+ * then this process builds the search index in another, into a fresh
+ * folder, and only then replaces the output folder, so a failed build
+ * leaves what was there.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../validation/problem.ts';
 import { crashLine, okLine, problemLines } from '../validation/report.ts';
-import { validateContent, ValidatorCrash, type ContentCounts, type ValidationResult } from '../validation/validate-content.ts';
-import { publishedAddressesFor } from '../publishing/published-addresses.ts';
-import type { AddressRecord } from '../schemas/addresses.ts';
+import type { ContentCounts } from '../validation/validate-content.ts';
 import { fileURLToPath } from 'node:url';
 import { discardOutputFolder, freshOutputFolder, OutputBusyError, replaceOutput } from './output-folder.ts';
 import { machineFault, machineFaultSentences } from './fault-messages.ts';
 import { describeBuildFiles, describeSearchIndex, type PageCounts } from './page-counts.ts';
-import { runAstroBuild } from './run-astro-build.ts';
+import { startAstroBuild, type CheckOutcome } from './run-astro-build.ts';
 import { copyPrebuiltSite, prebuiltSiteFromEnv } from './prebuilt-copy.ts';
-import { languagesOf } from './languages.ts';
 
 /** The project folder (holding src/ and public/), as site-config.ts has it, without loading Astro's plugins. */
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,64 +64,62 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const error = options.error ?? ((line) => console.error(line));
   const rerun = options.rerun ?? 'npm run build';
 
-  let validation: ValidationResult | undefined;
+  // The check runs in the build's child process, which keeps the content for Astro's
+  // loaders: this process never holds it (BENCHMARKS.md, «Memory and the search index»).
+  let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
+  const astro = startAstroBuild(
+    {
+      contentDir: options.contentDir,
+      buildDate: options.buildDate,
+      root: astroRootFor(options.contentDir),
+      astroLog: options.astroLog ?? 'info',
+      fresh: options.fresh ?? false,
+      ...(options.vitePluginsModule ? { vitePluginsModule: options.vitePluginsModule } : {}),
+    },
+    {
+      log,
+      onPages: (written) => {
+        pages = written;
+        log(describeBuildFiles(written));
+      },
+    },
+  );
+  let checked: CheckOutcome;
   try {
-    validation = await validateContent(options.contentDir, { buildDate: options.buildDate, publishedAddresses: publishedAddressesFor(options.contentDir) });
+    checked = await astro.checked;
   } catch (crash) {
-    const message = crashLine(crash instanceof ValidatorCrash ? crash.file : undefined, crash instanceof Error ? crash.message : String(crash));
+    checked = { type: 'crashed', message: crash instanceof Error ? crash.message : String(crash) };
+  }
+  if (checked.type === 'crashed') {
+    const message = crashLine(checked.file, checked.message);
     error(message);
     return { ok: false, stage: 'build', message };
   }
-  if (validation.problems.length > 0) {
-    for (const line of problemLines(validation.problems, rerun)) error(line);
-    return { ok: false, stage: 'check', problems: validation.problems };
+  if (checked.type === 'refused') {
+    for (const line of problemLines(checked.problems, rerun)) error(line);
+    return { ok: false, stage: 'check', problems: checked.problems };
   }
-  const counts = validation.counts;
+  const counts = checked.counts;
   log(okLine(counts));
 
-  const settings = validation.values.get(validation.content.settings!) as { nettadresse: string; sprak?: string[] };
   let workDir: string;
   try {
     workDir = freshOutputFolder(options.outDir);
   } catch (failure) {
+    astro.stop();
     const message = failure instanceof OutputBusyError ? failure.message : buildFailure(failure, options.outDir);
     error(message);
     return { ok: false, stage: 'build', message };
   }
-  let pages: PageCounts = { rendered: 0, reused: 0, unkeyed: 0 };
   const prebuilt = prebuiltSiteFromEnv();
   try {
-    if (prebuilt) await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs, prebuilt.fault);
-    else {
-      // In a process of its own, which has ended (and freed the 1.5 GB Astro's build leaves
-      // behind at 10,000 items) before the search index starts: BENCHMARKS.md.
-      const building = runAstroBuild(
-        { root: options.contentDir, buildDate: options.buildDate, result: validation },
-        {
-          site: {
-            contentDir: options.contentDir,
-            buildDate: options.buildDate,
-            siteUrl: settings.nettadresse,
-            languages: languagesOf(settings),
-            outDir: workDir,
-            unlisted: oldAddresses(validation),
-            root: astroRootFor(options.contentDir),
-          },
-          astroLog: options.astroLog ?? 'info',
-          fresh: options.fresh ?? false,
-          ...(options.vitePluginsModule ? { vitePluginsModule: options.vitePluginsModule } : {}),
-        },
-        {
-          log,
-          onPages: (written) => {
-            pages = written;
-            log(describeBuildFiles(written));
-          },
-        },
-      );
-      // The child has its own copy now; this process lets go of the content before Pagefind runs.
-      validation = undefined;
-      const { cacheDir } = await building;
+    if (prebuilt) {
+      astro.stop();
+      await copyPrebuiltSite(prebuilt.dir, workDir, prebuilt.pauseMs, prebuilt.fault);
+    } else {
+      // The child ends (and frees the 1.5 GB Astro's build leaves behind at
+      // 10,000 items) before the search index starts: BENCHMARKS.md.
+      const { cacheDir } = await astro.build(workDir);
       log('Søkeindeksen bygges …');
       // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
       const { runSearchIndex } = await import('../search/run-search-index.ts');
@@ -192,11 +188,4 @@ function buildFailure(failure: unknown, outDir: string): string {
 function astroFailure(failure: unknown): string {
   const detail = failure instanceof Error ? failure.message.split('\n')[0]!.trim() : String(failure);
   return `Byggingen feilet etter at innholdet var kontrollert, så nettstedet er ikke endret. Dette er trolig en feil i nettstedets kode, ikke i innholdet; gi beskjed til en utvikler og oppgi meldingen: ${detail}`;
-}
-
-/** The old addresses in content/adresser.yaml that get a page of their own (not answers' anchors). */
-function oldAddresses(validation: ValidationResult): string[] {
-  const item = validation.content.items.adresser[0];
-  const record = item ? (validation.values.get(item) as AddressRecord | undefined) : undefined;
-  return record ? [...record.flyttet, ...record.fjernet].map((r) => r.fra).filter((a) => !a.includes('#')) : [];
 }

@@ -1,78 +1,137 @@
 /**
- * Runs Astro's build of one site in a child process (astro-process.ts),
- * which exits before the search index starts, so the memory Astro leaves
- * behind is never held beside Pagefind's.
+ * Runs the check and Astro's build of one site in a child process
+ * (astro-process.ts). The child validates the content itself and keeps what
+ * it read for Astro's loaders, so the content lives in one process only; it
+ * exits before the search index starts, so the memory Astro leaves behind
+ * is never held beside Pagefind's (BENCHMARKS.md, «Memory and the search
+ * index»).
+ *
+ * Two steps, so the caller decides between them: the child reports the
+ * check's outcome (`checked`), then builds into the folder it is given
+ * (`build()`) or ends without building (`stop()`).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { portableSnapshot, type ContentSnapshot, type PortableSnapshot } from '../content-model/snapshot.ts';
+import type { Problem } from '../validation/problem.ts';
+import type { ContentCounts } from '../validation/validate-content.ts';
 import type { SiteConfigOptions } from './site-config.ts';
 import type { PageCounts } from './page-counts.ts';
 
-/** What to build, as the child process is told it. */
+/** What to check and how to build it, as the child process is told it first. */
 export interface AstroBuildRequest {
-  snapshot: PortableSnapshot;
-  /** `siteConfig()`'s options, without the callbacks (sent back as messages). */
-  site: Omit<SiteConfigOptions, 'log' | 'onPages' | 'searchIndex'> & { outDir: string; root: string };
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The «today» of the build, `YYYY-MM-DD`. */
+  buildDate: string;
+  /** Astro's root for this content folder (`astroRootFor()`). */
+  root: string;
   astroLog: 'info' | 'warn' | 'error' | 'silent';
   fresh: boolean;
   /** Absolute path of a module whose default export is a list of extra Vite plugins. */
   vitePluginsModule?: string;
 }
 
+/** The check's outcome, as the child reports it before building anything. */
+export type CheckOutcome =
+  /** The content has no problems; `site` is what the build's configuration needs from it. */
+  | { type: 'checked'; counts: ContentCounts; site: Pick<SiteConfigOptions, 'siteUrl' | 'languages' | 'unlisted'> }
+  /** The content has problems, sorted as the check sorts them. */
+  | { type: 'refused'; problems: Problem[] }
+  /** The validator itself failed (a bug), while reading `file` when known. */
+  | { type: 'crashed'; file?: string; message: string };
+
+/** What the parent tells the child once it has the check's outcome. */
+export type AstroBuildOrder = { type: 'build'; outDir: string } | { type: 'stop' };
+
 /** What the child process tells its parent. */
 export type AstroBuildMessage =
+  | CheckOutcome
   | { type: 'log'; line: string }
   | { type: 'pages'; counts: PageCounts }
   | { type: 'done'; cacheDir: string }
   | { type: 'failed'; message: string; stack?: string; code?: string };
 
+/** A started check-and-build process. */
+export interface AstroBuild {
+  /** The check's outcome; rejects when the process ends or fails to start before reporting it. */
+  checked: Promise<CheckOutcome>;
+  /**
+   * Builds the pages into `outDir` (after a `checked` outcome of type
+   * `checked`). Resolves, once the process has ended, with Astro's cache
+   * folder; rejects with the child's error (message, stack and error code as
+   * Astro's were), or when it ends without finishing.
+   */
+  build(outDir: string): Promise<{ cacheDir: string }>;
+  /** Ends the process without building. */
+  stop(): void;
+}
+
 const running = new Set<ChildProcess>();
 
-/** Stops an Astro build being run (a build that is stopping must not leave it writing). */
+/** Stops every check or build being run (a build that is stopping must not leave it writing). */
 export function stopAstroBuild(): void {
   for (const child of running) child.kill('SIGKILL');
 }
 
 /**
- * Builds the pages with Astro in a child process that has ended when this
- * resolves, with Astro's cache folder. Rejects with the child's error
- * (message, stack and error code as Astro's were), or when it ends without
- * finishing.
+ * Starts the child process: it checks the content at once and reports the
+ * outcome through `checked`; log lines and page counts of the build go to
+ * `callbacks`.
  */
-export function runAstroBuild(
-  snapshot: ContentSnapshot,
-  request: Omit<AstroBuildRequest, 'snapshot'>,
+export function startAstroBuild(
+  request: AstroBuildRequest,
   callbacks: { log: (line: string) => void; onPages: (counts: PageCounts) => void },
-): Promise<{ cacheDir: string }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'astro-process.ts'), [], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      // Maps and shared objects (the snapshot's items keyed by identity) as they are.
-      serialization: 'advanced',
-      execArgv: [],
-    });
-    running.add(child);
-    let outcome: AstroBuildMessage | undefined;
-    child.on('message', (message: AstroBuildMessage) => {
-      if (message.type === 'log') callbacks.log(message.line);
-      else if (message.type === 'pages') callbacks.onPages(message.counts);
-      else outcome = message;
-    });
+): AstroBuild {
+  const child = fork(path.join(import.meta.dirname, 'astro-process.ts'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Problems and counts as plain data; `undefined` fields as they are.
+    serialization: 'advanced',
+    execArgv: [],
+  });
+  running.add(child);
+  let outcome: AstroBuildMessage | undefined;
+  let onChecked: { resolve: (outcome: CheckOutcome) => void; reject: (error: Error) => void } | undefined;
+  const checked = new Promise<CheckOutcome>((resolve, reject) => (onChecked = { resolve, reject }));
+  // A caller that stops at a failed start still has the rejection handled.
+  checked.catch(() => {});
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', (error) => {
       running.delete(child);
+      onChecked?.reject(error);
       reject(error);
     });
     child.on('close', (code, signal) => {
       running.delete(child);
-      if (outcome?.type === 'done' && code === 0) return resolve({ cacheDir: outcome.cacheDir });
+      onChecked?.reject(new Error(`the build process ended before reporting the check (${signal ?? `exit code ${code}`})`));
+      resolve({ code, signal });
+    });
+  });
+  ended.catch(() => {});
+  child.on('message', (message: AstroBuildMessage) => {
+    if (message.type === 'log') callbacks.log(message.line);
+    else if (message.type === 'pages') callbacks.onPages(message.counts);
+    else if (message.type === 'checked' || message.type === 'refused' || message.type === 'crashed') {
+      onChecked?.resolve(message);
+      onChecked = undefined;
+    } else outcome = message;
+  });
+  child.send(request satisfies AstroBuildRequest);
+  return {
+    checked,
+    async build(outDir) {
+      if (child.connected) child.send({ type: 'build', outDir } satisfies AstroBuildOrder);
+      const { code, signal } = await ended;
+      if (outcome?.type === 'done' && code === 0) return { cacheDir: outcome.cacheDir };
       if (outcome?.type === 'failed') {
         const error = Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {});
         if (outcome.stack) error.stack = outcome.stack;
-        return reject(error);
+        throw error;
       }
-      reject(new Error(`Astro's build process ended without finishing (${signal ?? `exit code ${code}`})`));
-    });
-    child.send({ ...request, snapshot: portableSnapshot(snapshot) } satisfies AstroBuildRequest);
-  });
+      throw new Error(`Astro's build process ended without finishing (${signal ?? `exit code ${code}`})`);
+    },
+    stop() {
+      if (child.connected) child.send({ type: 'stop' } satisfies AstroBuildOrder);
+      else child.kill('SIGKILL');
+    },
+  };
 }

@@ -1,13 +1,12 @@
 /**
- * The validated content of one build, read once. `buildSite()` validates the
- * content folder and hands the result to Astro's loaders through this
- * module, so the build reads nothing twice. Astro loads its content
- * configuration through Vite's own module graph, in the same process but as
- * a separate instance of this module; the snapshot therefore lives on a
+ * The validated content of one build, read once. The build's check
+ * (src/build/astro-process.ts) validates the content folder and hands the
+ * result to Astro's loaders through this module, so the build reads nothing
+ * twice. Astro loads its content configuration through Vite's own module
+ * graph, in the same process but as a separate instance of this module; the snapshot therefore lives on a
  * process-wide key rather than in a module variable. Outside `buildSite()`
  * (`astro dev`, `astro sync`) the loaders validate the folder themselves.
  */
-import type { ContentItem } from './read/read-content.ts';
 import { problemLines } from '../validation/report.ts';
 import { validateContent, type ValidationResult } from '../validation/validate-content.ts';
 
@@ -35,47 +34,16 @@ export function releaseSnapshot(): void {
   delete (globalThis as Holder)[pendingKey];
 }
 
-/** A snapshot as data another process can receive (Node's structured serialization, `serialization: 'advanced'`). */
-export type PortableSnapshot = { readonly portable: ContentSnapshot };
-
 /**
- * `snapshot` for a build process of its own (run-astro-build.ts), which
- * restores it with `restoredSnapshot()` instead of validating again. Node's
- * structured serialization keeps the items' identity as keys of `values`.
- * Only content without problems is sent, so each item's `lineAt` (a
- * function, which cannot be serialized) is left out: it only places problems.
+ * Lets go of what each item of `result` keeps to place a problem on a line
+ * (`lineAt` holds the file's parsed document), for content that has no
+ * problems and goes to the pages, which never place a problem. Afterwards
+ * `lineAt` gives `undefined`.
  */
-export function portableSnapshot(snapshot: ContentSnapshot): PortableSnapshot {
-  const { content, values } = snapshot.result;
-  const copies = new Map<ContentItem, ContentItem>();
-  const copy = (item: ContentItem) => {
-    let found = copies.get(item);
-    if (!found) {
-      const { lineAt: _lineAt, ...rest } = item;
-      found = rest as ContentItem;
-      copies.set(item, found);
-    }
-    return found;
-  };
-  const items = Object.fromEntries(Object.entries(content.items).map(([kind, list]) => [kind, list.map(copy)])) as typeof content.items;
-  return {
-    portable: {
-      ...snapshot,
-      result: {
-        ...snapshot.result,
-        content: { ...content, items, settings: content.settings && copy(content.settings) },
-        values: new Map([...values].map(([item, value]) => [copy(item), value])),
-      },
-    },
-  };
-}
-
-/** The snapshot `portableSnapshot()` made, as received; its items place no lines (`lineAt` gives `undefined`). */
-export function restoredSnapshot({ portable: snapshot }: PortableSnapshot): ContentSnapshot {
+export function forgetLines(result: ValidationResult): void {
   const noLine = () => undefined;
-  const { content, values } = snapshot.result;
+  const { content, values } = result;
   for (const item of [...values.keys(), ...Object.values(content.items).flat(), ...(content.settings ? [content.settings] : [])]) item.lineAt = noLine;
-  return snapshot;
 }
 
 /**
