@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readContent, isRecord, type ContentItem } from '../content-model/read/read-content.ts';
+import type { SourceDates } from '../validation/go-live.ts';
 
 /** A municipality as the event tools need it. */
 export interface MunicipalityEntry {
@@ -51,6 +52,8 @@ export interface ContentIndex {
   sources: Set<string>;
   /** The address of each registered external source, mapped to its id, to find one registered twice. */
   sourceUrls: Map<string, string>;
+  /** The own date of each registered source, document and news item, as the check reads it for an event's source. */
+  sourceDates: SourceDates;
   /** The category (`kategori`) of each answer that has one, in file order. */
   answerCategories: string[];
 }
@@ -116,6 +119,11 @@ export function readContentIndex(root: string, buildDate: string): ContentIndex 
       const url = field(item, 'url');
       return url ? [[url.trim(), item.id] as const] : [];
     })),
+    sourceDates: {
+      ekstern: new Map(content.items.kilder.map((item) => [item.id, isRecord(item.data) ? item.data['dato'] : undefined])),
+      dokument: new Map(content.items.dokumenter.map((item) => [item.id, isRecord(item.data) ? item.data['dato'] : undefined])),
+      nyhet: new Map(content.items.nyheter.map((item) => [item.id, isRecord(item.data) ? item.data['publisert'] : undefined])),
+    },
     answerCategories: content.items.sporsmal.flatMap((item) => field(item, 'kategori')?.trim() || []),
   };
 }

@@ -17,6 +17,7 @@ const index: ContentIndex = {
   ],
   sources: new Set(['hp-nar-kommer']),
   sourceUrls: new Map([['https://www.helseplattformen.no/nar-kommer', 'hp-nar-kommer']]),
+  sourceDates: { ekstern: new Map(), dokument: new Map(), nyhet: new Map([['fase-2-vedtatt', '2021-05-19']]) },
   answerCategories: [],
   phases: [{ id: 'fase-2', navn: 'Fase 2', nummer: 2 }],
   organisations: [
@@ -86,6 +87,22 @@ describe('resolveEvent', () => {
     // A spreadsheet drops the leading zero of 0301.
     const oslo = resolveEvent(raw({ kommune: '301', dato: '2021-05-19', status: 'i-drift', kilde_dokument: 'tjenesteavtale' }), index, column);
     expect(oslo.ok && oslo.target.slug).toBe('oslo');
+  });
+
+  it('refuses a go-live dated after its source, as the check does, and accepts one on the source’s day', () => {
+    const late = resolveEvent(raw({ kommune: 'roros', dato: '01.06.2023', status: 'i-drift', kilde_nyhet: 'fase-2-vedtatt' }), index, column);
+    expect(late).toEqual({
+      ok: false,
+      problems: [
+        '«i-drift» er datert 2023-06-01, etter kilden (datert 2021-05-19); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd. ' +
+          'Registrer en planlagt innføring i stedet: en hendelse datert 2021-05-19 med «status» innforing-planlagt og «planlagt» 2023-06-01. Legg til «i-drift» når en kilde melder at overgangen er gjennomført.',
+      ],
+    });
+    // A source dated by month can report a go-live any day of that month.
+    const url = { kilde_url: 'https://example.no/drift', kilde_tittel: 'I drift', kilde_utgiver: 'Røros kommune', kilde_dato: '2023-06' };
+    expect(resolveEvent(raw({ kommune: 'roros', dato: '2023-06-30', status: 'i-drift', ...url }), index, column).ok).toBe(true);
+    expect(resolveEvent(raw({ kommune: 'roros', dato: '2023-07-01', status: 'i-drift', ...url }), index, column).ok).toBe(false);
+    expect(resolveEvent(raw({ kommune: 'roros', dato: '19.05.2021', status: 'i-drift', kilde_nyhet: 'fase-2-vedtatt' }), index, column).ok).toBe(true);
   });
 
   it('keeps an external source with its title, and the note', () => {

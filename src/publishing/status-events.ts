@@ -9,6 +9,7 @@ import { dateProblem, httpUrl } from '../schemas/common.ts';
 import type { z } from 'astro/zod';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
+import { goLiveAfterSource } from '../validation/go-live.ts';
 import { findMunicipality, findOrganisation, normaliseName, type ContentIndex, type Publication } from './content-index.ts';
 
 /** The fields of one status event as typed by a person: every value a string, empty when left out. */
@@ -116,8 +117,9 @@ export function parseNorwegianDate(value: string): { iso: string } | { problem: 
  * Checks one event against the content: the municipality (or, with
  * `options.organisations`, the health trust or hospital) exists, the date is
  * real, the status is in the settings' vocabulary (by id or by label), the
- * phase exists, a plan says what it plans for, and there is exactly one
- * source, which resolves. `label` names a field the way the person wrote it
+ * phase exists, a plan says what it plans for, there is exactly one
+ * source, which resolves, and a go-live is not dated after that source's
+ * own date (the check's rule, src/validation/go-live.ts). `label` names a field the way the person wrote it
  * (a spreadsheet column or a command-line option), so every message points
  * at what to fix.
  */
@@ -196,6 +198,11 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
   }
 
   const kilde = resolveSource(raw, index, label, problems, dato);
+  // The check's rule, in its words: a go-live is not dated after the source that reports it.
+  const planStatus = index.statuses.find((s) => s.type === 'plan')?.id ?? 'innforing-planlagt';
+  const type = index.statuses.find((s) => s.id === status)?.type;
+  const goLive = kilde && dato ? goLiveAfterSource({ status, dato, kilde }, type, index.sourceDates, planStatus, (field, v) => `${label(field)} ${v}`) : undefined;
+  if (goLive) problems.push(`${goLive.what}. ${goLive.fix}`);
   if (problems.length > 0 || !target || !dato || !status || !kilde) return { ok: false, problems };
 
   const event: StatusEventEntry = {

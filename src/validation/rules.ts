@@ -20,6 +20,7 @@ import { findOnDisk } from '../content-model/read/file-names.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
+import { goLiveAfterSource, type SourceDates } from './go-live.ts';
 import { kinds, type KindDefinition } from '../content-model/registry.ts';
 
 /** Options for the rules. */
@@ -76,8 +77,8 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
 
   // The status a go-live announced in advance should be registered as.
   const planStatus = [...statusTypes].find(([, type]) => type === 'plan')?.[0] ?? 'innforing-planlagt';
-  // The own date of a source as an event names it (see sourceDateOf).
-  const registered = {
+  // The own date of a source as an event names it (see sourceDateOf in go-live.ts).
+  const registered: SourceDates = {
     ekstern: new Map(items.kilder.map((k) => [k.id, get(k.data, 'dato')])),
     dokument: new Map(items.dokumenter.map((d) => [d.id, get(d.data, 'dato')])),
     nyhet: new Map(items.nyheter.map((n) => [n.id, get(n.data, 'publisert')])),
@@ -107,15 +108,8 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
         );
       }
       // «I drift» means a source reported the switch-over: a go-live its source only announced is a plan.
-      const sourceDate = sourceDateOf(get(event, 'kilde'), registered);
-      if (type === 'drift' && sourceDate && periodStartOf(get(event, 'dato')) > periodEndOf(sourceDate)) {
-        at(
-          item,
-          ['hendelser', index, 'dato'],
-          `«${String(status)}» er datert ${String(get(event, 'dato'))}, etter kilden (datert ${sourceDate}); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd`,
-          `Registrer en planlagt innføring i stedet: en hendelse datert ${sourceDate} med «status: ${planStatus}» og «planlagt: ${String(get(event, 'dato'))}». Legg til «${String(status)}» når en kilde melder at overgangen er gjennomført.`,
-        );
-      }
+      const goLive = goLiveAfterSource({ status, dato: get(event, 'dato'), kilde: get(event, 'kilde') }, type, registered, planStatus);
+      if (goLive) at(item, ['hendelser', index, 'dato'], goLive.what, goLive.fix);
       const dato = dateOf(get(event, 'dato'));
       if (!dato || !lifetime) return;
       if (lifetime.from && dato < lifetime.from) {
@@ -439,26 +433,6 @@ function validDay(value: unknown): string | undefined {
 /** The day an event counts from (its last day, for a month), when valid. */
 function dateOf(value: unknown): string | undefined {
   return typeof value === 'string' && parsePeriod(value) ? effectiveDate(value) : undefined;
-}
-
-/**
- * The own date of the source an event gives (`kilde`), as written: an inline
- * page's `dato`, a registered source's (`ekstern`), a document's own date
- * (`dokument`) or a news item's publication (`nyhet`). `undefined` when the
- * source has no date, or is not found (references.ts reports that).
- */
-function sourceDateOf(kilde: unknown, registered: Record<'ekstern' | 'dokument' | 'nyhet', ReadonlyMap<string, unknown>>): string | undefined {
-  const inline = get(kilde, 'url') !== undefined ? get(kilde, 'dato') : undefined;
-  const named = (['ekstern', 'dokument', 'nyhet'] as const).map((key) => {
-    const id = get(kilde, key);
-    return typeof id === 'string' ? registered[key].get(id) : undefined;
-  });
-  const date = [inline, ...named].find((d) => d !== undefined);
-  return typeof date === 'string' && parsePeriod(date) ? date : undefined;
-}
-
-function periodEndOf(value: string): string {
-  return parsePeriod(value)?.end ?? '9999-12-31';
 }
 
 function periodStartOf(value: unknown): string {

@@ -90,7 +90,7 @@ describe('npm run import-events', () => {
     const bad = sheet(
       'feil.csv',
       'kommune;dato;status;kilde_nyhet\n' +
-        'roros;01.06.2023;i-drift;fase-2-vedtatt\n' +
+        'roros;19.05.2021;i-drift;fase-2-vedtatt\n' +
         '\n' +
         'Rørvik;31.06.2023;i-drift;fase-2-vedtatt\n',
     );

@@ -177,6 +177,18 @@ describe('npm run new', () => {
     expect(bad.output).toContain('--kilde-url trenger en tittel i --kilde-tittel');
     expect(read('kommuner/roros.yaml')).toBe(roros);
 
+    // A go-live dated after its source (dated 2021-10-12) is refused as the check would refuse it, with the check's words.
+    const announced = run('hendelse', 'roros', '--status', 'i-drift', '--dato', '15.04.2022', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(announced.code).toBe(1);
+    expect(announced.output).toContain('«i-drift» er datert 2022-04-15, etter kilden (datert 2021-10-12); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd');
+    expect(announced.output).toContain('Registrer en planlagt innføring i stedet: en hendelse datert 2021-10-12 med --status innforing-planlagt og --planlagt 2022-04-15.');
+    expect(announced.output).toContain('Ingenting er endret.');
+    // Without --dato the event is dated today, also after the source.
+    const today = run('hendelse', 'roros', '--status', 'I drift', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(today.code).toBe(1);
+    expect(today.output).toContain(`«i-drift» er datert ${BUILD_DATE}, etter kilden (datert 2021-10-12)`);
+    expect(read('kommuner/roros.yaml')).toBe(roros);
+
     // Only health trusts and hospitals have a rollout status.
     const company = run('hendelse', 'helseplattformen', '--status', 'i-drift', '--kilde-ekstern', 'hp-tjenesteavtale');
     expect(company.code).toBe(1);
