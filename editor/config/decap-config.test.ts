@@ -154,6 +154,31 @@ describe('the generated Decap configuration', () => {
   }
 });
 
+describe('an event’s registrert', () => {
+  const withEvents = (kinds as readonly KindDefinition[]).filter((definition) => formFields(collectionFields(definition)).has('hendelser[].registrert'));
+
+  it('starts as the day the event is added, in the form the check accepts', () => {
+    expect(withEvents.map((d) => d.id).sort()).toEqual(['kommuner', 'organisasjoner']);
+    for (const definition of withEvents) {
+      const field = formFields(collectionFields(definition)).get('hendelser[].registrert')!;
+      // Decap's datetime widget replaces '{{now}}' by the browser's local day, written in `format`.
+      expect(field, definition.id).toMatchObject({ widget: 'datetime', default: '{{now}}', format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      const schema = zodFields(definition.schema).find((f) => f.path === 'hendelser[].registrert')!.schema;
+      expect(schema.safeParse(today).success, today).toBe(true);
+    }
+  });
+
+  it('is the only field filled in by itself: other dates are what a source says', () => {
+    for (const definition of kinds as readonly KindDefinition[]) {
+      for (const [path, field] of formFields(collectionFields(definition))) {
+        if (field['default'] === '{{now}}') expect(`${definition.id}.${path}`).toMatch(/^(kommuner|organisasjoner)\.hendelser\[\]\.registrert$/);
+      }
+    }
+  });
+});
+
 /** Every field path in an item's data, `[]` for list items. */
 function fieldPaths(data: unknown, prefix = ''): string[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];

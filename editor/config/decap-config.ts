@@ -71,6 +71,17 @@ const choiceLabels = strings.choices as Record<string, Record<string, string>>;
 /** Label maps the schemas export for their choices, found by their set of values. */
 const schemaChoiceLabels: Record<string, string>[] = [documentTypes, documentStatuses, meetingBodies, meetingStatuses];
 
+/**
+ * Date fields a new item (or list item) starts filled with the day it is
+ * created, by their shared block's key in fields.nb.json: an event's
+ * `registrert` is the day it was entered. Decap's datetime widget fills
+ * `default: '{{now}}'` in when the field first appears, in the browser's own
+ * time zone here (`picker_utc: false`), so an event entered just after
+ * midnight in Norway gets that day, not the day before in UTC. An item
+ * opened again keeps what it holds.
+ */
+export const TODAY_BY_DEFAULT: ReadonlySet<string> = new Set(['hendelse.registrert']);
+
 /** The body of a Markdown item: Decap's name for the text below the front matter. */
 export const BODY_FIELD = 'body';
 
@@ -85,8 +96,12 @@ export function kindFields(definition: KindDefinition): SchemaField[] {
 export function stringsFor(kindId: KindId, field: Pick<SchemaField, 'path' | 'block'>): FieldStrings {
   const own = fieldStrings[`${kindId}.${field.path}`];
   if (own) return own;
-  if (field.block) return blockStrings[field.block.path ? `${field.block.name}.${field.block.path}` : field.block.name] ?? {};
+  if (field.block) return blockStrings[blockKey(field.block)] ?? {};
   return {};
+}
+
+function blockKey(block: NonNullable<SchemaField['block']>): string {
+  return block.path ? `${block.name}.${block.path}` : block.name;
 }
 
 /** The generated configuration for every kind in the registry. */
@@ -222,8 +237,10 @@ function formField(definition: KindDefinition, field: SchemaField, vocabulary: V
     }
     case 'choice':
       return { ...out, widget: 'select', options: field.options.map((value) => ({ value, label: choiceLabel(definition.id, field, value) })), ...defaultFor(field) };
-    case 'value':
-      return { ...out, ...valueWidget(field, text), ...defaultFor(field) };
+    case 'value': {
+      const today = field.value === 'date' && field.block !== undefined && TODAY_BY_DEFAULT.has(blockKey(field.block));
+      return { ...out, ...valueWidget(field, text), ...defaultFor(field), ...(today ? { default: '{{now}}', picker_utc: false } : {}) };
+    }
   }
 }
 
