@@ -151,9 +151,13 @@ describe('npm run edit', () => {
     await message.waitFor({ timeout: 60_000 });
     expect(await message.innerText()).toMatch(/^kommuner\/roros\.yaml:\d+ – felt «hendelser\[\d+\]\.kilde»: mangler; .*Legg til «kilde:»/);
 
-    // Only the new event was added; the rest of the file, its comment too, is as it was.
+    // Only the new event was added, entered today (the browser's day); the rest of the file, its comment too, is as it was.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
     const after = readFileSync(file, 'utf8');
-    expect(after).toBe(`${before}  - dato: 2026-11-30\n    status: i-drift\n`);
+    expect(after).toBe(`${before}  - dato: 2026-11-30\n    status: i-drift\n    registrert: ${today}\n`);
     expect(elsewhere).toEqual([]);
   }, 300_000);
 
