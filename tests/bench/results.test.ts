@@ -161,9 +161,9 @@ describe('BENCHMARKS.md', () => {
     expect(section).toContain('| Documents list, first visit | under 60 KB |  | 61 KB | **no** |');
     expect(section).toContain('| Full build, ratio to Hugo in the same run | ≤ 12.00× | ≤ 6.00× | 15.56× | **no** |');
     expect(section).toContain('| An edit to a municipality’s status republished | ≤ 10 s | ≤ 3 s | 9.5 s | yes |');
-    expect(section).toContain('| **edit visible in the published folder** | **27.9 s** |');
+    expect(section).toContain('| **edit visible in the published folder** (the link swapped to a build showing it) | **27.9 s** |');
     expect(section).toContain('A municipality’s status (a new status event): `kommuner/roros.yaml`.');
-    expect(section).toContain('| **edit visible in the published folder** | **9.5 s** |');
+    expect(section).toContain('| **edit visible in the published folder** (the link swapped to a build showing it) | **9.5 s** |');
     expect(section).toContain('| Hugo (hugo v0.111.3) | 4.5 s | 4.5 s | 500.0 MB | 12,500 | 15.56× (first build), 12.44× (built again) |');
     expect(section).toContain('| article | 10,000 | 12.5 | 1.3 |');
   });

@@ -78,10 +78,9 @@ function republishTable(r: RepublishResult, title: string): string[] {
     '| step | seconds after the save |',
     '| --- | --- |',
     `| the watcher noticed the change (after its debounce) | ${s(r.steps.noticed)} |`,
-    `| content check started | ${s(r.steps.checkStarted)} |`,
-    `| build started | ${s(r.steps.buildStarted)} |`,
-    `| published link swapped | ${s(r.steps.published)} |`,
-    `| **edit visible in the published folder** | **${s(r.seconds)}** |`,
+    `| content check and build started | ${s(r.steps.buildStarted ?? r.steps.checkStarted)} |`,
+    `| **edit visible in the published folder** (the link swapped to a build showing it) | **${s(r.seconds)}** |`,
+    `| the watcher's «Publisert på» line (logged after it has also removed old builds) | ${s(r.steps.published)} |`,
     '',
     ...(p
       ? [
