@@ -105,6 +105,50 @@ describe('resolveEvent', () => {
     expect(resolveEvent(raw({ kommune: 'roros', dato: '19.05.2021', status: 'i-drift', kilde_nyhet: 'fase-2-vedtatt' }), index, column).ok).toBe(true);
   });
 
+  it('refuses a go-live dated after today with an undated source, as the check does, and accepts one dated today', () => {
+    const live = (dato: string) => resolveEvent(raw({ kommune: 'roros', dato, status: 'i-drift', kilde_ekstern: 'hp-nar-kommer' }), index, column);
+    expect(live('2026-11-23')).toEqual({
+      ok: false,
+      problems: [
+        '«i-drift» er datert 2026-11-23, fram i tid (i dag er 2026-11-22); en innføring kan bare registreres som gjennomført når den har skjedd. ' +
+          'Registrer en planlagt innføring i stedet: en hendelse med «status» innforing-planlagt og «planlagt» 2026-11-23, datert den dagen planen ble kjent. ' +
+          'Legg til «i-drift» når en kilde melder at overgangen er gjennomført, eller rett datoen hvis den er feil.',
+      ],
+    });
+    expect(live('2026-11-22').ok).toBe(true);
+    // The current month has begun, so a go-live known only by it may be recorded.
+    expect(live('2026-11').ok).toBe(true);
+    expect(live('2026-12').ok).toBe(false);
+  });
+
+  it('refuses a page named in place dated after today, as the check does, and accepts one dated today', () => {
+    const page = (kilde_dato: string) =>
+      resolveEvent(raw({ kommune: 'roros', dato: '2021-03-01', status: 'opsjon-utlost', kilde_url: 'https://example.no/a', kilde_tittel: 'A', kilde_utgiver: 'Røros kommune', kilde_dato }), index, column);
+    expect(page('2026-11-23')).toEqual({
+      ok: false,
+      problems: [
+        '«kilde_dato»: kilden er datert 2026-11-23, fram i tid (i dag er 2026-11-22); en kilde kan ikke være publisert senere enn i dag. ' +
+          'Skriv datoen kilden ble publisert, slik siden eller dokumentet viser den. Er datoen noe kilden sier vil skje, hører den hjemme i «planlagt» på hendelsen eller planen, ikke i kildens dato.',
+      ],
+    });
+    expect(page('2026-11-22').ok).toBe(true);
+    expect(page('2026-11').ok).toBe(true);
+  });
+
+  it('refuses a plan aiming before the month it was announced in, as the check does, and accepts one in that month', () => {
+    const plan = (planlagt: string) => resolveEvent(raw({ kommune: 'roros', dato: '2025-03-14', status: 'innforing-planlagt', planlagt, kilde_ekstern: 'hp-nar-kommer' }), index, column);
+    expect(plan('2025-02')).toEqual({
+      ok: false,
+      problems: [
+        'planen sikter mot 2025-02, før måneden den ble kjent («dato» 2025-03-14); en plan kan ikke allerede være passert den dagen den ble meldt. ' +
+          'Sjekk de to datoene: «dato» 2025-03-14 er dagen kilden meldte planen, «planlagt» 2025-02 er når innføringen skal skje. Har innføringen skjedd, registrer den med en status for gjennomført innføring i stedet.',
+      ],
+    });
+    expect(plan('2025-03-01').ok).toBe(true);
+    expect(plan('våren 2025').ok).toBe(true);
+    expect(plan('2024').ok).toBe(false);
+  });
+
   it('keeps an external source with its title, and the note', () => {
     const result = resolveEvent(
       raw({ kommune: 'indre-fosen', dato: '2021-03-01', status: 'i-drift', merknad: ' Vedtatt. ', kilde_url: 'https://example.no/vedtak', kilde_tittel: 'Vedtaket', kilde_utgiver: 'Indre Fosen kommune', kilde_dato: '2021-03' }),
@@ -207,8 +251,8 @@ describe('resolveEvent', () => {
       ...problems({ kilde_nyhet: 'utkast-sak' }),
       ...problems({ kilde_dokument: 'avtaleutkast' }),
       ...problems({ kilde_nyhet: 'kommer-snart' }),
-      // An event dated after the build date may cite an item published by then.
-      ...problems({ dato: '2027-02-01', kilde_nyhet: 'kommer-snart' }),
+      // An event dated after the build date may cite an item published by then (a plan: a go-live may not be dated later than today).
+      ...problems({ dato: '2027-02-01', status: 'innforing-planlagt', planlagt: '2027-04', kilde_nyhet: 'kommer-snart' }),
     ]).toMatchInlineSnapshot(`
       [
         "kilden mangler; fyll ut nøyaktig én av «kilde_ekstern», «kilde_nyhet», «kilde_dokument» eller «kilde_url».",

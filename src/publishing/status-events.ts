@@ -9,7 +9,7 @@ import { dateProblem, httpUrl } from '../schemas/common.ts';
 import type { z } from 'astro/zod';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
-import { goLiveAfterSource } from '../validation/go-live.ts';
+import { goLiveProblem, planBeforeEventProblem, sourceDateProblem } from '../validation/go-live.ts';
 import { findMunicipality, findOrganisation, normaliseName, type ContentIndex, type Publication } from './content-index.ts';
 
 /** The fields of one status event as typed by a person: every value a string, empty when left out. */
@@ -118,8 +118,10 @@ export function parseNorwegianDate(value: string): { iso: string } | { problem: 
  * `options.organisations`, the health trust or hospital) exists, the date is
  * real, the status is in the settings' vocabulary (by id or by label), the
  * phase exists, a plan says what it plans for, there is exactly one
- * source, which resolves, and a go-live is not dated after that source's
- * own date (the check's rule, src/validation/go-live.ts). `label` names a field the way the person wrote it
+ * source, which resolves and is not dated after today, a plan does not aim
+ * before the month it is announced in, and a go-live is dated neither after
+ * that source's own date nor after today (the check's rules,
+ * src/validation/go-live.ts). `label` names a field the way the person wrote it
  * (a spreadsheet column or a command-line option), so every message points
  * at what to fix.
  */
@@ -197,11 +199,19 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
     problems.push(`en plan må si hvilken dato den planlegger for; fyll ut ${label('planlagt')} (for eksempel 2024-11-09, 2025-04 eller «høsten 2025»).`);
   }
 
+  // The check's rule, in its words: a plan is not already past on the day it is announced.
+  const pastPlan = dato && planlagt ? planBeforeEventProblem({ dato, planlagt }, (field, v) => `${label(field)} ${v}`) : undefined;
+  if (pastPlan) problems.push(`${pastPlan.what}. ${pastPlan.fix}`);
+
   const kilde = resolveSource(raw, index, label, problems, dato);
-  // The check's rule, in its words: a go-live is not dated after the source that reports it.
+  // The check's rule, in its words: a go-live is dated neither after the source that reports it nor after
+  // today (the day the tools register it).
   const planStatus = index.statuses.find((s) => s.type === 'plan')?.id ?? 'innforing-planlagt';
   const type = index.statuses.find((s) => s.id === status)?.type;
-  const goLive = kilde && dato ? goLiveAfterSource({ status, dato, kilde }, type, index.sourceDates, planStatus, (field, v) => `${label(field)} ${v}`) : undefined;
+  const goLive =
+    kilde && dato && status
+      ? goLiveProblem({ dato, kilde }, type, { kind: 'hendelse', status, planStatus, written: (field, v) => `${label(field)} ${v}` }, index.sourceDates, index.buildDate)
+      : undefined;
   if (goLive) problems.push(`${goLive.what}. ${goLive.fix}`);
   if (problems.length > 0 || !target || !dato || !status || !kilde) return { ok: false, problems };
 
@@ -293,6 +303,12 @@ export function resolveSource(
   }
   if (kildeDato && periodProblem(kildeDato, ['dag', 'maned', 'ar'])) {
     problems.push(`${label('kilde_dato')}: ${periodProblem(kildeDato, ['dag', 'maned', 'ar'])}.`);
+    return undefined;
+  }
+  // The check's rule, in its words: a source is not dated after today.
+  const future = sourceDateProblem(kildeDato, index.buildDate);
+  if (future) {
+    problems.push(`${label('kilde_dato')}: ${future.what}. ${future.fix}`);
     return undefined;
   }
   return { url, tittel, utgiver, ...(kildeDato ? { dato: kildeDato } : {}) };

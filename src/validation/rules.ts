@@ -20,7 +20,8 @@ import { findOnDisk } from '../content-model/read/file-names.ts';
 import { imageExtensions, isRecord, type ContentItem, type LoadedContent } from '../content-model/read/read-content.ts';
 import { formatField, type DataPath, type Problem } from './problem.ts';
 import { closest } from './wording.ts';
-import { goLiveAfterSource, type SourceDates } from './go-live.ts';
+import { goLiveProblem, planBeforeEventProblem, sourceDateProblem, type SourceDates } from './go-live.ts';
+import { valuesAt } from './references.ts';
 import { kinds, type KindDefinition } from '../content-model/registry.ts';
 
 /** Options for the rules. */
@@ -107,8 +108,17 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
           'Fjern linjen, eller bruk en status for planlagt innføring.',
         );
       }
-      // «I drift» means a source reported the switch-over: a go-live its source only announced is a plan.
-      const goLive = goLiveAfterSource({ status, dato: get(event, 'dato'), kilde: get(event, 'kilde') }, type, registered, planStatus);
+      // A plan already past on the day it was announced says nothing true.
+      const pastPlan = type === 'plan' ? planBeforeEventProblem({ dato: get(event, 'dato'), planlagt }) : undefined;
+      if (pastPlan) at(item, ['hendelser', index, 'planlagt'], pastPlan.what, pastPlan.fix);
+      // «I drift» means a source reported the switch-over: a go-live its source only announced, or not yet come, is a plan.
+      const goLive = goLiveProblem(
+        { dato: get(event, 'dato'), kilde: get(event, 'kilde'), registrert: get(event, 'registrert') },
+        type,
+        { kind: 'hendelse', status: String(status), planStatus },
+        registered,
+        options.buildDate,
+      );
       if (goLive) at(item, ['hendelser', index, 'dato'], goLive.what, goLive.fix);
       const dato = dateOf(get(event, 'dato'));
       if (!dato || !lifetime) return;
@@ -129,6 +139,41 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
       at(organisation, ['hendelser'], `en organisasjon av typen «${type}» har ingen innføringsstatus`, `Bare ${organisationKindsWithStatus.join(' og ')} kan ha hendelser. Flytt hendelsene dit de hører hjemme, eller fjern dem.`);
     }
     checkEvents(organisation);
+  }
+
+  // Waves: a go-live (gjennomfort) follows the same rule as a status event's.
+  for (const phase of items.faser) {
+    const done = get(phase.data, 'gjennomfort');
+    if (!isRecord(done)) continue;
+    const goLive = goLiveProblem({ dato: done['dato'], kilde: done['kilde'] }, 'drift', { kind: 'fase' }, registered, options.buildDate);
+    if (goLive) at(phase, ['gjennomfort', 'dato'], goLive.what, goLive.fix);
+  }
+
+  // Totals: a count of go-lives follows the same rule.
+  for (const statement of items.tall) {
+    const status = get(statement.data, 'status');
+    const type = typeof status === 'string' ? statusTypes.get(status) : undefined;
+    const goLive = goLiveProblem({ dato: get(statement.data, 'dato'), kilde: get(statement.data, 'kilde') }, type, { kind: 'tall', status: String(status) }, registered, options.buildDate);
+    if (goLive) at(statement, ['dato'], goLive.what, goLive.fix);
+  }
+
+  // Sources: never dated after today, registered (kilder/) or named in place (kilde: { url, dato }).
+  for (const source of items.kilder) {
+    const future = sourceDateProblem(get(source.data, 'dato'), options.buildDate);
+    if (future) at(source, ['dato'], future.what, future.fix);
+  }
+  for (const definition of kinds as readonly KindDefinition[]) {
+    for (const reference of definition.references ?? []) {
+      if (reference.to !== 'kilde') continue;
+      for (const item of items[definition.id]) {
+        if (!item.readable) continue;
+        for (const found of valuesAt(item.data, reference.path)) {
+          if (!isRecord(found.value) || found.value['url'] === undefined) continue;
+          const future = sourceDateProblem(found.value['dato'], options.buildDate);
+          if (future) at(item, [...found.path, 'dato'], future.what, future.fix);
+        }
+      }
+    }
   }
 
   // Waves: unique order numbers.
@@ -152,6 +197,26 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
 
   // Documents: attachments, a replacement chain without rings.
   for (const document of items.dokumenter) checkAttachments(document);
+  // A document's status changes neither before the document exists nor on a day that has not come.
+  for (const document of items.dokumenter) {
+    const statusdato = validDay(get(document.data, 'statusdato'));
+    if (!statusdato) continue;
+    const dato = get(document.data, 'dato');
+    const own = typeof dato === 'string' ? parsePeriod(dato) : undefined;
+    // A document scheduled for later (publisert after today) may carry the status it has when it appears.
+    const publisert = validDay(get(document.data, 'publisert'));
+    const scheduled = publisert !== undefined && publisert > options.buildDate;
+    if (statusdato > (scheduled ? publisert : options.buildDate)) {
+      at(
+        document,
+        ['statusdato'],
+        scheduled ? `statusdatoen ${statusdato} er etter dagen dokumentet publiseres (publisert: ${publisert})` : `statusdatoen ${statusdato} er fram i tid (i dag er ${options.buildDate})`,
+        'Skriv dagen statusen faktisk ble endret, senest i dag. Er endringen bare planlagt, vent med å endre status og statusdato til den har skjedd.',
+      );
+    } else if (own && statusdato < own.start) {
+      at(document, ['statusdato'], `statusdatoen ${statusdato} er før dokumentets egen dato (dato: ${String(dato)}); statusen kan ikke endres før dokumentet finnes`, 'Sjekk de to datoene: «dato» er dagen dokumentet ble utstedt eller lagt fram, «statusdato» dagen statusen sist ble endret.');
+    }
+  }
   const documentIds = new Map(items.dokumenter.map((d) => [d.id, d]));
   for (const cycle of replacementCycles(items.dokumenter)) {
     at(
