@@ -556,6 +556,93 @@ describe('truth over time', () => {
     }
   });
 
+  test('a go-live dated after today, with a source that gives no date', async () => {
+    const live = (dato: string) => `  - dato: ${dato}\n    status: i-drift\n    kilde:\n      url: https://www.example.org/roros-i-april\n      tittel: Røros tar i bruk Helseplattformen\n      utgiver: Røros kommune\n`;
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', /$/, live('2027-04-15')), { file: 'kommuner/roros.yaml', line: 11, field: 'hendelser[1].dato' }),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:11 – felt «hendelser[1].dato»: «i-drift» er datert 2027-04-15, fram i tid (i dag er 2026-11-22); en innføring kan bare registreres som gjennomført når den har skjedd. Registrer en planlagt innføring i stedet: en hendelse med «status: innforing-planlagt» og «planlagt: 2027-04-15», datert den dagen planen ble kjent. Legg til «i-drift» når en kilde melder at overgangen er gjennomført, eller rett datoen hvis den er feil."`);
+    // Today, and the current month, have come.
+    for (const dato of [BUILD_DATE, '2026-11']) expect(await linesAfter((dir) => edit(dir, 'kommuner/roros.yaml', /$/, live(dato)))).toEqual([]);
+  });
+
+  test('a go-live dated after the day it was registered', async () => {
+    const live = (dato: string) => `  - dato: ${dato}\n    status: i-drift\n    registrert: 2026-06-01\n    kilde:\n      ekstern: hp-tjenesteavtale-udatert\n`;
+    const undated = (dir: string) => write(dir, 'kilder/hp-tjenesteavtale-udatert.yaml', 'tittel: Om Helseplattformen\nutgiver: Helseplattformen AS\nurl: https://www.example.org/om\n');
+    expect(
+      await single(
+        (dir) => {
+          undated(dir);
+          edit(dir, 'kommuner/roros.yaml', /$/, live('2026-06-02'));
+        },
+        { file: 'kommuner/roros.yaml', line: 11, field: 'hendelser[1].dato' },
+      ),
+    ).toMatchInlineSnapshot(`"kommuner/roros.yaml:11 – felt «hendelser[1].dato»: «i-drift» er datert 2026-06-02, etter dagen den ble registrert (registrert: 2026-06-01); en innføring kan bare registreres som gjennomført når den har skjedd. Registrer en planlagt innføring i stedet: en hendelse med «status: innforing-planlagt» og «planlagt: 2026-06-02», datert den dagen planen ble kjent. Legg til «i-drift» når en kilde melder at overgangen er gjennomført, eller rett datoen hvis den er feil."`);
+    expect(
+      await linesAfter((dir) => {
+        undated(dir);
+        edit(dir, 'kommuner/roros.yaml', /$/, live('2026-06-01'));
+      }),
+    ).toEqual([]);
+  });
+
+  test('a wave reported done after its source, or after today', async () => {
+    expect(
+      await single((dir) => edit(dir, 'faser/fase-1.yaml', 'dato: 2022-05-09', 'dato: 2022-05-06'), { file: 'faser/fase-1.yaml', line: 18, field: 'gjennomfort.dato' }),
+    ).toMatchInlineSnapshot(`"faser/fase-1.yaml:18 – felt «gjennomfort.dato»: fasen er meldt gjennomført 2022-05-07, etter kilden (datert 2022-05-06); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd. Fjern «gjennomfort» og legg planen til under «planer» i stedet (dato: den dagen planen ble kjent, planlagt: 2022-05-07, kilde). Legg til «gjennomfort» når en kilde melder at overgangen er gjennomført."`);
+    expect(
+      await single((dir) => edit(dir, 'faser/fase-1.yaml', /gjennomfort:\n[^]*$/, 'gjennomfort:\n  dato: 2026-11-23\n  kilde:\n    dokument: tjenesteavtale-2\n'), { file: 'faser/fase-1.yaml', line: 18, field: 'gjennomfort.dato' }),
+    ).toMatchInlineSnapshot(`"faser/fase-1.yaml:18 – felt «gjennomfort.dato»: fasen er meldt gjennomført 2026-11-23, fram i tid (i dag er 2026-11-22); en innføring kan bare registreres som gjennomført når den har skjedd. Fjern «gjennomfort» og legg planen til under «planer» i stedet (dato: den dagen planen ble kjent, planlagt: 2026-11-23, kilde). Legg til «gjennomfort» når en kilde melder at overgangen er gjennomført, eller rett datoen hvis den er feil."`);
+    expect(await linesAfter((dir) => edit(dir, 'faser/fase-1.yaml', 'dato: 2022-05-09', 'dato: 2022-05-07'))).toEqual([]);
+  });
+
+  test('a total of go-lives dated after its source', async () => {
+    expect(
+      await single(
+        (dir) => {
+          edit(dir, 'tall/opsjon-2021-05.yaml', 'status: opsjon-utlost', 'status: i-drift');
+          edit(dir, 'tall/opsjon-2021-05.yaml', 'dato: 2021-05-26', 'dato: 2021-10-13');
+        },
+        { file: 'tall/opsjon-2021-05.yaml', line: 1, field: 'dato' },
+      ),
+    ).toMatchInlineSnapshot(`"tall/opsjon-2021-05.yaml:1 – felt «dato»: tallet for «i-drift» gjelder 2021-10-13, etter kilden (datert 2021-10-12); en kilde kan ikke melde at overgangen er gjennomført før den har skjedd. Skriv datoen kilden oppgir tallet for (senest 2021-10-12), eller vent med tallet til en kilde melder det. En planlagt innføring hører hjemme som plan i en fase."`);
+    expect(
+      await linesAfter((dir) => {
+        edit(dir, 'tall/opsjon-2021-05.yaml', 'status: opsjon-utlost', 'status: i-drift');
+        edit(dir, 'tall/opsjon-2021-05.yaml', 'dato: 2021-05-26', 'dato: 2021-10-12');
+      }),
+    ).toEqual([]);
+  });
+
+  test('a source dated after today, registered or named in place', async () => {
+    expect(
+      await single((dir) => edit(dir, 'kilder/hp-tjenesteavtale.yaml', 'dato: 2021-10-12', 'dato: 2026-11-23'), { file: 'kilder/hp-tjenesteavtale.yaml', line: 4, field: 'dato' }),
+    ).toMatchInlineSnapshot(`"kilder/hp-tjenesteavtale.yaml:4 – felt «dato»: kilden er datert 2026-11-23, fram i tid (i dag er 2026-11-22); en kilde kan ikke være publisert senere enn i dag. Skriv datoen kilden ble publisert, slik siden eller dokumentet viser den. Er datoen noe kilden sier vil skje, hører den hjemme i «planlagt» på hendelsen eller planen, ikke i kildens dato."`);
+    expect(
+      await single((dir) => edit(dir, 'faser/fase-1.yaml', 'dato: 2022-04-22', 'dato: 2026-12'), { file: 'faser/fase-1.yaml', line: 16, field: 'planer[1].kilde.dato' }),
+    ).toMatchInlineSnapshot(`"faser/fase-1.yaml:16 – felt «planer[1].kilde.dato»: kilden er datert 2026-12, fram i tid (i dag er 2026-11-22); en kilde kan ikke være publisert senere enn i dag. Skriv datoen kilden ble publisert, slik siden eller dokumentet viser den. Er datoen noe kilden sier vil skje, hører den hjemme i «planlagt» på hendelsen eller planen, ikke i kildens dato."`);
+    expect(await linesAfter((dir) => edit(dir, 'kilder/hp-tjenesteavtale.yaml', 'dato: 2021-10-12', `dato: ${BUILD_DATE}`))).toEqual([]);
+  });
+
+  test('a document status dated after today, or before the document itself', async () => {
+    const file = 'dokumenter/tjenesteavtale/index.md';
+    expect(
+      await single((dir) => edit(dir, file, 'publisert: 2021-06-01\n', 'publisert: 2021-06-01\nstatusdato: 2026-11-23\n'), { file, line: 6, field: 'statusdato' }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:6 – felt «statusdato»: statusdatoen 2026-11-23 er fram i tid (i dag er 2026-11-22). Skriv dagen statusen faktisk ble endret, senest i dag. Er endringen bare planlagt, vent med å endre status og statusdato til den har skjedd."`);
+    expect(
+      await single((dir) => edit(dir, file, 'publisert: 2021-06-01\n', 'publisert: 2021-06-01\ndato: 2021-05\nstatusdato: 2021-04-30\n'), { file, line: 7, field: 'statusdato' }),
+    ).toMatchInlineSnapshot(`"dokumenter/tjenesteavtale/index.md:7 – felt «statusdato»: statusdatoen 2021-04-30 er før dokumentets egen dato (dato: 2021-05); statusen kan ikke endres før dokumentet finnes. Sjekk de to datoene: «dato» er dagen dokumentet ble utstedt eller lagt fram, «statusdato» dagen statusen sist ble endret."`);
+    for (const dates of [`statusdato: ${BUILD_DATE}\n`, 'dato: 2021-05\nstatusdato: 2021-05-01\n']) {
+      expect(await linesAfter((dir) => edit(dir, file, 'publisert: 2021-06-01\n', `publisert: 2021-06-01\n${dates}`))).toEqual([]);
+    }
+  });
+
+  test('a plan aimed before the month it was announced in', async () => {
+    expect(
+      await single((dir) => edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: 2021-09'), { file: 'kommuner/trondheim.yaml', line: 15, field: 'hendelser[1].planlagt' }),
+    ).toMatchInlineSnapshot(`"kommuner/trondheim.yaml:15 – felt «hendelser[1].planlagt»: planen sikter mot 2021-09, før måneden den ble kjent («dato: 2021-10-12»); en plan kan ikke allerede være passert den dagen den ble meldt. Sjekk de to datoene: «dato: 2021-10-12» er dagen kilden meldte planen, «planlagt: 2021-09» er når innføringen skal skje. Har innføringen skjedd, registrer den med en status for gjennomført innføring i stedet."`);
+    expect(await linesAfter((dir) => edit(dir, 'kommuner/trondheim.yaml', 'planlagt: 2022-04-30', 'planlagt: 2021-10-01'))).toEqual([]);
+  });
+
   test('a planned date on an event that is not a plan', async () => {
     expect(
       await single((dir) => edit(dir, 'kommuner/roros.yaml', '    fase: fase-2\n', '    fase: fase-2\n    planlagt: 2022-11\n'), {
