@@ -107,6 +107,26 @@ describe('npm run import-events', () => {
     expect(await hashTree(site.content)).toBe(before);
   });
 
+  it('refuses rows the check would refuse for their dates: a go-live after today, a source dated later than today, a plan already past', async () => {
+    const before = await hashTree(site.content);
+    const bad = sheet(
+      'datoer.csv',
+      'kommune;dato;status;planlagt;kilde_url;kilde_tittel;kilde_utgiver;kilde_dato\n' +
+        'roros;15.04.2027;i-drift;;https://example.org/a;Røros i april;Røros kommune;\n' +
+        'roros;01.03.2021;opsjon-utlost;;https://example.org/b;Vedtak;Røros kommune;2026-11-23\n' +
+        'roros;14.03.2025;innforing-planlagt;2025-02;https://example.org/c;Plan;Røros kommune;\n' +
+        `roros;${BUILD_DATE};i-drift;;https://example.org/d;I drift i dag;Røros kommune;${BUILD_DATE}\n`,
+    );
+    const result = runScript('import-events.ts', ['--dry-run', bad], env);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('Rad 2: «i-drift» er datert 2027-04-15, fram i tid (i dag er 2026-11-22); en innføring kan bare registreres som gjennomført når den har skjedd.');
+    expect(result.output).toContain('Rad 3: «kilde_dato»: kilden er datert 2026-11-23, fram i tid (i dag er 2026-11-22)');
+    expect(result.output).toContain('Rad 4: planen sikter mot 2025-02, før måneden den ble kjent («dato» 2025-03-14)');
+    // The last row, a go-live today reported today, is fine.
+    expect(result.output).not.toContain('Rad 5');
+    expect(await hashTree(site.content)).toBe(before);
+  });
+
   it('refuses an Excel «CSV (kommadelt)» export and a formula cell, and writes nothing', async () => {
     const before = await hashTree(site.content);
     const windows = path.join(site.dir, 'ansi.csv');

@@ -189,6 +189,20 @@ describe('npm run new', () => {
     expect(today.output).toContain(`«i-drift» er datert ${BUILD_DATE}, etter kilden (datert 2021-10-12)`);
     expect(read('kommuner/roros.yaml')).toBe(roros);
 
+    // A go-live after today is refused even when its source gives no date; so are a source dated later and a plan already past.
+    const page = ['--kilde-url', 'https://www.example.org/roros-i-april', '--kilde-tittel', 'Røros i april', '--kilde-utgiver', 'Røros kommune'];
+    const future = run('hendelse', 'roros', '--status', 'i-drift', '--dato', '15.04.2027', ...page);
+    expect(future.code).toBe(1);
+    expect(future.output).toContain(`«i-drift» er datert 2027-04-15, fram i tid (i dag er ${BUILD_DATE}); en innføring kan bare registreres som gjennomført når den har skjedd`);
+    expect(future.output).toContain('Registrer en planlagt innføring i stedet: en hendelse med --status innforing-planlagt og --planlagt 2027-04-15, datert den dagen planen ble kjent.');
+    const later = run('hendelse', 'roros', '--status', 'opsjon-utlost', '--dato', '01.03.2021', ...page, '--kilde-dato', '2027-01');
+    expect(later.code).toBe(1);
+    expect(later.output).toContain(`--kilde-dato: kilden er datert 2027-01, fram i tid (i dag er ${BUILD_DATE})`);
+    const past = run('hendelse', 'roros', '--status', 'innforing-planlagt', '--dato', '14.03.2025', '--planlagt', '2024', ...page);
+    expect(past.code).toBe(1);
+    expect(past.output).toContain('planen sikter mot 2024, før måneden den ble kjent (--dato 2025-03-14)');
+    expect(read('kommuner/roros.yaml')).toBe(roros);
+
     // Only health trusts and hospitals have a rollout status.
     const company = run('hendelse', 'helseplattformen', '--status', 'i-drift', '--kilde-ekstern', 'hp-tjenesteavtale');
     expect(company.code).toBe(1);
