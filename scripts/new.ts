@@ -30,6 +30,7 @@ import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
 import { meetingBodies, meetingStatuses, municipalBodies, timeOfDay, type MeetingBody, type MeetingStatus } from '../src/schemas/meeting.ts';
 import { organisationKinds } from '../src/schemas/organisation.ts';
 import { closest } from '../src/validation/wording.ts';
+import { goLiveProblem, sourceDateProblem } from '../src/validation/go-live.ts';
 import {
   ContentIndexError,
   findMunicipality,
@@ -328,6 +329,9 @@ function createSource(text: string | undefined): void {
   const utgiver = v.utgiver?.trim() ?? '';
   if (!utgiver) problems.push('--utgiver mangler: hvem som har publisert siden, for eksempel «NRK Trøndelag» eller «Helseplattformen AS».');
   const dato = v.dato?.trim() ? sourceDate(v.dato.trim(), problems) : undefined;
+  // The check's rule, in its words: a source is not dated after today.
+  const future = sourceDateProblem(dato, today);
+  if (future) problems.push(`--dato: ${future.what}. ${future.fix}`);
   stopOn(problems, 'Kilden');
   const slug = chooseSlug(tittel);
   const file = writeItem('kilder', slug, sourceTemplate({ tittel, utgiver, url, dato, merknad: v.merknad?.trim() || undefined }));
@@ -401,6 +405,10 @@ function createStatement(text: string | undefined): void {
   const antall = v.antall?.trim() ?? '';
   if (!/^\d+$/.test(antall)) problems.push(antall ? `--antall «${antall}» må være et helt tall, for eksempel 28.` : '--antall mangler: tallet kilden oppgir, for eksempel 28.');
   const kilde = resolveSource(sourceFields(), index, optionLabel, problems, dato);
+  // The check's rule, in its words: a count of go-lives is dated neither after its source nor after today.
+  const type = index.statuses.find((s) => s.id === status)?.type;
+  const goLive = kilde && dato && status ? goLiveProblem({ dato, kilde }, type, { kind: 'tall', status }, index.sourceDates, today) : undefined;
+  if (goLive) problems.push(`${goLive.what}. ${goLive.fix}`);
   stopOn(problems, 'Tallet');
   const slug = v.slug ?? `${status}-${dato}`;
   if (!slugSchema.safeParse(slug).success) fail(`--slug «${slug}» kan bare ha små bokstaver a–z, tall og bindestrek.`);

@@ -217,6 +217,14 @@ describe('npm run new', () => {
     expect(total.output).toContain('--dato mangler');
     expect(total.output).toContain('--antall «mange» må være et helt tall');
 
+    // A count of go-lives dated after its source (2021-10-12), and a source dated later than today, as the check refuses them.
+    const early = run('tall', '--status', 'i-drift', '--antall', '3', '--dato', '2021-10-13', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(early.code).toBe(1);
+    expect(early.output).toContain('tallet for «i-drift» gjelder 2021-10-13, etter kilden (datert 2021-10-12)');
+    const coming = run('kilde', 'Kommer', '--url', 'https://www.example.org/kommer', '--utgiver', 'Helseplattformen AS', '--dato', '2026-11-23');
+    expect(coming.code).toBe(1);
+    expect(coming.output).toContain(`--dato: kilden er datert 2026-11-23, fram i tid (i dag er ${BUILD_DATE})`);
+
     const organisation = run('organisasjon', 'Nytt sykehus', '--type', 'sykhus');
     expect(organisation.code).toBe(1);
     expect(organisation.output).toContain('Mente du «sykehus»?');
@@ -226,7 +234,7 @@ describe('npm run new', () => {
     expect(wave.output).toContain('--beskrivelse mangler');
     expect(wave.output).toContain('nummeret 2 er brukt av faser/fase-2.yaml');
     expect(wave.output).toContain('--planlagt: «snart» er ikke en dato');
-    for (const file of ['kilder/samme-side.yaml', 'organisasjoner/nytt-sykehus.yaml', 'faser/pulje.yaml']) {
+    for (const file of ['kilder/samme-side.yaml', 'kilder/kommer.yaml', 'organisasjoner/nytt-sykehus.yaml', 'faser/pulje.yaml']) {
       expect(existsSync(path.join(site.content, file)), file).toBe(false);
     }
 
