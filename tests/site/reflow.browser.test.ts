@@ -81,6 +81,34 @@ describe('reflow at 320 CSS px', () => {
     expect(caption.x + caption.width).toBeLessThanOrEqual(320);
     await page.context().close();
   });
+
+  it('breaks no word of a status card’s label across lines on the front page, bokmål and nynorsk', async () => {
+    for (const url of ['/', '/nn/']) {
+      const page = await site.open(url, { width: 320 });
+      const labels = page.locator('.hp-key-figures__list li > :not(.hp-key-figures__count, .hp-key-figures__stated)');
+      expect(await labels.count(), url).toBeGreaterThanOrEqual(5);
+      // A word whose letters sit on more than one line is split («registre / rt»).
+      const split = await labels.evaluateAll((elements) =>
+        elements.flatMap((element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const words: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) words.push(match[0]);
+            }
+          }
+          return words;
+        }),
+      );
+      expect(split, url).toEqual([]);
+      expect(await overflow(page), url).toBe(0);
+      await page.context().close();
+    }
+  });
 });
 
 describe('axe', () => {
