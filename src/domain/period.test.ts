@@ -73,4 +73,13 @@ describe('norwegianDateAsIso', () => {
     expect(rewriteHint('12.2026', ['dag'])).toBe('');
     expect(rewriteHint('31.02.2026', ['dag'])).toBe('');
   });
+
+  test('the hint also fills in the leading zeros of a year-first date or month', () => {
+    expect(rewriteHint('2023-6-29', ['dag'])).toBe('; skriv 2023-06-29 (år-måned-dag)');
+    expect(rewriteHint('2023-6-1', ['dag', 'maned'])).toBe('; skriv 2023-06-01 (år-måned-dag)');
+    expect(rewriteHint('2023-6', ['dag', 'maned'])).toBe('; skriv 2023-06 (år-måned)');
+    expect(rewriteHint('2023-6', ['dag'])).toBe('');
+    expect(rewriteHint('2023-2-30', ['dag'])).toBe('');
+    expect(rewriteHint('2023-13-1', ['dag'])).toBe('');
+  });
 });

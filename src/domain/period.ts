@@ -133,9 +133,22 @@ export function norwegianDateAsIso(text: string, forms: NorwegianDateForms = {})
  * is not allowed here.
  */
 export function rewriteHint(text: string, allowed: readonly Precision[]): string {
-  const rewritten = norwegianDateAsIso(text);
+  const rewritten = norwegianDateAsIso(text) ?? unpaddedIsoDate(text);
   if (!rewritten?.exists || !allowed.includes(rewritten.precision)) return '';
   return `; skriv ${rewritten.iso} (${rewritten.precision === 'dag' ? 'år-måned-dag' : 'år-måned'})`;
+}
+
+/** «2023-6-29» or «2023-6» (year first, a day or month without its leading zero) in full: «2023-06-29», «2023-06». */
+function unpaddedIsoDate(text: string): NorwegianDate | undefined {
+  const value = text.trim();
+  const day = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (day) {
+    const iso = `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
+    return { iso, precision: 'dag', exists: realDay(iso) };
+  }
+  const month = /^(\d{4})-(\d)$/.exec(value);
+  if (month && month[2] !== '0') return { iso: `${month[1]}-0${month[2]}`, precision: 'maned', exists: true };
+  return undefined;
 }
 
 function formsOf(allowed: readonly Precision[]): string {

@@ -151,6 +151,19 @@ describe('schema problems', () => {
     ).toMatch(/«1\.12\.2025» er ikke en dato på formen ÅÅÅÅ-MM-DD\. Skriv 2025-12-01 \(år-måned-dag\)\.$/);
   });
 
+  test('a date without leading zeros gets the same suggestion in every date field, also nested ones', async () => {
+    const lines = await linesAfter((dir) =>
+      edit(dir, 'dokumenter/tjenesteavtale-2/index.md', 'versjon: 2', 'versjon: 2\nstatusdato: 2023-6-29\nbehandling:\n  organ: Styret i Helseplattformen AS\n  dato: 2023-6-29'),
+    );
+    expect(lines).toEqual([
+      'dokumenter/tjenesteavtale-2/index.md:8 – felt «statusdato»: «2023-6-29» er ikke en dato på formen ÅÅÅÅ-MM-DD. Skriv 2023-06-29 (år-måned-dag).',
+      'dokumenter/tjenesteavtale-2/index.md:11 – felt «behandling.dato»: «2023-6-29» er ikke en dato på formen ÅÅÅÅ-MM-DD. Skriv 2023-06-29 (år-måned-dag).',
+    ]);
+    expect(
+      await single((dir) => edit(dir, 'kommuner/roros.yaml', 'dato: 2021-05-19', 'dato: 2021-5'), { file: 'kommuner/roros.yaml', field: 'hendelser[0].dato' }),
+    ).toMatch(/«2021-5» er ikke en dato \(2022-11-12\) eller en måned \(2022-11\)\. Skriv 2021-05 \(år-måned\)\.$/);
+  });
+
   test('unknown field, with the likely intended name', async () => {
     const problems = await problemsAfter((dir) => edit(dir, 'nyheter/fase-2-vedtatt.md', 'publisert:', 'publsert:'));
     expect(problems).toHaveLength(2);
