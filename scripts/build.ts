@@ -26,12 +26,20 @@ function fail(message: string, code = 1): never {
 let out: string | undefined;
 try {
   out = parseArgs({ args: process.argv.slice(2), options: { out: { type: 'string' } }, strict: true }).values.out;
-} catch {
+} catch (error) {
+  // «--out» last, or followed by another option: the folder is what is missing, not a known option.
+  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') missingOutFolder();
   fail('Ukjent valg. Bruk: npm run build -- [--out <mappe>]', 2);
+}
+// «--out=» names no folder either (and would otherwise mean the project folder itself).
+if (out !== undefined && out.trim() === '') missingOutFolder();
+
+function missingOutFolder(): never {
+  fail('Mappen mangler etter --out. Skriv hvilken mappe nettstedet skal bygges i, for eksempel: npm run build -- --out /tmp/nettsted', 2);
 }
 
 try {
-  const [{ buildSite }, { buildDate }, { contentRoot }, { discardAllOutputFolders }, { stopSearchIndex }, { stopAstroBuild }] = await Promise.all([
+  const [{ buildSite }, { buildDate }, { contentRoot, missingContentFolder }, { discardAllOutputFolders }, { stopSearchIndex }, { stopAstroBuild }] = await Promise.all([
     import('../src/build/build-site.ts'),
     import('../src/build-date.ts'),
     import('../src/content-root.ts'),
@@ -62,6 +70,12 @@ try {
     date = buildDate();
   } catch (error) {
     fail(`Kan ikke bygge nettstedet. ${(error as Error).message.replace(/([^.])$/, '$1.')}`);
+  }
+  // No content folder: say so in one sentence, not as a problem «in 1 file» there is no file for.
+  const missing = missingContentFolder(contentRoot());
+  if (missing) {
+    console.error(missing);
+    fail('Nettstedet ble ikke bygget.');
   }
   const outDir = path.resolve(out ?? process.env['OUT_DIR'] ?? 'dist');
   const result = await buildSite({ contentDir: contentRoot(), outDir, buildDate: date });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -6,4 +7,17 @@ import path from 'node:path';
  */
 export function contentRoot(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/**
+ * The sentence for staff when `root` is not a folder (a wrong CONTENT_DIR, or
+ * a command run outside the project), or `undefined` when it is one.
+ */
+export function missingContentFolder(root: string): string | undefined {
+  try {
+    if (statSync(root).isDirectory()) return undefined;
+  } catch {
+    // Not there at all: the same sentence.
+  }
+  return `Finner ikke innholdsmappen ${root}. Kjør kommandoen fra prosjektmappen, eller sett CONTENT_DIR til mappen med innholdet (skriv for eksempel CONTENT_DIR=/sti/til/content foran kommandoen).`;
 }

@@ -18,13 +18,16 @@ export function okLine(counts: ContentCounts): string {
  * to do. `rerun` is the command to run again, e.g. «npm run check».
  */
 export function problemLines(problems: readonly Problem[], rerun: string): string[] {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  return [
-    ...problems.map(formatProblem),
-    '',
-    `Fant ${countOf(problems.length, 'problem', 'problemer')} i ${countOf(files, 'fil', 'filer')}. ` +
-      `Rett ${problems.length === 1 ? 'det' : 'dem'} i ${files === 1 ? 'filen' : 'filene'} som er nevnt over, og kjør «${rerun}» igjen.`,
-  ];
+  const files = new Set(problems.map((problem) => problem.file).filter(Boolean)).size;
+  const found = countOf(problems.length, 'problem', 'problemer');
+  const it = problems.length === 1 ? 'det' : 'dem';
+  // A problem without a file (the content folder itself) has no file to fix it in.
+  const last =
+    files === 0
+      ? `Fant ${found}. Rett ${it} slik det står over, og kjør «${rerun}» igjen.`
+      : `Fant ${found} i ${countOf(files, 'fil', 'filer')}. ` +
+        `Rett ${it} i ${files === 1 ? 'filen' : 'filene'} som er nevnt over, og kjør «${rerun}» igjen.`;
+  return [...problems.map(formatProblem), '', last];
 }
 
 /** The message for a failure of the validator itself: plain words, no stack trace. */

@@ -2,9 +2,8 @@
  * The validation step shared by `scripts/check.ts` and `scripts/build.ts`:
  * validate, print the result for staff, and say whether to go on.
  */
-import { existsSync } from 'node:fs';
 import { buildDate } from '../build-date.ts';
-import { contentRoot } from '../content-root.ts';
+import { contentRoot, missingContentFolder } from '../content-root.ts';
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import { crashLine, okLine, problemLines } from './report.ts';
 import { validateContent, ValidatorCrash, type ValidationResult } from './validate-content.ts';
@@ -49,8 +48,9 @@ export async function runContentCheck(rerun: string, output: CheckOutput = conso
     output.err(`Kan ikke kontrollere innholdet. ${/[.!?]$/.test(message) ? message : `${message}.`}`);
     return { ok: false, root };
   }
-  if (!existsSync(root)) {
-    output.err(`Finner ikke innholdsmappen ${root}. Kjør kommandoen fra prosjektmappen, eller sett CONTENT_DIR til mappen med innholdet.`);
+  const missing = missingContentFolder(root);
+  if (missing) {
+    output.err(missing);
     return { ok: false, root, buildDate: date };
   }
   try {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { BUILD_DATE, copyFixture, edit, removeCopies, validFixture } from './fixture.ts';
+import { problemLines } from '../../src/validation/report.ts';
 
 afterAll(removeCopies);
 
@@ -75,4 +76,34 @@ test('npm run build rejects an unknown option', () => {
   const { status, output } = run('scripts/build.ts', validFixture, ['--ut', 'x']);
   expect(status).toBe(2);
   expect(output).toMatchInlineSnapshot(`"Ukjent valg. Bruk: npm run build -- [--out <mappe>]"`);
+});
+
+test('npm run build -- --out without a folder says the folder is missing', () => {
+  for (const args of [['--out'], ['--out='], ['--out', '--ut']]) {
+    const { status, output } = run('scripts/build.ts', validFixture, args);
+    expect(status, args.join(' ')).toBe(2);
+    expect(output, args.join(' ')).toBe('Mappen mangler etter --out. Skriv hvilken mappe nettstedet skal bygges i, for eksempel: npm run build -- --out /tmp/nettsted');
+  }
+});
+
+test('a missing content folder is one sentence on how to point at the right one, with no file to fix', () => {
+  const missing = path.join(tmpdir(), `finnes-ikke-${process.pid}`);
+  const sentence = `Finner ikke innholdsmappen ${missing}. Kjør kommandoen fra prosjektmappen, eller sett CONTENT_DIR til mappen med innholdet (skriv for eksempel CONTENT_DIR=/sti/til/content foran kommandoen).`;
+  const check = run('scripts/check.ts', missing);
+  expect(check.status).toBe(1);
+  expect(check.output).toBe(sentence);
+  const out = path.join(tmpdir(), `ikke-bygget-uten-innhold-${process.pid}`);
+  const build = run('scripts/build.ts', missing, ['--out', out]);
+  expect(build.status).toBe(1);
+  expect(build.output).toBe(`${sentence}\nNettstedet ble ikke bygget.`);
+  expect(build.output).not.toMatch(/i 1 fil|Rett det i filen/);
+  expect(existsSync(out)).toBe(false);
+});
+
+test('the summary counts no file for a problem that has none', () => {
+  const folder = { file: '', what: 'finner ikke innholdsmappen /x', fix: 'Sett CONTENT_DIR til mappen med innholdet.' };
+  expect(problemLines([folder], 'npm run check').at(-1)).toBe('Fant 1 problem. Rett det slik det står over, og kjør «npm run check» igjen.');
+  expect(problemLines([folder, { file: 'nyheter/a.md', what: 'feil' }], 'npm run check').at(-1)).toBe(
+    'Fant 2 problemer i 1 fil. Rett dem i filen som er nevnt over, og kjør «npm run check» igjen.',
+  );
 });
