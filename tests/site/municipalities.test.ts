@@ -37,7 +37,7 @@ describe('municipality pages', () => {
   });
 
   it('do not show an event dated after the build date', () => {
-    // The test content adds a 2099 «I drift» event to Steinkjer (tests/support/global-setup.ts).
+    // The test content adds a 2099 «Takket nei» event to Steinkjer (a future go-live is refused by the check) (tests/support/global-setup.ts).
     const html = page('kommuner', 'steinkjer');
     expect(html).not.toContain('2099');
     expect(embeddedJson(page('kommuner')).h.m.steinkjer[2].map((e: [string]) => e[0])).not.toContain('2099-01-01');

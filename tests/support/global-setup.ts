@@ -77,7 +77,7 @@ function addUnpublishedItems(content: string) {
   const data = parse(readFileSync(file, 'utf8')) as { hendelser?: unknown[] };
   data.hendelser = [
     ...(data.hendelser ?? []),
-    { dato: '2099-01-01', status: 'i-drift', merknad: marker, kilde: { url: `https://example.org/${marker}`, tittel: marker, utgiver: marker } },
+    { dato: '2099-01-01', status: 'takket-nei', merknad: marker, kilde: { url: `https://example.org/${marker}`, tittel: marker, utgiver: marker } },
   ];
   writeFileSync(file, stringify(data));
 }
