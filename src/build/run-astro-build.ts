@@ -29,6 +29,27 @@ export interface AstroBuildRequest {
   fresh: boolean;
   /** Absolute path of a module whose default export is a list of extra Vite plugins. */
   vitePluginsModule?: string;
+  /**
+   * Limit of the child's JavaScript heap in MB (V8's `--max-old-space-size`),
+   * or none (V8's default, about a quarter of the machine's memory). A limit
+   * makes V8 collect garbage before the heap grows far past what is live;
+   * a build that needs more ends with {@link OutOfMemoryError}.
+   */
+  heapLimitMb?: number;
+}
+
+/**
+ * The child ran out of the heap it was limited to (`heapLimitMb`): V8 ends
+ * such a process with SIGABRT after printing «JavaScript heap out of memory».
+ * The caller can build again without the limit.
+ */
+export class OutOfMemoryError extends Error {
+  readonly heapLimitMb: number;
+  constructor(heapLimitMb: number) {
+    super(`Astro's build process ran out of its ${heapLimitMb} MB heap limit`);
+    this.heapLimitMb = heapLimitMb;
+    this.name = 'OutOfMemoryError';
+  }
 }
 
 /** The check's outcome, as the child reports it before building anything. */
@@ -83,17 +104,29 @@ export function startAstroBuild(
   callbacks: { log: (line: string) => void; onPages: (counts: PageCounts) => void },
 ): AstroBuild {
   const child = fork(path.join(import.meta.dirname, 'astro-process.ts'), [], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Errors pass through, but not V8's report of a heap that ran out (its last
+    // collections and a native stack): the caller says what happened in Norwegian.
+    stdio: ['ignore', 'inherit', request.heapLimitMb ? 'pipe' : 'inherit', 'ipc'],
     // Problems and counts as plain data; `undefined` fields as they are.
     serialization: 'advanced',
-    execArgv: [],
+    execArgv: request.heapLimitMb ? [`--max-old-space-size=${request.heapLimitMb}`] : [],
   });
   running.add(child);
+  let dying = false;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (dying) return;
+    const text = chunk.toString('utf8');
+    const report = text.search(/<--- Last few GCs --->|FATAL ERROR: .*heap/);
+    if (report >= 0) dying = true;
+    process.stderr.write(report >= 0 ? text.slice(0, report).trimEnd() : text);
+  });
   let outcome: AstroBuildMessage | undefined;
   let onChecked: { resolve: (outcome: CheckOutcome) => void; reject: (error: Error) => void } | undefined;
   const checked = new Promise<CheckOutcome>((resolve, reject) => (onChecked = { resolve, reject }));
   // A caller that stops at a failed start still has the rejection handled.
   checked.catch(() => {});
+  const outOfMemory = (signal: NodeJS.Signals | null) =>
+    signal === 'SIGABRT' && request.heapLimitMb ? new OutOfMemoryError(request.heapLimitMb) : undefined;
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', (error) => {
       running.delete(child);
@@ -102,7 +135,9 @@ export function startAstroBuild(
     });
     child.on('close', (code, signal) => {
       running.delete(child);
-      onChecked?.reject(new Error(`the build process ended before reporting the check (${signal ?? `exit code ${code}`})`));
+      onChecked?.reject(
+        outOfMemory(signal) ?? new Error(`the build process ended before reporting the check (${signal ?? `exit code ${code}`})`),
+      );
       resolve({ code, signal });
     });
   });
@@ -127,7 +162,7 @@ export function startAstroBuild(
         if (outcome.stack) error.stack = outcome.stack;
         throw error;
       }
-      throw new Error(`Astro's build process ended without finishing (${signal ?? `exit code ${code}`})`);
+      throw outOfMemory(signal) ?? new Error(`Astro's build process ended without finishing (${signal ?? `exit code ${code}`})`);
     },
     stop() {
       if (child.connected) child.send({ type: 'stop' } satisfies AstroBuildOrder);
