@@ -23,6 +23,7 @@ import { acquirePublishLock, PublishLockedError, type PublishLock } from '../src
 import { machineFault, machineFaultSentences } from '../src/build/fault-messages.ts';
 import { publishOnce, stopRunningSteps, type PublishSettings } from '../src/publishing/publisher.ts';
 import { createRebuildScheduler, type ChangeKind } from '../src/publishing/rebuild-scheduler.ts';
+import { missingContentFolder } from '../src/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,6 +67,15 @@ const settings = (force: boolean): PublishSettings => ({
 async function main(): Promise<number> {
   if (!Number.isFinite(debounceMs) || debounceMs < 0) {
     console.error(`--debounce må være et antall millisekunder, ikke «${values.debounce}».`);
+    return 2;
+  }
+  // Before the lock and the first build: a wrong folder is not a content problem to fix in a file.
+  const missing = missingContentFolder(
+    contentDir,
+    'gi riktig mappe med --content (for eksempel npm run publish -- --content /sti/til/content)',
+  );
+  if (missing) {
+    console.error(missing);
     return 2;
   }
   let release: () => Promise<void>;

@@ -199,3 +199,19 @@ describe('npm run publish', () => {
     expect(readFileSync(newsPage, 'utf8')).toContain(`content="0; url=/nyheter/${NEWS_SLUG}-ny/"`);
   }, 300_000);
 });
+
+it('says a missing content folder is missing, and how to name the right one, before publishing anything', () => {
+  const site = tempSite('publish-missing');
+  try {
+    const published = path.join(site.dir, 'site');
+    const result = runScript('publish.ts', ['--once', '--content', path.join(site.dir, 'innhold'), '--published', published]);
+    expect(result.code).toBe(2);
+    expect(result.output.trim()).toBe(
+      `Finner ikke innholdsmappen ${path.join(site.dir, 'innhold')}. Kjør kommandoen fra prosjektmappen, eller gi riktig mappe med --content (for eksempel npm run publish -- --content /sti/til/content).`,
+    );
+    // No lock folder, no build, no link: nothing to clean up after a typing error.
+    expect(readdirSync(site.dir).sort()).toEqual(['content']);
+  } finally {
+    site.cleanup();
+  }
+});
