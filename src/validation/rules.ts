@@ -141,8 +141,22 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
     checkEvents(organisation);
   }
 
-  // Waves: a go-live (gjennomfort) follows the same rule as a status event's.
+  // Waves: a go-live (gjennomfort) follows the same rule as a status event's, and so does
+  // each plan (planer): never aimed at a month before the one it was announced in.
   for (const phase of items.faser) {
+    const plans = get(phase.data, 'planer');
+    (Array.isArray(plans) ? plans : []).forEach((plan, index) => {
+      if (!isRecord(plan)) return;
+      const past = planBeforeEventProblem({ dato: plan['dato'], planlagt: plan['planlagt'] });
+      if (past) {
+        at(
+          phase,
+          ['planer', index, 'planlagt'],
+          past.what,
+          `Sjekk de to datoene: «dato: ${String(plan['dato'])}» er dagen kilden meldte planen, «planlagt: ${String(plan['planlagt'])}» er når innføringen skulle skje. Har innføringen skjedd, før den opp under «gjennomfort» i stedet.`,
+        );
+      }
+    });
     const done = get(phase.data, 'gjennomfort');
     if (!isRecord(done)) continue;
     const goLive = goLiveProblem({ dato: done['dato'], kilde: done['kilde'] }, 'drift', { kind: 'fase' }, registered, options.buildDate);
