@@ -30,7 +30,7 @@ import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
 import { meetingBodies, meetingStatuses, municipalBodies, timeOfDay, type MeetingBody, type MeetingStatus } from '../src/schemas/meeting.ts';
 import { organisationKinds } from '../src/schemas/organisation.ts';
 import { closest } from '../src/validation/wording.ts';
-import { goLiveProblem, sourceDateProblem } from '../src/validation/go-live.ts';
+import { goLiveProblem, planBeforeEventProblem, sourceDateProblem } from '../src/validation/go-live.ts';
 import {
   ContentIndexError,
   findMunicipality,
@@ -477,6 +477,9 @@ function createPhase(text: string | undefined): void {
   else {
     const problem = periodProblem(planlagt, ['dag', 'maned', 'ar', 'sesong']);
     if (problem) problems.push(`--planlagt: ${problem}.`);
+    // The check's rule, in its words: a plan is not already past on the day it is announced.
+    const past = !problem && dato ? planBeforeEventProblem({ dato, planlagt }, (field, value) => `--${field} ${value}`) : undefined;
+    if (past) problems.push(`${past.what}. ${past.fix}`);
   }
   const used = new Map(index.phases.flatMap((p) => (p.nummer === undefined ? [] : [[p.nummer, p.id] as const])));
   let nummer = Math.max(0, ...used.keys()) + 1;

@@ -234,6 +234,12 @@ describe('npm run new', () => {
     expect(wave.output).toContain('--beskrivelse mangler');
     expect(wave.output).toContain('nummeret 2 er brukt av faser/fase-2.yaml');
     expect(wave.output).toContain('--planlagt: «snart» er ikke en dato');
+
+    // The check refuses a wave's plan aimed before the month it was announced in, so the tool does too.
+    const pastWave = run('fase', 'Pulje forbi', '--beskrivelse', 'To kommuner.', '--dato', '2025-03-14', '--planlagt', '2024', '--kilde-ekstern', 'hp-tjenesteavtale');
+    expect(pastWave.code).toBe(1);
+    expect(pastWave.output).toContain('planen sikter mot 2024, før måneden den ble kjent (--dato 2025-03-14)');
+    expect(existsSync(path.join(site.content, 'faser', 'pulje-forbi.yaml'))).toBe(false);
     for (const file of ['kilder/samme-side.yaml', 'kilder/kommer.yaml', 'organisasjoner/nytt-sykehus.yaml', 'faser/pulje.yaml']) {
       expect(existsSync(path.join(site.content, file)), file).toBe(false);
     }
