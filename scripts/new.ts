@@ -478,7 +478,7 @@ function createPhase(text: string | undefined): void {
     const problem = periodProblem(planlagt, ['dag', 'maned', 'ar', 'sesong']);
     if (problem) problems.push(`--planlagt: ${problem}.`);
     // The check's rule, in its words: a plan is not already past on the day it is announced.
-    const past = !problem && dato ? planBeforeEventProblem({ dato, planlagt }, (field, value) => `--${field} ${value}`) : undefined;
+    const past = !problem && dato ? planBeforeEventProblem({ dato, planlagt }, { written: (field, value) => `--${field} ${value}`, kind: 'fase' }) : undefined;
     if (past) problems.push(`${past.what}. ${past.fix}`);
   }
   const used = new Map(index.phases.flatMap((p) => (p.nummer === undefined ? [] : [[p.nummer, p.id] as const])));

@@ -200,7 +200,7 @@ export function resolveEvent(raw: RawEvent, index: ContentIndex, label: (field: 
   }
 
   // The check's rule, in its words: a plan is not already past on the day it is announced.
-  const pastPlan = dato && planlagt ? planBeforeEventProblem({ dato, planlagt }, (field, v) => `${label(field)} ${v}`) : undefined;
+  const pastPlan = dato && planlagt ? planBeforeEventProblem({ dato, planlagt }, { written: (field, v) => `${label(field)} ${v}` }) : undefined;
   if (pastPlan) problems.push(`${pastPlan.what}. ${pastPlan.fix}`);
 
   const kilde = resolveSource(raw, index, label, problems, dato);

@@ -83,4 +83,10 @@ describe('planBeforeEventProblem', () => {
       expect(planBeforeEventProblem({ dato: '2025-03-14', planlagt }), planlagt).toBeUndefined();
     }
   });
+
+  it("points a wave's past plan to gjennomfort, and writes fields as the caller shows them", () => {
+    expect(planBeforeEventProblem({ dato: '2025-03-14', planlagt: '2025-02' }, { kind: 'fase', written: (field, value) => `--${field} ${value}` })?.fix).toBe(
+      'Sjekk de to datoene: --dato 2025-03-14 er dagen kilden meldte planen, --planlagt 2025-02 er når innføringen skal skje. Har innføringen skjedd, før den opp under «gjennomfort» i stedet.',
+    );
+  });
 });

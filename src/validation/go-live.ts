@@ -160,11 +160,16 @@ export function sourceDateProblem(dato: unknown, today: string): GoLiveProblem |
 /**
  * The problem with a plan that aims at a time wholly before the month it was
  * announced in (`dato`), a plan already past on the day it was made, or
- * `undefined`. `written` shows a field with its value, as staff write it.
+ * `undefined`. `written` shows a field with its value, as staff write it;
+ * `kind` says where a go-live belongs instead: a status event
+ * (`hendelse`, the default) or a wave's `gjennomfort` (`fase`).
  */
 export function planBeforeEventProblem(
   event: { dato: unknown; planlagt: unknown },
-  written: (field: 'dato' | 'planlagt', value: string) => string = (field, value) => `«${field}: ${value}»`,
+  {
+    written = (field, value) => `«${field}: ${value}»`,
+    kind = 'hendelse',
+  }: { written?: (field: 'dato' | 'planlagt', value: string) => string; kind?: 'hendelse' | 'fase' } = {},
 ): GoLiveProblem | undefined {
   const { dato, planlagt } = event;
   if (typeof dato !== 'string' || typeof planlagt !== 'string') return undefined;
@@ -173,9 +178,10 @@ export function planBeforeEventProblem(
   if (!announced || !planned) return undefined;
   const month = `${announced.start.slice(0, 7)}-01`;
   if (planned.end >= month) return undefined;
+  const instead = kind === 'fase' ? 'før den opp under «gjennomfort» i stedet' : 'registrer den med en status for gjennomført innføring i stedet';
   return {
     what: `planen sikter mot ${planlagt}, før måneden den ble kjent (${written('dato', dato)}); en plan kan ikke allerede være passert den dagen den ble meldt`,
-    fix: `Sjekk de to datoene: ${written('dato', dato)} er dagen kilden meldte planen, ${written('planlagt', planlagt)} er når innføringen skal skje. Har innføringen skjedd, registrer den med en status for gjennomført innføring i stedet.`,
+    fix: `Sjekk de to datoene: ${written('dato', dato)} er dagen kilden meldte planen, ${written('planlagt', planlagt)} er når innføringen skal skje. Har innføringen skjedd, ${instead}.`,
   };
 }
 

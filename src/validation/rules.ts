@@ -147,15 +147,8 @@ export function checkRules(content: LoadedContent, options: RuleOptions): Proble
     const plans = get(phase.data, 'planer');
     (Array.isArray(plans) ? plans : []).forEach((plan, index) => {
       if (!isRecord(plan)) return;
-      const past = planBeforeEventProblem({ dato: plan['dato'], planlagt: plan['planlagt'] });
-      if (past) {
-        at(
-          phase,
-          ['planer', index, 'planlagt'],
-          past.what,
-          `Sjekk de to datoene: «dato: ${String(plan['dato'])}» er dagen kilden meldte planen, «planlagt: ${String(plan['planlagt'])}» er når innføringen skulle skje. Har innføringen skjedd, før den opp under «gjennomfort» i stedet.`,
-        );
-      }
+      const past = planBeforeEventProblem({ dato: plan['dato'], planlagt: plan['planlagt'] }, { kind: 'fase' });
+      if (past) at(phase, ['planer', index, 'planlagt'], past.what, past.fix);
     });
     const done = get(phase.data, 'gjennomfort');
     if (!isRecord(done)) continue;

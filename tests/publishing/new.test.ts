@@ -201,6 +201,7 @@ describe('npm run new', () => {
     const past = run('hendelse', 'roros', '--status', 'innforing-planlagt', '--dato', '14.03.2025', '--planlagt', '2024', ...page);
     expect(past.code).toBe(1);
     expect(past.output).toContain('planen sikter mot 2024, før måneden den ble kjent (--dato 2025-03-14)');
+    expect(past.output).toContain('Har innføringen skjedd, registrer den med en status for gjennomført innføring i stedet.');
     expect(read('kommuner/roros.yaml')).toBe(roros);
 
     // Only health trusts and hospitals have a rollout status.
@@ -239,6 +240,7 @@ describe('npm run new', () => {
     const pastWave = run('fase', 'Pulje forbi', '--beskrivelse', 'To kommuner.', '--dato', '2025-03-14', '--planlagt', '2024', '--kilde-ekstern', 'hp-tjenesteavtale');
     expect(pastWave.code).toBe(1);
     expect(pastWave.output).toContain('planen sikter mot 2024, før måneden den ble kjent (--dato 2025-03-14)');
+    expect(pastWave.output).toContain('Har innføringen skjedd, før den opp under «gjennomfort» i stedet.');
     expect(existsSync(path.join(site.content, 'faser', 'pulje-forbi.yaml'))).toBe(false);
     for (const file of ['kilder/samme-side.yaml', 'kilder/kommer.yaml', 'organisasjoner/nytt-sykehus.yaml', 'faser/pulje.yaml']) {
       expect(existsSync(path.join(site.content, file)), file).toBe(false);

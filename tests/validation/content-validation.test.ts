@@ -661,7 +661,7 @@ describe('truth over time', () => {
   test("a wave's plan aimed before the month it was announced in", async () => {
     expect(
       await single((dir) => edit(dir, 'faser/fase-1.yaml', 'planlagt: 2022-05-07', 'planlagt: 2022-03'), { file: 'faser/fase-1.yaml', line: 10, field: 'planer[1].planlagt' }),
-    ).toMatchInlineSnapshot(`"faser/fase-1.yaml:10 – felt «planer[1].planlagt»: planen sikter mot 2022-03, før måneden den ble kjent («dato: 2022-04»); en plan kan ikke allerede være passert den dagen den ble meldt. Sjekk de to datoene: «dato: 2022-04» er dagen kilden meldte planen, «planlagt: 2022-03» er når innføringen skulle skje. Har innføringen skjedd, før den opp under «gjennomfort» i stedet."`);
+    ).toMatchInlineSnapshot(`"faser/fase-1.yaml:10 – felt «planer[1].planlagt»: planen sikter mot 2022-03, før måneden den ble kjent («dato: 2022-04»); en plan kan ikke allerede være passert den dagen den ble meldt. Sjekk de to datoene: «dato: 2022-04» er dagen kilden meldte planen, «planlagt: 2022-03» er når innføringen skal skje. Har innføringen skjedd, før den opp under «gjennomfort» i stedet."`);
     expect(await linesAfter((dir) => edit(dir, 'faser/fase-1.yaml', 'planlagt: 2022-05-07', 'planlagt: 2022-04-01'))).toEqual([]);
   });
 
