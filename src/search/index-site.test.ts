@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../tests/support/document-fixtures.ts';
-import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache, searchableText } from './index-site.ts';
+import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache, searchableText, stageSearchablePages } from './index-site.ts';
 
 describe('answerPages', () => {
   const page = `<main><section><h2 id="avtalene">Avtalene</h2>
@@ -153,14 +153,16 @@ describe('buildSearchIndex', () => {
     site(split);
     site(single);
     const result = await buildSearchIndex(split);
-    expect(result).toEqual({ pages: 31, attachments: 1, answers: 2, unreadable: [] });
+    // Pagefind reads only the 28 pages that mark a searchable body, not the three answer pages
+    // (their answers are added one by one), and the index is the same as from reading all 31.
+    expect(result).toEqual({ pages: 28, attachments: 1, answers: 2, unreadable: [] });
     expect(readdirSync(split).filter((name) => name.startsWith('.'))).toEqual([]);
 
     // The design before: one Pagefind run over everything.
     const { index } = await pagefind.createIndex({});
     try {
       const added = await index!.addDirectory({ path: single });
-      expect(added.page_count).toBe(result.pages);
+      expect(added.page_count).toBe(31);
       for (const [lang, folder] of [['nb', 'sporsmal-og-svar/avtalene'], ['nn', 'nn/sporsmal-og-svar/avtalane']] as const) {
         for (const answer of answerPages(readFileSync(path.join(single, folder, 'index.html'), 'utf8'), `/${folder}/`, lang)) await index!.addHTMLFile(answer);
       }
@@ -180,4 +182,33 @@ describe('buildSearchIndex', () => {
     for (const lang of ['nb', 'nn']) splitFiles.delete(`folding-${lang}.txt`);
     expect(splitFiles).toEqual(expected);
   }, 60_000);
+});
+
+describe('stageSearchablePages', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'hp-index-stage-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const put = (dir: string, file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  };
+
+  it('links only the pages that mark a searchable body, under the same paths', async () => {
+    const dir = path.join(root, 'marked');
+    put(dir, 'nyheter/a/index.html', '<main data-pagefind-body><h1>A</h1></main>');
+    put(dir, 'nyheter/side/2/index.html', '<main><h1>Side 2</h1></main>');
+    put(dir, 'endringer/index.html', '<main><h1>Endringer</h1></main>');
+    const stage = path.join(root, 'marked-stage');
+    expect(await stageSearchablePages(dir, ['nyheter/a/index.html', 'nyheter/side/2/index.html', 'endringer/index.html'], stage)).toEqual(['nyheter/a/index.html']);
+    expect(readdirSync(stage, { recursive: true }).map(String).sort()).toEqual(['nyheter', 'nyheter/a', 'nyheter/a/index.html']);
+    expect(readFileSync(path.join(stage, 'nyheter/a/index.html'), 'utf8')).toBe('<main data-pagefind-body><h1>A</h1></main>');
+  });
+
+  it('links every page when none marks a body, as Pagefind then indexes them all', async () => {
+    const dir = path.join(root, 'unmarked');
+    put(dir, 'index.html', '<main><h1>Forsiden</h1></main>');
+    put(dir, 'om/index.html', '<main><h1>Om</h1></main>');
+    const stage = path.join(root, 'unmarked-stage');
+    expect(await stageSearchablePages(dir, ['index.html', 'om/index.html'], stage)).toEqual(['index.html', 'om/index.html']);
+    expect(readFileSync(path.join(stage, 'om/index.html'), 'utf8')).toBe('<main><h1>Om</h1></main>');
+  });
 });

@@ -17,8 +17,9 @@
  * page finds «lørdag» for «lordag».
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fork } from 'node:child_process';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { FOLDING_FILE, foldingGroups, wordsOf } from './word-folding.ts';
@@ -78,18 +79,44 @@ export function searchableText(html: string): string {
   return decode(body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
 }
 
-/** The spelling groups (`foldingGroups`) of the searchable text of the pages under `dir`, except the folders in `skip`, and of `extra` texts. */
-async function languageFoldingGroups(dir: string, skip: ReadonlySet<string>, extra: readonly string[]): Promise<string[]> {
+/** The spelling groups (`foldingGroups`) of the searchable text of `pages` (paths relative to `dir`) and of `extra` texts. */
+export async function languageFoldingGroups(dir: string, pages: readonly string[], extra: readonly string[]): Promise<string[]> {
   const words = new Set<string>();
   const add = (text: string) => {
     for (const word of wordsOf(text)) words.add(word);
   };
-  for (const file of await filesUnder(dir)) {
-    if (!file.endsWith('.html') || skip.has(file.split('/')[0]!)) continue;
-    add(searchableText(await readFile(path.join(dir, file), 'utf8')));
-  }
+  for (const file of pages) add(searchableText(await readFile(path.join(dir, file), 'utf8')));
   extra.forEach(add);
   return foldingGroups(words);
+}
+
+/**
+ * Hard-links into `stage`, under the same relative paths, the pages of
+ * `pages` (relative to `dir`) that Pagefind indexes: those that mark a
+ * searchable body (`data-pagefind-body`), or all of them when none does
+ * (Pagefind's own rule). Pagefind keeps every page it reads in memory until
+ * it writes, indexed or not, so leaving out the paged lists and the change
+ * log (about 2,300 pages per language at 10,000 items) lowers its peak by
+ * about 0.2 GB, and the index stays the same, byte for byte (tested).
+ * Returns the staged pages. A file that cannot be linked is copied.
+ */
+export async function stageSearchablePages(dir: string, pages: readonly string[], stage: string): Promise<string[]> {
+  const marked: string[] = [];
+  for (const file of pages) {
+    if ((await readFile(path.join(dir, file), 'utf8')).includes('data-pagefind-body')) marked.push(file);
+  }
+  const staged = marked.length > 0 ? marked : [...pages];
+  const made = new Set<string>();
+  for (const file of staged) {
+    const target = path.join(stage, file);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await link(path.join(dir, file), target).catch(() => copyFile(path.join(dir, file), target));
+  }
+  return staged;
 }
 
 /**
@@ -211,6 +238,52 @@ export function answerPages(html: string, pageUrl: string, pageLang = 'nb'): { u
   });
 }
 
+/** What text-process.ts is given: one language of the built site, the pages of that language (relative to `outDir`), where to stage them, and whether (and with which cache) to read the PDF attachments. */
+export interface TextWorkInput {
+  outDir: string;
+  lang: string;
+  prefix: string;
+  pages: readonly string[];
+  stage: string;
+  withAttachments: boolean;
+  cacheFile: string | undefined;
+}
+
+/** What text-process.ts returns last: the answers as pages, the attachments' records (`attachmentRecords`) and the spelling groups (`foldingGroups`). */
+export interface TextWorkResult {
+  answers: { url: string; content: string }[];
+  attachments: { records: CustomRecord[]; unreadable: string[] };
+  groups: string[];
+}
+
+/**
+ * Starts text-process.ts on `input`: `staged` resolves with the staged pages,
+ * `result` with the rest, both reject with the process's error; `stop` ends
+ * the process early.
+ */
+function textWork(input: TextWorkInput): { staged: Promise<string[]>; result: Promise<TextWorkResult>; stop: () => void } {
+  type Message = { staged: string[] } | TextWorkResult | { error: string };
+  const child = fork(path.join(import.meta.dirname, 'text-process.ts'), { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let error: string | undefined;
+  const failure = new Promise<never>((_, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code !== 0) reject(new Error(error ?? `the text process stopped (${signal ?? `exit code ${code}`})`));
+    });
+  });
+  const next = <T extends Message>(is: (message: Message) => message is T) =>
+    Promise.race([new Promise<T>((resolve) => child.on('message', (message: Message) => (is(message) ? resolve(message) : undefined))), failure]);
+  child.on('message', (message: Message) => {
+    if ('error' in message) error = message.error;
+  });
+  const staged = next((m): m is { staged: string[] } => 'staged' in m).then((m) => m.staged);
+  const result = next((m): m is TextWorkResult => 'groups' in m);
+  staged.catch(() => undefined);
+  result.catch(() => undefined);
+  child.send(input);
+  return { staged, result, stop: () => child.kill() };
+}
+
 /**
  * Index `outDir` and write the index to `outDir/pagefind/`. `cacheDir`, when
  * given, keeps the text of PDF attachments between builds (`PdfTextCache`).
@@ -224,62 +297,49 @@ export function answerPages(html: string, pageUrl: string, pageLang = 'nb'): { u
  * memory at the peak.
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
-  const texts = await PdfTextCache.open(cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined);
+  const cacheFile = cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined;
   const languages = await siteLanguages(outDir);
   const output = path.join(outDir, 'pagefind');
   const parts = languages.map(({ lang }) => path.join(outDir, `.pagefind-${lang}`));
-  for (const dir of [output, ...parts]) await rm(dir, { recursive: true, force: true });
-  const topFolders = (await readdir(outDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  const stages = languages.map(({ lang }) => path.join(outDir, `.pagefind-pages-${lang}`));
+  for (const dir of [output, ...parts, ...stages]) await rm(dir, { recursive: true, force: true });
   const prefixes = new Set(languages.map((l) => l.prefix).filter(Boolean));
   let pages = 0;
   let answerCount = 0;
   let attachments: { records: CustomRecord[]; unreadable: string[] } = { records: [], unreadable: [] };
   try {
+    const htmlFiles = (await filesUnder(outDir)).filter((file) => file.endsWith('.html'));
     for (const [i, { lang, prefix }] of languages.entries()) {
-      // The main language's pages are everything outside the other languages' folders. One
-      // glob, so Pagefind walks the folder once in its own order, and numbers the pages as a
-      // single run over the whole site would (the index is then the same, byte for byte).
-      const glob = prefix ? `${prefix}/**/*.html` : `{${['*.html', ...topFolders.filter((f) => !prefixes.has(f)).map((f) => `${f}/**/*.html`)].join(',')}}`;
-      // No forced language: each page is indexed in the language of its <html lang>, so the
-      // search on /nn/sok/ (lang="nn") searches the nynorsk pages with a nynorsk stemmer.
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      // The main language's pages are everything outside the other languages' folders. Pagefind
+      // reads them from a folder of their own (`stageSearchablePages`) with the same paths, so
+      // it numbers the pages as a single run over the whole site would (the index is then the
+      // same, byte for byte).
+      const pagesOfLanguage = htmlFiles.filter((file) => (prefix ? file.startsWith(`${prefix}/`) : !prefixes.has(file.split('/')[0]!)));
+      const work = textWork({ outDir, lang, prefix, pages: pagesOfLanguage, stage: stages[i]!, withAttachments: i === 0, cacheFile });
       try {
-        // Pagefind reads the pages in its own process while the PDF text is
-        // extracted here, so the two overlap (about 2 s at 734 attachments).
-        const pagesAdded = index.addDirectory({ path: outDir, glob });
+        await work.staged;
+        // No forced language: each page is indexed in the language of its <html lang>, so the
+        // search on /nn/sok/ (lang="nn") searches the nynorsk pages with a nynorsk stemmer.
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        // Pagefind reads the pages in its own process while the text process goes on to read
+        // their text for the spelling groups and, in the main language, the PDFs' text.
+        const pagesAdded = index.addDirectory({ path: stages[i]!, glob: '**/*.html' });
         // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
         pagesAdded.catch(() => undefined);
-        if (i === 0) {
-          // Attachments are files of their own, shared by every language, and Pagefind keeps one
-          // record per address: they are found from the main language's search (docs/nynorsk.md).
-          attachments = await attachmentRecords(outDir, texts, [lang]);
-          await texts.save();
-        }
-        // One page per category of answers (/sporsmal-og-svar/<category>/); the index holds none.
-        const answers: { url: string; content: string }[] = [];
-        const folder = path.join(outDir, prefix, 'sporsmal-og-svar');
-        const categories = (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-        for (const category of categories) {
-          const page = await readFile(path.join(folder, category, 'index.html'), 'utf8').catch(() => '');
-          answers.push(...answerPages(page, `${prefix ? `/${prefix}` : ''}/sporsmal-og-svar/${category}/`, lang));
-        }
-        // Read beside Pagefind, as the attachments are: every page of this language but the other
-        // languages' folders, each answer, and (in the main language) the attachments' text.
-        const groups = languageFoldingGroups(prefix ? path.join(outDir, prefix) : outDir, prefix ? new Set() : prefixes, [
-          ...answers.map((answer) => searchableText(answer.content)),
-          ...(i === 0 ? attachments.records.map((record) => record.content) : []),
-        ]);
-        groups.catch(() => undefined);
         const added = await pagesAdded;
         if (added.errors.length) throw new Error(added.errors.join('; '));
         pages += added.page_count;
+        // Attachments are files of their own, shared by every language, and Pagefind keeps one
+        // record per address: they are found from the main language's search (docs/nynorsk.md).
+        const { answers, groups, attachments: found } = await work.result;
         for (const answer of answers) {
           const result = await index.addHTMLFile(answer);
           if (result.errors.length) throw new Error(result.errors.join('; '));
         }
         answerCount += answers.length;
         if (i === 0) {
+          attachments = found;
           for (const record of attachments.records) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(result.errors.join('; '));
@@ -287,15 +347,17 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
         }
         const written = await index.writeFiles({ outputPath: parts[i]! });
         if (written.errors.length) throw new Error(written.errors.join('; '));
-        await writeFile(path.join(parts[i]!, FOLDING_FILE(lang)), `${(await groups).join('\n')}\n`);
+        await writeFile(path.join(parts[i]!, FOLDING_FILE(lang)), `${groups.join('\n')}\n`);
       } finally {
         // Ends Pagefind's process, and with it the memory of this language's pages.
         await pagefind.close();
+        work.stop();
+        await rm(stages[i]!, { recursive: true, force: true });
       }
     }
     await mergeIndexes(parts, output);
   } finally {
-    for (const dir of parts) await rm(dir, { recursive: true, force: true });
+    for (const dir of [...parts, ...stages]) await rm(dir, { recursive: true, force: true });
   }
   return { pages, attachments: attachments.records.length, answers: answerCount, unreadable: attachments.unreadable };
 }
