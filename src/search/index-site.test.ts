@@ -7,6 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../tests/support/document-fixtures.ts';
 import { answerPages, attachmentRecords, buildSearchIndex, PdfTextCache, searchableText, stageSearchablePages } from './index-site.ts';
 
+/** Writes `html` to `file` under `dir`, making its folders. */
+function writePage(dir: string, file: string, html: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), html);
+}
+
 describe('answerPages', () => {
   const page = `<main><section><h2 id="avtalene">Avtalene</h2>
 <article class="hp-faq" data-search-answer="nar-ma" data-search-date="2021-05-19"><h3 id="nar-ma">Når må avtalen signeres?</h3><p>Senest 13 måneder før.</p><p data-pagefind-ignore>Sist oppdatert</p></article>
@@ -114,10 +120,7 @@ describe('buildSearchIndex', () => {
   const page = (lang: string, title: string, text: string) =>
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body data-pagefind-filter="type:Nyheter" data-pagefind-meta="dato:2024-01-02"><h1>${title}</h1><p>${text}</p></main></body></html>`;
   const site = (dir: string) => {
-    const put = (file: string, html: string) => {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), html);
-    };
+    const put = (file: string, html: string) => writePage(dir, file, html);
     put('index.html', page('nb', 'Forsiden', 'Velkommen til innføringen'));
     put('nn/index.html', page('nn', 'Framsida', 'Velkomen til innføringa'));
     for (let i = 0; i < 12; i++) {
@@ -187,10 +190,7 @@ describe('buildSearchIndex', () => {
 describe('stageSearchablePages', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'hp-index-stage-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const put = (dir: string, file: string, html: string) => {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), html);
-  };
+  const put = writePage;
 
   it('links only the pages that mark a searchable body, under the same paths', async () => {
     const dir = path.join(root, 'marked');

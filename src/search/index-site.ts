@@ -25,6 +25,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { FOLDING_FILE, foldingGroups, wordsOf } from './word-folding.ts';
 
 export interface SearchIndexResult {
+  /** Pages Pagefind read: those that mark a searchable body (`stageSearchablePages`). */
   pages: number;
   attachments: number;
   answers: number;
@@ -287,6 +288,8 @@ function textWork(input: TextWorkInput): { staged: Promise<string[]>; result: Pr
 /**
  * Index `outDir` and write the index to `outDir/pagefind/`. `cacheDir`, when
  * given, keeps the text of PDF attachments between builds (`PdfTextCache`).
+ * Per language, a short-lived process (text-process.ts) first stages the
+ * pages Pagefind reads, then reads their text and the PDFs' beside Pagefind.
  *
  * Pagefind holds every page it indexes in memory until it writes (2.4 GB for
  * the 10,000-item corpus in two languages), and its index of each language
