@@ -3,7 +3,7 @@
  * the fixture content, with real validation and real Astro builds. Builds
  * take seconds, so one long scenario covers the watcher's promises in turn.
  */
-import { readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,32 @@ describe('npm run publish', () => {
     expect(readFileSync(newsPage, 'utf8')).toContain(`content="0; url=/nyheter/${NEWS_SLUG}-ny/"`);
   }, 300_000);
 });
+
+it('follows a content folder given as a link, also into a folder made while it watches', async () => {
+  const site = tempSite('publish-link');
+  const link = path.join(site.dir, 'innhold');
+  symlinkSync(site.content, link);
+  const published = path.join(site.dir, 'site');
+  const w = startScript('publish.ts', ['--content', link, '--published', published, '--debounce', '300']);
+  try {
+    await w.waitFor(() => /Klar\./.test(w.output()), undefined, 'the first publication');
+    // A new item whose picture lies in a folder made after the watcher started.
+    const pictures = path.join(site.content, 'nyheter', 'bilder-desember');
+    mkdirSync(pictures);
+    copyFileSync(path.join(site.content, 'nyheter', 'bilder', 'mote.png'), path.join(pictures, 'mote.png'));
+    const item = readFileSync(path.join(site.content, 'nyheter', `${NEWS_SLUG}.md`), 'utf8')
+      .replace(/^tittel: .*$/m, 'tittel: Nytt møte i desember')
+      .replace('./bilder/mote.png', './bilder-desember/mote.png');
+    writeFileSync(path.join(site.content, 'nyheter', 'nytt-mote.md'), item);
+    await w.waitFor(() => w.count(/Publisert på/) === 2, undefined, 'the new item to be published');
+    expect(w.output()).toContain('nyheter/nytt-mote.md (ny)');
+    expect(readFileSync(path.join(published, 'nyheter', 'nytt-mote', 'index.html'), 'utf8')).toContain('Nytt møte i desember');
+    expect(await w.stop()).toBe(0);
+  } finally {
+    await w.stop();
+    site.cleanup();
+  }
+}, 300_000);
 
 it('says a missing content folder is missing, and how to name the right one, before publishing anything', () => {
   const site = tempSite('publish-missing');
