@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isEditorTempFile } from './editor-files.ts';
-import { fingerprint, fingerprintDifference, hashTree, sameFingerprint } from './fingerprint.ts';
+import { fingerprint, fingerprintApart, fingerprintDifference, hashTree, sameFingerprint } from './fingerprint.ts';
 
 describe('isEditorTempFile', () => {
   it.each(['nyhet.md~', '.#nyhet.md', '.nyhet.md.swp', '.nyhet.md.swo', '.DS_Store', 'Thumbs.db', '._nyhet.md', '.~lock.hendelser.csv#', '.roros.yaml.tmp-1234-a1b2c3d4'])(
@@ -139,5 +139,29 @@ describe('what an edit republishes', () => {
 
   it('an edit to the content republishes it as changed content', async () => {
     expect(await reasonsAfterEditing('content/nyheter/a.md')).toEqual(['innholdet er endret']);
+  });
+});
+
+describe('fingerprintApart', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'hp-fingerprint-apart-'));
+    mkdirSync(path.join(root, 'nyheter'));
+    writeFileSync(path.join(root, 'nyheter', 'møte-i-rådet.md'), 'Møte');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('gives the same fingerprint as computing it here, and follows an edit', async () => {
+    const project = path.resolve(import.meta.dirname, '../..');
+    const apart = await fingerprintApart(root, project, '2026-12-01');
+    expect(apart).toEqual(await fingerprint(root, project, '2026-12-01'));
+    writeFileSync(path.join(root, 'nyheter', 'møte-i-rådet.md'), 'Møte i rådet');
+    expect((await fingerprintApart(root, project, '2026-12-01')).content).not.toBe(apart.content);
+  });
+
+  it("rejects with the child's error and its code, so machine faults stay recognisable", async () => {
+    // A folder name longer than the system allows: reading it fails with a code, as a full disk would.
+    const tooLong = path.join(root, 'a'.repeat(300));
+    await expect(fingerprintApart(tooLong, root, '2026-12-01')).rejects.toMatchObject({ code: 'ENAMETOOLONG' });
   });
 });

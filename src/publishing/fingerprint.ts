@@ -1,5 +1,6 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isEditorTempFile } from './editor-files.ts';
 
@@ -36,14 +37,19 @@ export function isTestFile(relative: string): boolean {
  * bytes, skipping editor temp files and files for which `skip` (given the
  * relative `/`-separated path) is true. A missing folder or file hashes as
  * empty, so a project without `public/` still has a stable fingerprint.
+ *
+ * Reads synchronously, in the caller's thread. With one promise per file and
+ * folder, the 14,418 files of the 10,000-item corpus took 3.4 s instead of
+ * 0.5 s, and the file-system threads' memory stayed with the watching
+ * publisher through every build that followed.
  */
 export async function hashTree(root: string, entries: string[] = ['.'], skip: (relative: string) => boolean = () => false): Promise<string> {
   const collected: string[] = [];
-  for (const entry of entries) await collect(root, entry, collected);
+  for (const entry of entries) collect(root, entry, collected);
   const files = collected.filter((file) => !skip(file)).sort();
   const hash = createHash('sha256');
   for (const file of files) {
-    const bytes = await readFile(path.join(root, file));
+    const bytes = readFileSync(path.join(root, file));
     // Length-prefixed fields, so no choice of names and bytes can collide.
     hash.update(`${Buffer.byteLength(file)}:${file}:${bytes.length}:`);
     hash.update(bytes);
@@ -51,11 +57,11 @@ export async function hashTree(root: string, entries: string[] = ['.'], skip: (r
   return hash.digest('hex');
 }
 
-async function collect(root: string, relative: string, into: string[]): Promise<void> {
+function collect(root: string, relative: string, into: string[]): void {
   const full = path.join(root, relative);
   let entries;
   try {
-    entries = await readdir(full, { withFileTypes: true });
+    entries = readdirSync(full, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOTDIR') {
@@ -69,9 +75,17 @@ async function collect(root: string, relative: string, into: string[]): Promise<
     const child = path.join(relative, entry.name);
     if (isEditorTempFile(entry.name)) continue;
     // Links count as what they point at; a dangling link is skipped like a missing file.
-    const kind = entry.isSymbolicLink() ? await stat(path.join(root, child)).catch(() => undefined) : entry;
-    if (kind?.isDirectory()) await collect(root, child, into);
+    const kind = entry.isSymbolicLink() ? statOrUndefined(path.join(root, child)) : entry;
+    if (kind?.isDirectory()) collect(root, child, into);
     else if (kind?.isFile()) into.push(toPosix(path.normalize(child)));
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -83,6 +97,32 @@ function toPosix(p: string): string {
 export async function fingerprint(contentDir: string, projectRoot: string, buildDate: string): Promise<Fingerprint> {
   const [content, code] = await Promise.all([hashTree(contentDir), hashTree(projectRoot, CODE_INPUTS, isTestFile)]);
   return { content, code, buildDate };
+}
+
+/**
+ * `fingerprint()`, computed in a short-lived child process
+ * (`fingerprint-process.ts`) on this Node. The watching publisher stays
+ * alive beside every build; hashing the 14,418 files of the 10,000-item
+ * corpus in its own process left it about 40 MB larger through each one.
+ * Rejects with the child's error, its message and `code` kept (so a full or
+ * unreadable disk is reported as such), or with the child's own output when
+ * it printed no answer.
+ */
+export function fingerprintApart(contentDir: string, projectRoot: string, buildDate: string): Promise<Fingerprint> {
+  const script = path.join(import.meta.dirname, 'fingerprint-process.ts');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [script, contentDir, projectRoot, buildDate], { maxBuffer: 1024 * 1024 }, (failure, stdout, stderr) => {
+      let answer: Fingerprint | { error: { message: string; code?: string } } | undefined;
+      try {
+        answer = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as typeof answer;
+      } catch {
+        answer = undefined;
+      }
+      if (answer && 'error' in answer) reject(Object.assign(new Error(answer.error.message), answer.error.code ? { code: answer.error.code } : {}));
+      else if (answer && !failure) resolve(answer);
+      else reject(new Error(`the fingerprint process failed: ${(stderr || failure?.message || 'no output').trim().split('\n')[0]}`));
+    });
+  });
 }
 
 /** True when two fingerprints describe the same site. */

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
-import { fingerprint, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
+import { fingerprintApart, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
 import type { ChangeBatch } from './rebuild-scheduler.ts';
 import { describePageCounts, parsePageCounts } from '../build/page-counts.ts';
 import { existsSync } from 'node:fs';
@@ -106,7 +107,7 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   if (changes.size > 0) log(`Endret: ${describeChanges(changes)}`);
   const cleared = await clearLeftovers(settings);
   if (cleared > 0) log('Ryddet bort det en avbrutt publisering lot etter seg. Nettstedet var hele tiden som før.');
-  const next = await fingerprint(settings.contentDir, settings.projectRoot, settings.buildDate);
+  const next = await fingerprintApart(settings.contentDir, settings.projectRoot, settings.buildDate);
   const published = await publishedFingerprint(settings.publishedPath);
   if (!settings.force && sameFingerprint(published, next)) {
     log('Ingen endringer som påvirker nettstedet; ingenting å publisere.');
@@ -320,10 +321,18 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
     });
     running.add(child);
     for (const stream of ['stdout', 'stderr'] as const) {
+      // Kept also when shown, for the page counts in the log; less Astro's line per written file.
+      const keep = keptLines();
+      // A chunk may end inside a letter (æ, ø, å are two bytes); the decoder holds it for the next.
+      const decoder = new StringDecoder('utf8');
       child[stream]!.on('data', (chunk: Buffer) => {
-        // Kept also when shown, for the page counts in the log.
         if (settings.verbose) settings.write(stream, chunk);
-        output.push({ stream, chunk });
+        const kept = keep(decoder.write(chunk));
+        if (kept) output.push({ stream, chunk: Buffer.from(kept) });
+      });
+      child[stream]!.on('end', () => {
+        const rest = keep(decoder.end()) + keep(undefined);
+        if (rest) output.push({ stream, chunk: Buffer.from(rest) });
       });
     }
     child.on('error', (error) => {
@@ -334,6 +343,33 @@ function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessE
       resolve({ code: code ?? (signal ? 1 : 0), signal, output });
     });
   });
+}
+
+/**
+ * A filter over a stream's text as it comes, in pieces that may end inside a line: returns the
+ * complete lines to keep (with their line ends), and what is left when called with `undefined`
+ * at the end. It drops Astro's line per written page or image (`  ├─ /nyheter/…/index.html (+3ms)`,
+ * `  ▶ /_astro/…`): about 29,000 lines for the 10,000-item corpus that no failure report needs
+ * and that the publisher would otherwise hold through every build.
+ */
+export function keptLines(): (text: string | undefined) => string {
+  let pending = '';
+  const perFile = /^(?:\d\d:\d\d:\d\d )?\s+(?:[├└]─|▶) \//;
+  return (text) => {
+    if (text === undefined) {
+      const rest = perFile.test(pending) ? '' : pending;
+      pending = '';
+      return rest;
+    }
+    const all = pending + text;
+    const end = all.lastIndexOf('\n') + 1;
+    pending = all.slice(end);
+    return all
+      .slice(0, end)
+      .split(/(?<=\n)/)
+      .filter((line) => !perFile.test(line))
+      .join('');
+  };
 }
 
 /** Shows a step's output after it failed, unless it was shown as it came (`verbose`). */
