@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { forgetLines, shareSnapshot } from '../content-model/snapshot.ts';
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
 import type { AddressRecord } from '../schemas/addresses.ts';
-import { validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
+import { okLine, validateContent, ValidatorCrash, type ValidationResult } from '../validation/validate-content.ts';
 import { languagesOf } from './languages.ts';
 import { linkReusedPages } from './link-reused.ts';
 import type { AstroBuildMessage, AstroBuildOrder, AstroBuildRequest, CheckOutcome } from './run-astro-build.ts';
@@ -60,7 +60,7 @@ async function check(request: AstroBuildRequest): Promise<CheckOutcome> {
   forgetLines(result);
   shareSnapshot({ root: request.contentDir, buildDate: request.buildDate, result });
   const settings = result.values.get(result.content.settings!) as { nettadresse: string; sprak?: string[] };
-  return { type: 'checked', counts: result.counts, site: { siteUrl: settings.nettadresse, languages: languagesOf(settings), unlisted: oldAddresses(result) } };
+  return { type: 'checked', counts: result.counts, summary: okLine(result.counts), site: { siteUrl: settings.nettadresse, languages: languagesOf(settings), unlisted: oldAddresses(result) } };
 }
 
 async function build(request: AstroBuildRequest, site: Extract<CheckOutcome, { type: 'checked' }>['site'], outDir: string): Promise<string> {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../validation/problem.ts';
-import { crashLine, okLine, problemLines } from '../validation/report.ts';
+import { crashLine, problemLines } from '../validation/report.ts';
 import type { ContentCounts } from '../validation/validate-content.ts';
 import { fileURLToPath } from 'node:url';
 import { discardOutputFolder, freshOutputFolder, OutputBusyError, replaceOutput } from './output-folder.ts';
@@ -134,7 +134,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     return { ok: false, stage: 'check', problems: checked.problems };
   }
   const counts = checked.counts;
-  log(okLine(counts));
+  log(checked.summary);
 
   let workDir: string;
   try {

@@ -54,8 +54,11 @@ export class OutOfMemoryError extends Error {
 
 /** The check's outcome, as the child reports it before building anything. */
 export type CheckOutcome =
-  /** The content has no problems; `site` is what the build's configuration needs from it. */
-  | { type: 'checked'; counts: ContentCounts; site: Pick<SiteConfigOptions, 'siteUrl' | 'languages' | 'unlisted'> }
+  /**
+   * The content has no problems; `summary` is the check's line saying so (`okLine`, made here so the
+   * parent need not load the content model), `site` is what the build's configuration needs from it.
+   */
+  | { type: 'checked'; counts: ContentCounts; summary: string; site: Pick<SiteConfigOptions, 'siteUrl' | 'languages' | 'unlisted'> }
   /** The content has problems, sorted as the check sorts them. */
   | { type: 'refused'; problems: Problem[] }
   /** The validator itself failed (a bug), while reading `file` when known. */

@@ -195,3 +195,12 @@ function daysInMonth(year: number, month: number): number {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Why a string is not a real `YYYY-MM-DD` date, or `undefined` when it is one. */
+export function dateProblem(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const hint = rewriteHint(value, ['dag']);
+    return hint ? `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD${hint}` : `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)`;
+  }
+  return periodProblem(value, ['dag']);
+}

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { periodProblem, rewriteHint, type Precision } from '../domain/period.ts';
+import { dateProblem, periodProblem, type Precision } from '../domain/period.ts';
+
+export { dateProblem };
 
 /*
  * Building blocks shared by every content kind.
@@ -36,15 +38,6 @@ export const isoDate = z.string({ error: 'må være en dato på formen ÅÅÅÅ-
   const problem = dateProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
-
-/** Why a string is not a real `YYYY-MM-DD` date, or `undefined` when it is one. */
-export function dateProblem(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const hint = rewriteHint(value, ['dag']);
-    return hint ? `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD${hint}` : `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)`;
-  }
-  return periodProblem(value, ['dag']);
-}
 
 /** Text that must be a period of one of the given precisions (see src/domain/period.ts). */
 function period(allowed: readonly Precision[], example: string) {

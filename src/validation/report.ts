@@ -1,17 +1,6 @@
 /** The text `npm run check` and `npm run build` print after validating. */
-import { kinds } from '../content-model/registry.ts';
 import { formatProblem, type Problem } from './problem.ts';
-import type { ContentCounts } from './validate-content.ts';
-import { countOf, joinAnd } from './wording.ts';
-
-/** «Innholdet er i orden: 17 organisasjoner, …, 1 dokument, 3 svar og innstillingene kontrollert.» (kinds in registry order) */
-export function okLine(counts: ContentCounts): string {
-  const parts = [
-    ...kinds.flatMap((k) => (k.id === 'innstillinger' || k.id === 'adresser' ? [] : [countOf(counts[k.id], k.nouns.one, k.nouns.many)])),
-    'innstillingene',
-  ];
-  return `Innholdet er i orden: ${joinAnd(parts)} kontrollert.`;
-}
+import { countOf } from './wording.ts';
 
 /**
  * One line per problem, then a last line saying how many there are and what

@@ -5,8 +5,8 @@
 import { buildDate } from '../build-date.ts';
 import { contentRoot, missingContentFolder } from '../content-root.ts';
 import { publishedAddressesFor } from '../publishing/published-addresses.ts';
-import { crashLine, okLine, problemLines } from './report.ts';
-import { validateContent, ValidatorCrash, type ValidationResult } from './validate-content.ts';
+import { crashLine, problemLines } from './report.ts';
+import { okLine, validateContent, ValidatorCrash, type ValidationResult } from './validate-content.ts';
 
 /** Where `runContentCheck` writes; the console unless a test says otherwise. */
 export interface CheckOutput {

@@ -15,6 +15,7 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 import { checkSchema } from './schema-check.ts';
+import { countOf, joinAnd } from './wording.ts';
 
 /** Options for `validateContent`. */
 export interface ValidationOptions {
@@ -101,4 +102,13 @@ function latestOfEach(problems: readonly Problem[]): Problem[] {
     byKey.set(key, problem);
   }
   return [...byKey.values()];
+}
+
+/** «Innholdet er i orden: 17 organisasjoner, …, 1 dokument, 3 svar og innstillingene kontrollert.» (kinds in registry order) */
+export function okLine(counts: ContentCounts): string {
+  const parts = [
+    ...kinds.flatMap((k) => (k.id === 'innstillinger' || k.id === 'adresser' ? [] : [countOf(counts[k.id], k.nouns.one, k.nouns.many)])),
+    'innstillingene',
+  ];
+  return `Innholdet er i orden: ${joinAnd(parts)} kontrollert.`;
 }
