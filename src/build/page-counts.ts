@@ -87,10 +87,11 @@ export function describeBuildFiles(counts: Pick<PageCounts, 'rendered' | 'reused
 }
 
 /**
- * The build log's line about the search index: the pages it read are every
- * page (the number Pagefind reports), of which only some kinds are
- * searchable: «Søkeindeksen er bygget over de 759 sidene: nyheter, …
- * er søkbare, i tillegg til 21 svar og 7 vedlegg.»
+ * The build log's line about the search index: `pages` is the number of
+ * searchable pages Pagefind read (those marking a searchable body; lists
+ * and feeds do not), `answers` the answers and `attachments` the PDFs
+ * indexed as records of their own: «Søkeindeksen er bygget over de 262
+ * sidene: nyheter, … er søkbare, i tillegg til 21 svar og 7 vedlegg.»
  */
 export function describeSearchIndex(index: { pages: number; answers: number; attachments: number }): string {
   return (
