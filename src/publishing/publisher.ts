@@ -207,10 +207,11 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   } catch (error) {
     return machine(error, 'swap');
   }
-  // Old builds are only tidied; a failure here changes nothing readers see.
-  await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]).catch(() => []);
+  // Said as soon as readers see it: removing an old build of the 10,000-item corpus takes seconds.
   const ms = elapsed();
   log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
+  // Old builds are only tidied; a failure here changes nothing readers see.
+  await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]).catch(() => []);
   return { status: 'published', ms, buildDir };
 }
 

@@ -80,7 +80,7 @@ function republishTable(r: RepublishResult, title: string): string[] {
     `| the watcher noticed the change (after its debounce) | ${s(r.steps.noticed)} |`,
     `| content check and build started | ${s(r.steps.buildStarted ?? r.steps.checkStarted)} |`,
     `| **edit visible in the published folder** (the link swapped to a build showing it) | **${s(r.seconds)}** |`,
-    `| the watcher's «Publisert på» line (logged after it has also removed old builds) | ${s(r.steps.published)} |`,
+    `| the watcher's «Publisert på» line (logged once the link has swapped; old builds are removed after it) | ${s(r.steps.published)} |`,
     '',
     ...(p
       ? [

@@ -175,8 +175,9 @@ async function timeOneEdit(
       throw new Error(`npm run publish finished a rebuild («${outcome.text}») but ${edit.page} does not show the edit to ${edit.file}.`);
     }
   }
-  // Wait for the watcher's own «published» line, so the next edit starts from a quiet watcher.
-  await watcher.waitFor(/Publisert på|Ikke publisert|Avbrutt/, saved, timeout).catch(() => undefined);
+  // Wait until the watcher is idle (it has also removed old builds, after its «published» line),
+  // so the next edit starts from a quiet watcher.
+  await watcher.waitFor(/Venter på nye endringer|Avbrutt/, saved, timeout).catch(() => undefined);
 
   const after = (pattern: RegExp) => watcher.lines.slice(first).find((l) => pattern.test(l.text));
   const since = (line: TimedLine | undefined) => (line ? round(line.at - saved) : undefined);
