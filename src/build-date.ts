@@ -1,4 +1,3 @@
-// From the plain date rules, not the schemas: the publisher imports this, and zod would add 16 MB to it.
 import { dateProblem } from './domain/period.ts';
 import { buildDateOf } from './domain/publication.ts';
 

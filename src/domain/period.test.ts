@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveDate, norwegianDateAsIso, parsePeriod, periodProblem, periodStart, rewriteHint } from './period.ts';
+import { dateProblem, effectiveDate, norwegianDateAsIso, parsePeriod, periodProblem, periodStart, rewriteHint } from './period.ts';
 
 describe('parsePeriod', () => {
   test('a day, a month, a year and the seasons', () => {
@@ -82,4 +82,12 @@ describe('norwegianDateAsIso', () => {
     expect(rewriteHint('2023-2-30', ['dag'])).toBe('');
     expect(rewriteHint('2023-13-1', ['dag'])).toBe('');
   });
+});
+
+test('a whole date written the Norwegian way is answered with the ISO form to write', () => {
+  expect(dateProblem('01.12.2026')).toBe('«01.12.2026» er ikke en dato på formen ÅÅÅÅ-MM-DD; skriv 2026-12-01 (år-måned-dag)');
+  expect(dateProblem('1.12.2026')).toBe('«1.12.2026» er ikke en dato på formen ÅÅÅÅ-MM-DD; skriv 2026-12-01 (år-måned-dag)');
+  expect(dateProblem('01/12/2026')).toBe('«01/12/2026» er ikke en dato på formen ÅÅÅÅ-MM-DD; skriv 2026-12-01 (år-måned-dag)');
+  expect(dateProblem('desember 2026')).toBe('«desember 2026» er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2022-02-23)');
+  expect(dateProblem('2026-12-01')).toBeUndefined();
 });

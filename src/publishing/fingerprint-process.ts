@@ -13,7 +13,7 @@ if (!contentDir || !projectRoot || !buildDate) {
   process.exit(2);
 }
 try {
-  process.stdout.write(`${JSON.stringify(await fingerprint(contentDir, projectRoot, buildDate))}\n`);
+  process.stdout.write(`${JSON.stringify(fingerprint(contentDir, projectRoot, buildDate))}\n`);
 } catch (error) {
   const { message, code } = error as NodeJS.ErrnoException;
   process.stdout.write(`${JSON.stringify({ error: { message: String(message ?? error), ...(code ? { code } : {}) } })}\n`);

@@ -43,7 +43,7 @@ export function isTestFile(relative: string): boolean {
  * 0.5 s, and the file-system threads' memory stayed with the watching
  * publisher through every build that followed.
  */
-export async function hashTree(root: string, entries: string[] = ['.'], skip: (relative: string) => boolean = () => false): Promise<string> {
+export function hashTree(root: string, entries: string[] = ['.'], skip: (relative: string) => boolean = () => false): string {
   const collected: string[] = [];
   for (const entry of entries) collect(root, entry, collected);
   const files = collected.filter((file) => !skip(file)).sort();
@@ -94,9 +94,8 @@ function toPosix(p: string): string {
 }
 
 /** The fingerprint of a content folder built by the project at `projectRoot` on `buildDate`. */
-export async function fingerprint(contentDir: string, projectRoot: string, buildDate: string): Promise<Fingerprint> {
-  const [content, code] = await Promise.all([hashTree(contentDir), hashTree(projectRoot, CODE_INPUTS, isTestFile)]);
-  return { content, code, buildDate };
+export function fingerprint(contentDir: string, projectRoot: string, buildDate: string): Fingerprint {
+  return { content: hashTree(contentDir), code: hashTree(projectRoot, CODE_INPUTS, isTestFile), buildDate };
 }
 
 /**

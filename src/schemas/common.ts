@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { dateProblem, periodProblem, type Precision } from '../domain/period.ts';
 
-export { dateProblem };
-
 /*
  * Building blocks shared by every content kind.
  *

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { dayAfter, periodsOverlap, type NumberPeriod } from '../domain/municipality-numbers.ts';
 import { unregisteredUse } from '../domain/municipality-register.ts';
 import { effectiveDate, parsePeriod } from '../domain/period.ts';
-import { dateProblem } from '../schemas/common.ts';
+import { dateProblem } from '../domain/period.ts';
 import { meetingBodies, municipalBodies, type MeetingBody } from '../schemas/meeting.ts';
 import { organisationKindsWithStatus } from '../schemas/organisation.ts';
 import { checkAttachmentName } from '../content-model/read/attachments.ts';
