@@ -13,10 +13,13 @@
  *
  * Environment: CONTENT_DIR (content folder, default content/), OUT_DIR
  * (output folder, default dist/; `--out` sets it), BUILD_DATE (YYYY-MM-DD,
- * default today in Norway).
+ * default today in Norway). HP_PAGES_FIRST=1, set by a watching publisher
+ * that started this with an IPC channel, has it tell the publisher when the
+ * pages are written, before the search index (src/publishing/pages-first.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PageCounts } from '../src/build/page-counts.ts';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -39,14 +42,19 @@ function missingOutFolder(): never {
 }
 
 try {
-  const [{ buildSite }, { buildDate }, { contentRoot, missingContentFolder }, { discardAllOutputFolders }, { stopSearchIndex }, { stopAstroBuild }] = await Promise.all([
+  const [{ buildSite }, { buildDate }, { contentRoot, missingContentFolder }, { discardAllOutputFolders }, { stopSearchIndex }, { stopAstroBuild }, { announcePagesBuilt, holdForTest }] = await Promise.all([
     import('../src/build/build-site.ts'),
     import('../src/build-date.ts'),
     import('../src/content-root.ts'),
     import('../src/build/output-folder.ts'),
     import('../src/search/run-search-index.ts'),
     import('../src/build/run-astro-build.ts'),
+    import('../src/publishing/pages-first.ts'),
   ]);
+  // Under a watching publisher (HP_PAGES_FIRST, with an IPC channel): it shows the pages while the
+  // search index is built (src/publishing/pages-first.ts). The channel must not keep this process alive.
+  const pagesFirst = process.env['HP_PAGES_FIRST'] === '1' && process.send !== undefined;
+  if (pagesFirst) process.channel?.unref();
   // An interrupted build cleans up after itself: its work folder goes, the output stays as it was.
   const stop = (why: string, code: number) => {
     stopAstroBuild();
@@ -78,7 +86,11 @@ try {
     fail('Nettstedet ble ikke bygget.');
   }
   const outDir = path.resolve(out ?? process.env['OUT_DIR'] ?? 'dist');
-  const result = await buildSite({ contentDir: contentRoot(), outDir, buildDate: date });
+  const onPagesBuilt = async (dir: string, pages: PageCounts) => {
+    await announcePagesBuilt(dir, pages);
+    await holdForTest();
+  };
+  const result = await buildSite({ contentDir: contentRoot(), outDir, buildDate: date, ...(pagesFirst ? { onPagesBuilt } : {}) });
   if (!result.ok) fail('Nettstedet ble ikke bygget.', result.stage === 'check' ? 1 : 3);
   console.log(`Nettstedet er bygget i ${path.relative(process.cwd(), outDir) || '.'}.`);
 } catch (error) {

@@ -63,6 +63,8 @@ const settings = (force: boolean): PublishSettings => ({
   log,
   write: (stream, chunk) => process[stream].write(chunk),
   ...(lock ? { lockFd: lock.fd } : {}),
+  // Watching, staff wait for their edit: the pages go out before the search index (src/publishing/pages-first.ts).
+  pagesFirst: !values.once,
 });
 
 async function main(): Promise<number> {

@@ -56,6 +56,12 @@ export interface BuildSiteOptions {
    * small one to go through that path.
    */
   astroHeapLimitMb?: number;
+  /**
+   * Called when Astro has written the pages into `dir` and the search index
+   * is next; the index waits until it resolves, and a rejection is ignored.
+   * The publisher shows the pages meanwhile (src/publishing/pages-first.ts).
+   */
+  onPagesBuilt?: (dir: string, pages: PageCounts) => Promise<void>;
 }
 
 /**
@@ -169,6 +175,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         built = await retry.astro.build(workDir);
       }
       const { cacheDir } = built;
+      await options.onPagesBuilt?.(workDir, pages).catch(() => undefined);
       log('Søkeindeksen bygges …');
       // In a process of its own: Pagefind's binary panics on a full disk and would hang this one.
       const { runSearchIndex } = await import('../search/run-search-index.ts');

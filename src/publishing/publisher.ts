@@ -5,9 +5,10 @@ import { StringDecoder } from 'node:string_decoder';
 import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
 import { fingerprintApart, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
 import type { ChangeBatch } from './rebuild-scheduler.ts';
-import { describePageCounts, parsePageCounts } from '../build/page-counts.ts';
+import { describePageCounts, parsePageCounts, type PageCounts } from '../build/page-counts.ts';
 import { existsSync } from 'node:fs';
 import { clearOutputLeftovers } from '../build/output-folder.ts';
+import { isPagesBuilt, isSearchIndexEntry, linkTree, type PagesAnswer } from './pages-first.ts';
 import { killedSentences, machineFault, machineFaultInText, machineFaultSentences } from '../build/fault-messages.ts';
 
 /** Where and how to publish. */
@@ -37,6 +38,13 @@ export interface PublishSettings {
    * new publisher clears or swaps under it.
    */
   lockFd?: number;
+  /**
+   * Publish the pages as soon as they are built, with the previous build's
+   * search index, then the whole build when its index is done
+   * (src/publishing/pages-first.ts). The watcher does; `--once` publishes
+   * in one step.
+   */
+  pagesFirst?: boolean;
 }
 
 /** Outcome of one publishing attempt. */
@@ -51,6 +59,12 @@ export interface BuildManifest {
   publishedAt: string;
   durationMs: number;
   changes: Record<string, string>;
+  /**
+   * Set on a pages-first publication: the build folder whose search index
+   * it shows. Such a build counts as not yet published in full, so the next
+   * run builds again even if nothing changed.
+   */
+  searchIndexOf?: string;
 }
 
 /** Web root inside a build folder; the manifest sits beside it, out of the public site. */
@@ -80,13 +94,12 @@ export function stopRunningSteps(): void {
 // A publisher that dies from an uncaught error must not leave a build running behind it.
 process.on('exit', stopRunningSteps);
 
-/** The fingerprint of what is published now, if it was published by us. */
-export async function publishedFingerprint(publishedPath: string): Promise<Fingerprint | undefined> {
+/** The manifest of what is published now, if it was published by us. */
+export async function publishedManifest(publishedPath: string): Promise<BuildManifest | undefined> {
   const target = await currentTarget(publishedPath);
   if (!target) return undefined;
   try {
-    const manifest = JSON.parse(await readFile(path.join(path.dirname(target), MANIFEST), 'utf8')) as BuildManifest;
-    return manifest.fingerprint;
+    return JSON.parse(await readFile(path.join(path.dirname(target), MANIFEST), 'utf8')) as BuildManifest;
   } catch {
     return undefined;
   }
@@ -108,20 +121,20 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   const cleared = await clearLeftovers(settings);
   if (cleared > 0) log('Ryddet bort det en avbrutt publisering lot etter seg. Nettstedet var hele tiden som før.');
   const next = await fingerprintApart(settings.contentDir, settings.projectRoot, settings.buildDate);
-  const published = await publishedFingerprint(settings.publishedPath);
-  if (!settings.force && sameFingerprint(published, next)) {
+  const manifestNow = await publishedManifest(settings.publishedPath);
+  const published = manifestNow?.fingerprint;
+  // A pages-first publication whose search index never followed (stopped, or the index failed).
+  const searchBehind = manifestNow?.searchIndexOf !== undefined;
+  if (!settings.force && !searchBehind && sameFingerprint(published, next)) {
     log('Ingen endringer som påvirker nettstedet; ingenting å publisere.');
     return { status: 'unchanged', ms: elapsed() };
   }
 
   const previous = await currentTarget(settings.publishedPath);
-  let buildDir: string;
-  try {
-    buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
-  } catch (error) {
-    return failedBeforeBuild(settings, error, elapsed());
-  }
-  const webRoot = path.join(buildDir, WEB_ROOT);
+  // Made when the build has succeeded, so build folders sort in the order they were published.
+  let buildDir: string | undefined;
+  // The pages-first publication of this build, once it is live (src/publishing/pages-first.ts).
+  let early: string | undefined;
   // The build writes to the same path every time and is moved into the new
   // build folder when it succeeded: Astro's incremental build only reuses
   // pages built for the same output path (it is part of the image code).
@@ -138,10 +151,15 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
   };
   const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
-    await rm(buildDir, { recursive: true, force: true }).catch(() => {});
+    if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     const ms = elapsed();
-    if (interrupted) log(`Avbrutt etter ${seconds(ms)}. Nettstedet er som før.`);
+    if (early) {
+      // The pages are out; only the search index did not follow. The next run builds it.
+      const behind = 'Sidene med endringen er publisert, men søket viser forrige versjon til neste publisering.';
+      if (interrupted) log(`Avbrutt etter ${seconds(ms)}. ${behind}`);
+      else log(`Søket ble ikke oppdatert (${seconds(ms)}): ${why} ${behind}${hint ? ` ${hint}` : ''}`);
+    } else if (interrupted) log(`Avbrutt etter ${seconds(ms)}. Nettstedet er som før.`);
     else log(`Ikke publisert (${seconds(ms)}): ${why} Nettstedet er som før.${hint ? ` ${hint}` : ''}`);
     return { status: 'failed', ms, stage };
   };
@@ -150,7 +168,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   // problem, printing the same lines as the check, so there is no second check.
   // It reuses every page the edit did not touch from the previous build
   // (Astro's incremental build, src/build/cache-keys.ts).
-  log(`Kontrollerer innholdet og bygger nettstedet (${(settings.force ? ['tvunget ombygging'] : fingerprintDifference(published, next)).join(', ')}) …`);
+  const reasons = settings.force ? ['tvunget ombygging'] : [...fingerprintDifference(published, next), ...(searchBehind ? ['søket ble ikke oppdatert sist'] : [])];
+  log(`Kontrollerer innholdet og bygger nettstedet (${reasons.join(', ')}) …`);
   /** A fault of the machine (full disk, read-only folder …) or a kill, as staff read it. */
   const machine = (error: unknown, stage: 'build' | 'swap'): Promise<PublishResult> => {
     const fault = machineFault(error);
@@ -167,7 +186,11 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     return machine(error, 'build');
   }
 
-  const build = await runStep(settings, ['scripts/build.ts', '--out', stagedRoot], env);
+  const pagesFirst = async (dir: string, counts: PageCounts): Promise<PagesAnswer> => {
+    early = await publishPagesFirst(settings, { dir, counts, previous, fingerprint: next, changes, started: elapsed });
+    return { pagesPublished: early !== undefined };
+  };
+  const build = await runStep(settings, ['scripts/build.ts', '--out', stagedRoot], settings.pagesFirst ? { ...env, HP_PAGES_FIRST: '1' } : env, settings.pagesFirst ? pagesFirst : undefined);
   if (build.signal && !interrupted) {
     const { what, todo } = killedSentences(build.signal);
     return fail('build', what, todo);
@@ -187,7 +210,10 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     replay(settings, build.output);
     return fail('build', `byggingen laget ingen forside (${path.join(stagedRoot, 'index.html')} mangler).`);
   }
+  let webRoot: string;
   try {
+    buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
+    webRoot = path.join(buildDir, WEB_ROOT);
     await rename(stagedRoot, webRoot);
     await rm(staging, { recursive: true, force: true });
   } catch (error) {
@@ -209,10 +235,53 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   }
   // Said as soon as readers see it: removing an old build of the 10,000-item corpus takes seconds.
   const ms = elapsed();
-  log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}.`);
+  const shows = `${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}`;
+  if (early) log(`Søket er oppdatert på ${seconds(ms)}: ${shows}.`);
+  else log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shows}.`);
   // Old builds are only tidied; a failure here changes nothing readers see.
   await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]).catch(() => []);
   return { status: 'published', ms, buildDir };
+}
+
+/**
+ * Publishes the pages of a build that is still making its search index
+ * (`dir`, the build's work folder: src/publishing/pages-first.ts): a new
+ * build folder with every page hard-linked from `dir` and the search index
+ * hard-linked from the published build `previous`, swapped in as any build.
+ * Returns the new build folder, or `undefined` when there is no earlier
+ * index to show (a first publication) or the pages could not be linked (the
+ * whole build is then published when it is done, as without pages first).
+ */
+async function publishPagesFirst(
+  settings: PublishSettings,
+  build: { dir: string; counts: PageCounts; previous: string | undefined; fingerprint: Fingerprint; changes: ChangeBatch; started: () => number },
+): Promise<string | undefined> {
+  if (!build.previous || !(await stat(path.join(build.previous, 'pagefind')).catch(() => undefined))) return undefined;
+  let buildDir: string | undefined;
+  try {
+    buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
+    const webRoot = path.join(buildDir, WEB_ROOT);
+    linkTree(build.dir, webRoot, isSearchIndexEntry);
+    linkTree(path.join(build.previous, 'pagefind'), path.join(webRoot, 'pagefind'));
+    const manifest: BuildManifest = {
+      fingerprint: build.fingerprint,
+      publishedAt: new Date().toISOString(),
+      durationMs: build.started(),
+      changes: Object.fromEntries(build.changes),
+      searchIndexOf: path.dirname(build.previous),
+    };
+    await writeFile(path.join(buildDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await swapLink(settings.publishedPath, webRoot);
+    const where = path.relative(path.dirname(settings.publishedPath), webRoot);
+    settings.log(
+      `Publisert på ${seconds(build.started())} (${describePageCounts(build.counts)}): ${shown(settings.publishedPath)} viser nå ${where}. Søket oppdateres …`,
+    );
+    return buildDir;
+  } catch (error) {
+    if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
+    settings.log(`Sidene vises først når søket også er bygget (${oneLine(error)}).`);
+    return undefined;
+  }
 }
 
 /** The folder the build writes to, the same path every time (Astro's incremental build needs that). */
@@ -265,16 +334,6 @@ export async function clearLeftovers(settings: PublishSettings): Promise<number>
   return removed;
 }
 
-/** A failure to make the new build's folder, as staff read it. */
-function failedBeforeBuild(settings: PublishSettings, error: unknown, ms: number): PublishResult {
-  const fault = machineFault(error);
-  const { what, todo } = fault
-    ? machineFaultSentences(fault, shown(settings.buildsDir))
-    : { what: `en uventet feil stoppet publiseringen (${oneLine(error)}).`, todo: 'Gi beskjed til en utvikler.' };
-  settings.log(`Ikke publisert (${seconds(ms)}): ${what} Nettstedet er som før. ${todo}`);
-  return { status: 'failed', ms, stage: 'build' };
-}
-
 /** An error's first line, without a stack. */
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
@@ -310,17 +369,39 @@ interface StepResult {
   output: { stream: 'stdout' | 'stderr'; chunk: Buffer }[];
 }
 
-function runStep(settings: PublishSettings, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
+/**
+ * Runs a step (`node <args>`) in a process group of its own and gathers its
+ * output. With `onPagesBuilt`, the step gets an IPC channel, and each
+ * `PagesBuilt` message it sends is answered with what `onPagesBuilt` returns
+ * (src/publishing/pages-first.ts).
+ */
+function runStep(
+  settings: PublishSettings,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onPagesBuilt?: (dir: string, counts: PageCounts) => Promise<PagesAnswer>,
+): Promise<StepResult> {
   return new Promise((resolve) => {
     const output: StepResult['output'] = [];
+    const stdio: ('pipe' | 'ipc' | number)[] = ['pipe', 'pipe', 'pipe'];
+    if (settings.lockFd !== undefined) stdio.push(settings.lockFd);
+    if (onPagesBuilt) stdio.push('ipc');
     const child = spawn(process.execPath, args, {
       cwd: settings.projectRoot,
       // The step stops when this pipe closes, i.e. when the publisher is gone (scripts/build.ts).
       env: { ...env, HP_STOP_WITH_PARENT: '1' },
-      stdio: settings.lockFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', settings.lockFd],
+      stdio,
       detached: true,
     });
     running.add(child);
+    if (onPagesBuilt) {
+      child.on('message', (message) => {
+        if (!isPagesBuilt(message)) return;
+        void onPagesBuilt(message.pagesBuilt, message.pages).then((answer) => {
+          if (child.connected) child.send(answer, () => undefined);
+        });
+      });
+    }
     for (const stream of ['stdout', 'stderr'] as const) {
       // Kept also when shown, for the page counts in the log; less Astro's line per written file.
       const keep = keptLines();

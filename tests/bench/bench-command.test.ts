@@ -84,7 +84,10 @@ describe('npm run bench at a tiny size', () => {
     expect(r.seconds).toBeGreaterThan(0);
     expect(r.steps.published).toBeDefined();
     expect(r.steps.noticed!).toBeLessThanOrEqual(r.steps.published!);
+    // The pages go out first; the search index follows, and the rebuild's phases run until then.
+    expect(r.steps.searchUpdated!).toBeGreaterThan(r.steps.published!);
     expect(r.buildPhases?.astro).toBeGreaterThan(0);
+    expect(r.buildPhases?.searchIndex).toBeGreaterThan(0);
   });
 
   it('weighs every page, and the targets use the measurements', () => {

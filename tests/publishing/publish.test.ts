@@ -3,7 +3,8 @@
  * the fixture content, with real validation and real Astro builds. Builds
  * take seconds, so one long scenario covers the watcher's promises in turn.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,14 @@ import { runScript, sleep, startScript, tempSite, type Running } from './harness
 
 const NEWS_SLUG = 'fase-2-vedtatt';
 const BODY = 'Teksten i nyheten.';
+
+/** The text of every page and record in a published search index (Pagefind's fragments: gzip, then `pagefind_dcd` and JSON). */
+function indexedText(site: string): string {
+  const folder = path.join(site, 'pagefind', 'fragment');
+  return readdirSync(folder)
+    .map((name) => gunzipSync(readFileSync(path.join(folder, name))).toString('utf8'))
+    .join('\n');
+}
 
 /** Reads pages through the published link every 20 ms and records anything missing or cut short. */
 function startReader(files: string[]) {
@@ -82,12 +91,18 @@ describe('npm run publish', () => {
     const reader = startReader([indexPage, newsPage]);
 
     // A valid edit is published, and the log names the file.
+    const idleBeforeEdit = idle();
     writeFileSync(newsFile, withMarker('markor-1'));
     await w.waitFor(() => w.count(/Publisert på/) === 2, undefined, 'the edit to be published');
     expect(readFileSync(newsPage, 'utf8')).toContain('markor-1');
     expect(w.output()).toContain(`Endret: nyheter/${NEWS_SLUG}.md (endret)`);
+    // The pages went out first; the search follows, and then finds the edit.
+    await w.waitFor(() => idle() > idleBeforeEdit, undefined, 'the search index to follow');
+    const round = w.output().split('Endret:').at(-1)!;
+    expect(round, round).toMatch(/Publisert på [^\n]*Søket oppdateres …\n.*Søket er oppdatert på /);
+    expect(indexedText(published)).toContain('markor-1');
     // It says how much of the site the edit needed: a few pages rendered, the rest reused.
-    const counts = /Publisert på [^(]*\((\d+) filer? bygget, ([\d\u00a0]+) gjenbrukt\)/.exec(w.output().split('Endret:').at(-1)!);
+    const counts = /Publisert på [^(]*\((\d+) filer? bygget, ([\d\u00a0]+) gjenbrukt\)/.exec(round);
     expect(counts, w.output()).not.toBeNull();
     expect(Number(counts![2]!.replace(/\u00a0/g, ''))).toBeGreaterThan(Number(counts![1]));
     lap('valid edit');
@@ -177,6 +192,36 @@ describe('npm run publish', () => {
     expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
   }, 300_000);
 
+  it('watching, shows the pages before the search index, and a search index stopped half way is built on the next run', async () => {
+    const hold = path.join(site.dir, 'bygg-soket');
+    const w = startScript('publish.ts', ['--content', site.content, '--published', published, '--debounce', '300'], { HP_TEST_HOLD_SEARCH_INDEX: hold });
+    try {
+      await w.waitFor(() => /Klar\./.test(w.output()), undefined, 'the watcher to start');
+      const entryBefore = readFileSync(path.join(published, 'pagefind', 'pagefind-entry.json'), 'utf8');
+      writeFileSync(newsFile, withMarker('markor-sidene-forst'));
+      await w.waitFor(() => /Søket oppdateres/.test(w.output()), undefined, 'the pages to be published');
+      // The edited page is out, beside the whole search index of before: it does not find the edit yet.
+      expect(readFileSync(newsPage, 'utf8')).toContain('markor-sidene-forst');
+      expect(readFileSync(path.join(published, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entryBefore);
+      expect(indexedText(published)).not.toContain('markor-sidene-forst');
+      // Stopped before the index is built: the log says what readers have.
+      expect(await w.stop()).toBe(0);
+      expect(w.output()).toMatch(/Avbrutt etter [\d,]+ s\. Sidene med endringen er publisert, men søket viser forrige versjon til neste publisering\./);
+    } finally {
+      await w.stop();
+    }
+    expect(existsSync(hold)).toBe(false);
+    // The content is what was published, but the search is behind: the next run builds it.
+    const next = runScript('publish.ts', ['--once', '--content', site.content, '--published', published]);
+    expect(next.code, next.output).toBe(0);
+    expect(next.output).toMatch(/bygger nettstedet \(søket ble ikke oppdatert sist\)/);
+    expect(indexedText(published)).toContain('markor-sidene-forst');
+    expect(readFileSync(newsPage, 'utf8')).toContain('markor-sidene-forst');
+    expect(readdirSync(builds).filter((name) => name.startsWith('site-'))).toHaveLength(2);
+    // And then it is whole: nothing more to build.
+    expect(runScript('publish.ts', ['--once', '--content', site.content, '--published', published]).output).toMatch(/Ingen endringer som påvirker nettstedet/);
+  }, 300_000);
+
   it('refuses to publish a renamed item until its old address is recorded, then sends the old address on', async () => {
     const once = () => runScript('publish.ts', ['--once', '--content', site.content, '--published', published]);
     const link = readlinkSync(published);
@@ -195,7 +240,7 @@ describe('npm run publish', () => {
     writeFileSync(path.join(site.content, 'adresser.yaml'), `flyttet:\n  - fra: /nyheter/${NEWS_SLUG}/\n    til: /nyheter/${NEWS_SLUG}-ny/\n    dato: 2026-11-22\n`);
     const recorded = once();
     expect(recorded.code, recorded.output).toBe(0);
-    expect(readFileSync(path.join(published, 'nyheter', `${NEWS_SLUG}-ny`, 'index.html'), 'utf8')).toContain('markor-once');
+    expect(readFileSync(path.join(published, 'nyheter', `${NEWS_SLUG}-ny`, 'index.html'), 'utf8')).toContain('markor-sidene-forst');
     expect(readFileSync(newsPage, 'utf8')).toContain(`content="0; url=/nyheter/${NEWS_SLUG}-ny/"`);
   }, 300_000);
 });

@@ -81,6 +81,9 @@ function republishTable(r: RepublishResult, title: string): string[] {
     `| content check and build started | ${s(r.steps.buildStarted ?? r.steps.checkStarted)} |`,
     `| **edit visible in the published folder** (the link swapped to a build showing it) | **${s(r.seconds)}** |`,
     `| the watcher's «Publisert på» line (logged once the link has swapped; old builds are removed after it) | ${s(r.steps.published)} |`,
+    ...(r.steps.searchUpdated !== undefined
+      ? [`| the search index followed: the watcher's «Søket er oppdatert på» line (the pages went out first, with the previous index) | ${s(r.steps.searchUpdated)} |`]
+      : []),
     '',
     ...(p
       ? [

@@ -183,8 +183,11 @@ async function timeOneEdit(
   const since = (line: TimedLine | undefined) => (line ? round(line.at - saved) : undefined);
   const buildStarted = after(/[Bb]ygger nettstedet/);
   const published = after(/Publisert på/);
+  // The pages are published before the search index; the build ends when the search follows.
+  const searchUpdated = after(/Søket er oppdatert på/);
+  const built = searchUpdated ?? published;
   const from = buildStarted ? watcher.lines.indexOf(buildStarted) : -1;
-  const to = published ? watcher.lines.indexOf(published) : watcher.lines.length - 1;
+  const to = built ? watcher.lines.indexOf(built) : watcher.lines.length - 1;
   const rebuildLines = from >= 0 ? watcher.lines.slice(from, to + 1).map((l) => ({ ...l, at: l.at - buildStarted!.at })) : [];
   return {
     kind: edit.kind,
@@ -197,8 +200,9 @@ async function timeOneEdit(
       checkStarted: since(after(/Kontrollerer innholdet/)),
       buildStarted: since(buildStarted),
       published: since(published),
+      searchUpdated: since(searchUpdated),
     },
-    ...(buildStarted && published ? { buildPhases: buildPhases(rebuildLines, published.at - buildStarted.at) } : {}),
+    ...(buildStarted && built ? { buildPhases: buildPhases(rebuildLines, built.at - buildStarted.at) } : {}),
     ...(published && publishedPageCounts(published.text) ? { pageCounts: publishedPageCounts(published.text)! } : {}),
   };
 }

@@ -120,6 +120,8 @@ export const republishSchema = z.object({
     checkStarted: optionalSeconds,
     buildStarted: optionalSeconds,
     published: optionalSeconds,
+    /** The publisher swapped to the whole build, search index included («Søket er oppdatert på»): pages first, src/publishing/pages-first.ts. */
+    searchUpdated: optionalSeconds,
   }),
   /** The rebuild's own phases (from its output, which --verbose passes through). */
   buildPhases: phasesSchema.optional(),

@@ -117,7 +117,7 @@ export function evaluateTargets({ builds, republish, republishStatus = null, pee
       LIMITS.republishSeconds,
       's',
       republish?.seconds,
-      'From saving the file to the published link pointing at a build that shows the edit (`npm run publish` on a copy of the corpus, after its first publish).',
+      `From saving the file to the published link pointing at a build that shows the edit (\`npm run publish\` on a copy of the corpus, after its first publish). The watcher publishes the pages before the search index; the search found the edit after ${republish?.steps.searchUpdated?.toFixed(1) ?? '–'} s.`,
     ),
     atMost(
       'republish-status',
@@ -125,7 +125,7 @@ export function evaluateTargets({ builds, republish, republishStatus = null, pee
       LIMITS.republishSeconds,
       's',
       republishStatus?.seconds,
-      'A new status event in a municipality file, timed the same way in the same watcher session, until the municipality’s page shows it.',
+      `A new status event in a municipality file, timed the same way in the same watcher session, until the municipality’s page shows it; the search index followed after ${republishStatus?.steps.searchUpdated?.toFixed(1) ?? '–'} s.`,
     ),
     atMost('ratio-astro', 'Full build, ratio to bare Astro in the same run', LIMITS.ratioToAstro, '×', ratio(bareAstro), ratioNote(bareAstro, 'Bare Astro')),
     atMost('ratio-hugo', 'Full build, ratio to Hugo in the same run', LIMITS.ratioToHugo, '×', ratio(hugo), ratioNote(hugo, 'Hugo')),
