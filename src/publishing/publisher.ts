@@ -257,6 +257,9 @@ async function publishPagesFirst(
   build: { dir: string; counts: PageCounts; previous: string | undefined; fingerprint: Fingerprint; changes: ChangeBatch; started: () => number },
 ): Promise<string | undefined> {
   if (!build.previous || !(await stat(path.join(build.previous, 'pagefind')).catch(() => undefined))) return undefined;
+  // A site published to another disk is built in the project (src/build/output-folder.ts): no hard links across.
+  const devices = await Promise.all([build.dir, settings.buildsDir].map((dir) => stat(dir).then((s) => s.dev).catch(() => undefined)));
+  if (devices[0] === undefined || devices[0] !== devices[1]) return undefined;
   let buildDir: string | undefined;
   try {
     buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
@@ -279,7 +282,8 @@ async function publishPagesFirst(
     return buildDir;
   } catch (error) {
     if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
-    settings.log(`Sidene vises først når søket også er bygget (${oneLine(error)}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    settings.log(`Sidene kunne ikke publiseres før søket${code ? ` (feilkode ${code})` : ''}, så de publiseres sammen med søket når det er bygget.`);
     return undefined;
   }
 }
@@ -397,9 +401,11 @@ function runStep(
     if (onPagesBuilt) {
       child.on('message', (message) => {
         if (!isPagesBuilt(message)) return;
-        void onPagesBuilt(message.pagesBuilt, message.pages).then((answer) => {
-          if (child.connected) child.send(answer, () => undefined);
-        });
+        void onPagesBuilt(message.pagesBuilt, message.pages)
+          .catch((): PagesAnswer => ({ pagesPublished: false }))
+          .then((answer) => {
+            if (child.connected) child.send(answer, () => undefined);
+          });
       });
     }
     for (const stream of ['stdout', 'stderr'] as const) {
