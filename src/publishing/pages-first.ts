@@ -98,8 +98,8 @@ export function linkTree(from: string, to: string, skip: (topLevelName: string) 
 
 /**
  * The top-level entries of a build folder that are the search index or its
- * work (`pagefind/`, and `.pagefind-<lang>` / `.pagefind-pages-<lang>`
- * while it is built: src/search/index-site.ts); the pages-first publication
+ * work (`pagefind/`, and `.pagefind-pages-<lang>` while it is built:
+ * src/search/index-site.ts); the pages-first publication
  * takes everything else.
  */
 export function isSearchIndexEntry(name: string): boolean {

@@ -17,7 +17,8 @@
  * page finds «lørdag» for «lordag».
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import * as pagefind from 'pagefind';
@@ -51,13 +52,21 @@ function metaFromPage(html: string) {
   return { title, date };
 }
 
-/** Every file under `dir` (relative paths with `/`), for attachments kept in subfolders. */
-async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
+/**
+ * Every file under `dir` (relative paths with `/`; none when it is missing).
+ * Synchronous: it runs in the index's own processes, and lists the 29,000
+ * files of a 10,000-item site faster than one awaited call per folder.
+ */
+function filesUnder(dir: string, prefix = '', files: string[] = []): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return files;
+  }
   for (const entry of entries) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await filesUnder(path.join(dir, entry.name), relative)));
+    if (entry.isDirectory()) filesUnder(path.join(dir, entry.name), relative, files);
     else files.push(relative);
   }
   return files;
@@ -101,21 +110,24 @@ export async function languageFoldingGroups(dir: string, pages: readonly string[
  * about 0.2 GB, and the index stays the same, byte for byte (tested).
  * Returns the staged pages. A file that cannot be linked is copied.
  */
-export async function stageSearchablePages(dir: string, pages: readonly string[], stage: string): Promise<string[]> {
-  const marked: string[] = [];
-  for (const file of pages) {
-    if ((await readFile(path.join(dir, file), 'utf8')).includes('data-pagefind-body')) marked.push(file);
-  }
+export function stageSearchablePages(dir: string, pages: readonly string[], stage: string): string[] {
+  // Synchronous calls (this runs in the short-lived text process, which waits for nothing else):
+  // about half the time of one awaited call per file for the 14,000 pages of a language.
+  const marked = pages.filter((file) => readFileSync(path.join(dir, file), 'utf8').includes('data-pagefind-body'));
   const staged = marked.length > 0 ? marked : [...pages];
   const made = new Set<string>();
   for (const file of staged) {
     const target = path.join(stage, file);
     const folder = path.dirname(target);
     if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    await link(path.join(dir, file), target).catch(() => copyFile(path.join(dir, file), target));
+    try {
+      linkSync(path.join(dir, file), target);
+    } catch {
+      copyFileSync(path.join(dir, file), target);
+    }
   }
   return staged;
 }
@@ -181,7 +193,7 @@ export async function attachmentRecords(outDir: string, texts?: PdfTextCache, la
   const folders = await readdir(documentsDir, { withFileTypes: true }).catch(() => []);
   for (const folder of folders.filter((f) => f.isDirectory())) {
     const dir = path.join(documentsDir, folder.name);
-    const pdfs = (await filesUnder(dir)).filter((f) => f.toLowerCase().endsWith('.pdf'));
+    const pdfs = filesUnder(dir).filter((f) => f.toLowerCase().endsWith('.pdf'));
     if (pdfs.length === 0) continue;
     const page = await readFile(path.join(dir, 'index.html'), 'utf8').catch(() => undefined);
     if (!page) continue;
@@ -295,23 +307,29 @@ function textWork(input: TextWorkInput): { staged: Promise<string[]>; result: Pr
  * the 10,000-item corpus in two languages), and its index of each language
  * is separate anyway (`pagefind.<lang>_<hash>.pf_meta`, `wasm.<lang>.pagefind`,
  * chunks named by their content). So each language is indexed by a Pagefind
- * process of its own, one after the other, and the outputs are merged into
- * one folder with one `pagefind-entry.json`: the same files, with half the
- * memory at the peak.
+ * process of its own, one after the other, each writing into the same
+ * folder, and their `pagefind-entry.json` are merged into one: the same
+ * files as one run, with half the memory at the peak. (Each run used to
+ * write a folder of its own, moved into place file by file after: 7 s of a
+ * 75-s index step at 10,000 items.)
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
   const cacheFile = cacheDir ? path.join(cacheDir, 'pdf-text.json') : undefined;
   const languages = await siteLanguages(outDir);
   const output = path.join(outDir, 'pagefind');
-  const parts = languages.map(({ lang }) => path.join(outDir, `.pagefind-${lang}`));
   const stages = languages.map(({ lang }) => path.join(outDir, `.pagefind-pages-${lang}`));
-  for (const dir of [output, ...parts, ...stages]) await rm(dir, { recursive: true, force: true });
+  for (const dir of [output, ...stages]) await rm(dir, { recursive: true, force: true });
+  // Each language's run writes into the same folder: Pagefind names its chunks by their content
+  // and its scripts do not depend on the pages, so a name written twice has the same bytes, all
+  // but `pagefind-entry.json`, which lists the languages and is merged here.
+  type Entry = { version: string; languages: Record<string, unknown>; [key: string]: unknown };
+  let entry: Entry | undefined;
   const prefixes = new Set(languages.map((l) => l.prefix).filter(Boolean));
   let pages = 0;
   let answerCount = 0;
   let attachments: { records: CustomRecord[]; unreadable: string[] } = { records: [], unreadable: [] };
   try {
-    const htmlFiles = (await filesUnder(outDir)).filter((file) => file.endsWith('.html'));
+    const htmlFiles = filesUnder(outDir).filter((file) => file.endsWith('.html'));
     for (const [i, { lang, prefix }] of languages.entries()) {
       // The main language's pages are everything outside the other languages' folders. Pagefind
       // reads them from a folder of their own (`stageSearchablePages`) with the same paths, so
@@ -348,9 +366,11 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
             if (result.errors.length) throw new Error(result.errors.join('; '));
           }
         }
-        const written = await index.writeFiles({ outputPath: parts[i]! });
+        const written = await index.writeFiles({ outputPath: output });
         if (written.errors.length) throw new Error(written.errors.join('; '));
-        await writeFile(path.join(parts[i]!, FOLDING_FILE(lang)), `${groups.join('\n')}\n`);
+        const own = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
+        entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+        await writeFile(path.join(output, FOLDING_FILE(lang)), `${groups.join('\n')}\n`);
       } finally {
         // Ends Pagefind's process, and with it the memory of this language's pages.
         await pagefind.close();
@@ -358,34 +378,11 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
         await rm(stages[i]!, { recursive: true, force: true });
       }
     }
-    await mergeIndexes(parts, output);
+    if (entry) await writeFile(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry));
   } finally {
-    for (const dir of [...parts, ...stages]) await rm(dir, { recursive: true, force: true });
+    for (const dir of stages) await rm(dir, { recursive: true, force: true });
   }
   return { pages, attachments: attachments.records.length, answers: answerCount, unreadable: attachments.unreadable };
-}
-
-/**
- * Moves the files of several Pagefind outputs into `output`, which must not
- * exist. Files of the same name are the same file (Pagefind names its chunks
- * by their content; its scripts do not depend on the pages); `pagefind-entry.json`
- * lists every language of every output.
- */
-async function mergeIndexes(parts: readonly string[], output: string): Promise<void> {
-  type Entry = { version: string; languages: Record<string, unknown>; [key: string]: unknown };
-  let entry: Entry | undefined;
-  for (const part of parts) {
-    const own = JSON.parse(await readFile(path.join(part, 'pagefind-entry.json'), 'utf8')) as Entry;
-    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
-    for (const file of await filesUnder(part)) {
-      if (file === 'pagefind-entry.json') continue;
-      const target = path.join(output, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      // A name already there came from an earlier part, with the same bytes.
-      if (!(await stat(target).catch(() => undefined))) await rename(path.join(part, file), target);
-    }
-  }
-  if (entry) await writeFile(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry));
 }
 
 /**

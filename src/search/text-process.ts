@@ -31,7 +31,7 @@ import {
 process.once('disconnect', () => process.exit(1));
 process.once('message', async (input: TextWorkInput) => {
   try {
-    const staged = await stageSearchablePages(input.outDir, input.pages, input.stage);
+    const staged = stageSearchablePages(input.outDir, input.pages, input.stage);
     process.send!({ staged });
     // One page per category of answers (/sporsmal-og-svar/<category>/); the index holds none.
     const answers: TextWorkResult['answers'] = [];
