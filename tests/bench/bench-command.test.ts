@@ -88,6 +88,8 @@ describe('npm run bench at a tiny size', () => {
     expect(r.steps.searchUpdated!).toBeGreaterThan(r.steps.published!);
     expect(r.buildPhases?.astro).toBeGreaterThan(0);
     expect(r.buildPhases?.searchIndex).toBeGreaterThan(0);
+    expect(r.peakAt).toBeGreaterThan(0);
+    expect(r.peakProcesses![0]!.rss).toBeGreaterThan(0);
   });
 
   it('weighs every page, and the targets use the measurements', () => {
@@ -108,6 +110,8 @@ describe('npm run bench at a tiny size', () => {
     expect(markdown).toContain(SECTION_START);
     expect(markdown).toContain(SECTION_END);
     expect(markdown).toContain('npm run bench -- --news 12');
+    // The watcher's memory peak says when it was and which processes made it.
+    expect(markdown).toMatch(/Peak memory of the watcher’s tree over the whole session: [\d.]+ [MG]B, \d+ s after it started \((during its first publish|after its first publish, during the edits)\): node /);
   });
 });
 

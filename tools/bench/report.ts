@@ -160,7 +160,7 @@ export function renderSection(results: Results): string {
   lines.push('### Edit to republished', '');
   const r = results.republish;
   if (r) {
-    lines.push(`\`${r.command}\` on a copy of the corpus; after its first publish (${s(r.initialPublish)}), two edits, each once the previous one was published. Peak memory of the watcher’s tree over the whole session: ${size(r.peakRss)}.`, '');
+    lines.push(`\`${r.command}\` on a copy of the corpus; after its first publish (${s(r.initialPublish)}), two edits, each once the previous one was published. Peak memory of the watcher’s tree over the whole session: ${size(r.peakRss)}${r.peakAt !== undefined && r.peakProcesses ? `, ${r.peakAt.toFixed(0)} s after it started (${r.peakAt <= r.initialPublish ? 'during its first publish' : 'after its first publish, during the edits'}): ${r.peakProcesses.slice(0, 4).map((p) => `${p.name} ${size(p.rss)}`).join(', ')}` : ''}.`, '');
     lines.push(...republishTable(r, 'A news item’s text'));
     if (results.republishStatus) lines.push(...republishTable(results.republishStatus, 'A municipality’s status (a new status event)'));
   } else {

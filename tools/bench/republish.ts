@@ -125,7 +125,7 @@ export async function measureRepublish(options: RepublishOptions): Promise<Repub
       if (/^\[\d\d:\d\d(:\d\d)?\]/.test(line.text)) log(`  publish: ${line.text}`);
     },
   });
-  const results: Omit<RepublishResult, 'peakRss'>[] = [];
+  const results: Omit<RepublishResult, 'peakRss' | 'peakAt' | 'peakProcesses'>[] = [];
   try {
     const ready = await watcher.waitFor(/Klar\. Lagre en fil/, 0, timeout);
     if (!target(publishedPath)) throw new Error(`npm run publish said it was ready, but ${publishedPath} is not a link to a build.`);
@@ -140,14 +140,15 @@ export async function measureRepublish(options: RepublishOptions): Promise<Repub
     await watcher.done.catch(() => undefined);
   }
   const run = await watcher.done;
-  return results.map((result) => ({ ...result, peakRss: run.usage.peakRss }));
+  const { peakRss, peakAt, peakProcesses } = run.usage;
+  return results.map((result) => ({ ...result, peakRss, peakAt: round(peakAt), peakProcesses: peakProcesses.slice(0, 6) }));
 }
 
 async function timeOneEdit(
   watcher: RunningCommand,
   edit: RepublishEdit,
   context: { contentDir: string; publishedPath: string; timeout: number; command: string; initialPublish: number },
-): Promise<Omit<RepublishResult, 'peakRss'>> {
+): Promise<Omit<RepublishResult, 'peakRss' | 'peakAt' | 'peakProcesses'>> {
   const { contentDir, publishedPath, timeout } = context;
   const before = target(publishedPath);
   const source = path.join(contentDir, edit.file);

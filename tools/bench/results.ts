@@ -129,6 +129,9 @@ export const republishSchema = z.object({
   pageCounts: z.object({ rendered: z.number().int().nonnegative(), reused: z.number().int().nonnegative() }).optional(),
   /** Peak memory of the watcher's whole process tree over the session (all edits). */
   peakRss: bytes,
+  /** Seconds after the watcher started when that peak was seen (compare `initialPublish`), and its processes, largest first. */
+  peakAt: seconds.optional(),
+  peakProcesses: z.array(z.object({ name: z.string(), rss: bytes })).optional(),
 });
 
 /**
