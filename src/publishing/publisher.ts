@@ -235,9 +235,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
   }
   // Said as soon as readers see it: removing an old build of the 10,000-item corpus takes seconds.
   const ms = elapsed();
-  const shows = `${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}`;
-  if (early) log(`Søket er oppdatert på ${seconds(ms)}: ${shows}.`);
-  else log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${shows}.`);
+  if (early) log(`Søket er oppdatert på ${seconds(ms)}: ${showsNow(settings, webRoot)}.`);
+  else log(`Publisert på ${seconds(ms)}${counts ? ` (${describePageCounts(counts)})` : ''}: ${showsNow(settings, webRoot)}.`);
   // Old builds are only tidied; a failure here changes nothing readers see.
   await pruneBuilds(settings.publishedPath, settings.buildsDir, [buildDir, ...(previous ? [path.dirname(previous)] : [])]).catch(() => []);
   return { status: 'published', ms, buildDir };
@@ -275,10 +274,7 @@ async function publishPagesFirst(
     };
     await writeFile(path.join(buildDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await swapLink(settings.publishedPath, webRoot);
-    const where = path.relative(path.dirname(settings.publishedPath), webRoot);
-    settings.log(
-      `Publisert på ${seconds(build.started())} (${describePageCounts(build.counts)}): ${shown(settings.publishedPath)} viser nå ${where}. Søket oppdateres …`,
-    );
+    settings.log(`Publisert på ${seconds(build.started())} (${describePageCounts(build.counts)}): ${showsNow(settings, webRoot)}. Søket oppdateres …`);
     return buildDir;
   } catch (error) {
     if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
@@ -286,6 +282,11 @@ async function publishPagesFirst(
     settings.log(`Sidene kunne ikke publiseres før søket${code ? ` (feilkode ${code})` : ''}, så de publiseres sammen med søket når det er bygget.`);
     return undefined;
   }
+}
+
+/** `site viser nå .published/site-…/www`: what the published path points at after a swap to `webRoot`. */
+function showsNow(settings: PublishSettings, webRoot: string): string {
+  return `${shown(settings.publishedPath)} viser nå ${path.relative(path.dirname(settings.publishedPath), webRoot)}`;
 }
 
 /** The folder the build writes to, the same path every time (Astro's incremental build needs that). */
