@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBuildDir, currentTarget, defaultBuildsDir, NotALinkError, pruneBuilds, swapLink } from './atomic-swap.ts';
+import { createBuildDir, currentTarget, defaultBuildsDir, NotALinkError, pruneBuilds, removeTree, swapLink } from './atomic-swap.ts';
 
 describe('atomic swap', () => {
   let root: string;
@@ -51,6 +51,15 @@ describe('atomic swap', () => {
     const dir = await build('ny', new Date());
     await expect(swapLink(published, path.join(dir, 'www'))).rejects.toBeInstanceOf(NotALinkError);
     expect(readFileSync(path.join(published, 'index.html'), 'utf8')).toBe('håndlaget');
+  });
+
+  it('removes a whole build tree and takes a missing folder as already removed', async () => {
+    const dir = await build('gammel', new Date('2026-11-22T10:00:00Z'));
+    mkdirSync(path.join(dir, 'www', 'nyheter', 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'www', 'nyheter', 'a', 'index.html'), 'a');
+    removeTree(dir);
+    expect(readdirSync(builds)).toEqual([]);
+    expect(() => removeTree(dir)).not.toThrow();
   });
 
   it('prunes every build of this published path except the ones kept, and nothing else', async () => {

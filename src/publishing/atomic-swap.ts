@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink, unlink } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, mkdir, readdir, readlink, rename, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -106,8 +107,22 @@ export async function pruneBuilds(publishedPath: string, buildsDir: string, keep
     const dir = path.join(buildsDir, name);
     if (!name.startsWith(prefix) || !/^\d{8}T\d{6}-\d{3}(-\d+)?$/.test(name.slice(prefix.length))) continue;
     if (kept.has(dir)) continue;
-    await rm(dir, { recursive: true, force: true });
+    removeTree(dir);
     removed.push(dir);
   }
   return removed;
+}
+
+/**
+ * Removes a folder tree (a build folder: about 55,000 files at 10,000
+ * items) synchronously; a missing folder is no error. Node's awaited
+ * recursive `rm` runs on libuv's thread pool and left the publisher's
+ * process at 0.33 GB of resident memory that it never handed back, where
+ * `rmSync` keeps it at 0.07 GB and is faster (3.2 s against 4.5 s for one
+ * corpus build; BENCHMARKS.md, «The watcher's peak, placed»). The
+ * publisher waits for each removal anyway, so blocking costs nothing.
+ * Throws what `rmSync` throws (EACCES, EBUSY …).
+ */
+export function removeTree(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { createBuildDir, currentTarget, pruneBuilds, swapLink } from './atomic-swap.ts';
+import { createBuildDir, currentTarget, pruneBuilds, removeTree, swapLink } from './atomic-swap.ts';
 import { fingerprintApart, fingerprintDifference, sameFingerprint, type Fingerprint } from './fingerprint.ts';
 import type { ChangeBatch } from './rebuild-scheduler.ts';
 import { describePageCounts, parsePageCounts, type PageCounts } from '../build/page-counts.ts';
@@ -151,8 +151,8 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
   };
   const fail = async (stage: 'check' | 'build' | 'swap', why: string, hint = ''): Promise<PublishResult> => {
-    if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
-    await rm(staging, { recursive: true, force: true }).catch(() => {});
+    if (buildDir) tryRemoveTree(buildDir);
+    tryRemoveTree(staging);
     const ms = elapsed();
     if (early) {
       // The pages are out; only the search index did not follow. The next run builds it.
@@ -180,7 +180,7 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     return fail(stage, `en uventet feil stoppet publiseringen (${oneLine(error)}).`, 'Gi beskjed til en utvikler.');
   };
   try {
-    await rm(staging, { recursive: true, force: true });
+    removeTree(staging);
     await mkdir(staging, { recursive: true });
   } catch (error) {
     return machine(error, 'build');
@@ -215,7 +215,7 @@ export async function publishOnce(settings: PublishSettings, changes: ChangeBatc
     buildDir = await createBuildDir(settings.publishedPath, settings.buildsDir);
     webRoot = path.join(buildDir, WEB_ROOT);
     await rename(stagedRoot, webRoot);
-    await rm(staging, { recursive: true, force: true });
+    removeTree(staging);
   } catch (error) {
     return machine(error, 'build');
   }
@@ -277,7 +277,7 @@ async function publishPagesFirst(
     settings.log(`Publisert på ${seconds(build.started())} (${describePageCounts(build.counts)}): ${showsNow(settings, webRoot)}. Søket oppdateres …`);
     return buildDir;
   } catch (error) {
-    if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
+    if (buildDir) tryRemoveTree(buildDir);
     const code = (error as NodeJS.ErrnoException).code;
     settings.log(`Sidene kunne ikke publiseres før søket${code ? ` (feilkode ${code})` : ''}, så de publiseres sammen med søket når det er bygget.`);
     return undefined;
@@ -310,7 +310,7 @@ export async function clearLeftovers(settings: PublishSettings): Promise<number>
     } catch {
       return;
     }
-    await rm(file, { recursive: true, force: true });
+    removeTree(file);
     removed += 1;
   };
   // A build on another file system than the project works in the project (src/build/output-folder.ts).
@@ -472,6 +472,15 @@ function replay(settings: PublishSettings, output: StepResult['output']): void {
       .filter((line) => !/^\s+at\s|^thread '.*' panicked|^stack backtrace:|^note: .*RUST_BACKTRACE|^\s+\d+: 0x[0-9a-f]+/.test(line))
       .join('\n');
     if (text.trim()) settings.write(stream, Buffer.from(text));
+  }
+}
+
+/** {@link removeTree}, for clearing up after a failure: what cannot be removed now, the next publication clears. */
+function tryRemoveTree(dir: string): void {
+  try {
+    removeTree(dir);
+  } catch {
+    // clearLeftovers() removes it on the next run.
   }
 }
 
