@@ -13,6 +13,7 @@ import type { RoutePattern } from '../i18n/languages.ts';
 import { languageRoutes, pageFiles, readStringsFiles, routesOf, settingsLanguages } from './languages.ts';
 import { isTranslatedPage } from '../i18n/languages.ts';
 import { contentSnapshot } from '../content-model/snapshot.ts';
+import { DATA_STORE_MODULE_ID, dataStoreFromFile } from './data-store-module.ts';
 
 /** What every page may know about the build. */
 export interface SiteData {
@@ -64,6 +65,17 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         updateConfig({
           vite: {
             plugins: [
+              {
+                // The content store read from its file when the pages are built, not compiled
+                // as a 36 MB string literal (src/build/data-store-module.ts).
+                name: 'helseplattformen:data-store',
+                apply: 'build' as const,
+                transform(code: string, id: string) {
+                  if (id !== DATA_STORE_MODULE_ID || !cacheDir) return undefined;
+                  const fromFile = dataStoreFromFile(code, fileURLToPath(new URL('data-store.json', cacheDir)));
+                  return fromFile === undefined ? undefined : { code: fromFile, map: { mappings: '' } };
+                },
+              },
               {
                 name: 'helseplattformen:site',
                 resolveId(id: string) {
